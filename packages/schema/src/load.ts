@@ -1,0 +1,284 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
+import type { Declaration } from './generated/declaration.js';
+import { joinPointer } from './pointer.js';
+import { PositionMap } from './positions.js';
+import { validateShape } from './validate.js';
+
+/** The documented limits on input (README, "Limits"). Each has its own diagnostic. */
+export const DEFAULT_LIMITS = {
+  /** Larger files are refused before parsing. */
+  maxBytes: 10 * 1024 * 1024,
+  /** Nesting deeper than this is refused before parsing (a declaration needs about 6). */
+  maxDepth: 100,
+  /** Alias expansions per file; more is a "billion laughs" bomb. */
+  maxAliasCount: 100,
+} as const;
+
+export interface LoadOptions {
+  /** For messages only: load() reads nothing from disk. */
+  filename?: string;
+  maxBytes?: number;
+  maxDepth?: number;
+  maxAliasCount?: number;
+  /** Keep yaml's Document (needed by --fix to edit in place). */
+  keepDocument?: boolean;
+}
+
+export interface LoadResult {
+  /** Set only when the file parsed and fits the schema. */
+  declaration: Declaration | undefined;
+  /** Whatever the YAML held, even when it does not fit the schema. */
+  data: unknown;
+  positions: PositionMap;
+  diagnostics: Diagnostic[];
+  document?: Document;
+}
+
+/** YAML text in, declaration + positions + diagnostics out. Pure: no file or network I/O. */
+export function load(text: string, options: LoadOptions = {}): LoadResult {
+  const limits = { ...DEFAULT_LIMITS, ...options };
+  const lineCounter = new LineCounter();
+  const positions = new PositionMap(lineCounter);
+  const result = (diagnostics: Diagnostic[], data: unknown = undefined): LoadResult => ({
+    declaration: undefined,
+    data,
+    positions,
+    diagnostics,
+  });
+
+  const bytes = utf8Length(text, limits.maxBytes);
+  if (bytes > limits.maxBytes) {
+    return result([fileProblem(`The file is larger than ${formatBytes(limits.maxBytes)}, the limit PrivacySpec reads; it was not parsed.`)]);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // keep offsets: the BOM becomes a space
+  if (text.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(text)) {
+    return result([schemaProblem('The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.', START_OF_FILE)]);
+  }
+  const tooDeep = findExcessiveNesting(text, limits.maxDepth);
+  if (tooDeep !== undefined) {
+    lineCounterFor(text, lineCounter);
+    return result([
+      {
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        message: `The YAML is nested more than ${limits.maxDepth} levels deep here; PrivacySpec does not read deeper nesting (a declaration needs about 6).`,
+        path: '',
+        range: positions.rangeOf(tooDeep, tooDeep + 1),
+      },
+    ]);
+  }
+
+  let document: Document;
+  try {
+    document = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      keepSourceTokens: false,
+      prettyErrors: false,
+      strict: true,
+    });
+  } catch (error) {
+    // yaml collects its errors; a throw here means the input exhausted a resource.
+    return result([fileProblem(`The YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`)]);
+  }
+
+  const syntaxErrors: Diagnostic[] = document.errors.map((error) => ({
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: yamlMessage(error.code, error.message),
+    path: '',
+    range: positions.rangeOf(error.pos[0], error.pos[1]),
+  }));
+  if (syntaxErrors.length > 0) return { ...result(syntaxErrors), document };
+
+  const converted = toData(document, positions, limits.maxAliasCount);
+  if (converted.problem) return { ...result([converted.problem]), document };
+  const data = converted.value;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const what = Array.isArray(data) ? 'a list' : data === null ? 'empty' : 'a single value';
+    return {
+      ...result(
+        [schemaProblem(`The file holds ${what}, but a declaration is a mapping of keys (privacyspec: "1.0", controller: …, purposes: …).`, positions.closest(''))],
+        data,
+      ),
+      document,
+    };
+  }
+
+  const diagnostics: Diagnostic[] = validateShape(data).map((problem) => ({
+    ruleId: 'schema',
+    severity: 'error',
+    message: problem.message,
+    path: problem.path,
+    range: positions.closest(problem.path),
+  }));
+  return {
+    declaration: diagnostics.length === 0 ? (data as Declaration) : undefined,
+    data,
+    positions,
+    diagnostics,
+    ...(options.keepDocument ? { document } : {}),
+  };
+}
+
+function fileProblem(message: string): Diagnostic {
+  return { ruleId: 'file', severity: 'error', message, path: '', range: START_OF_FILE };
+}
+
+function schemaProblem(message: string, range: Range): Diagnostic {
+  return { ruleId: 'schema', severity: 'error', message, path: '', range };
+}
+
+function yamlMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; YAML keeps only one, so the other would be lost. Remove or rename one.';
+  // yaml appends " at line L, column C" and a source excerpt; the range already says where.
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim().replace(/([^.])$/, '$1.');
+}
+
+/** Converts the YAML tree to plain data without recursion, recording every node's position. */
+function toData(
+  document: Document,
+  positions: PositionMap,
+  maxAliasCount: number,
+): { value: unknown; problem?: Diagnostic } {
+  const root: { value: unknown } = { value: null };
+  const stack: Array<{ node: Node | null; pointer: string; assign: (value: unknown) => void; keyStart?: number }> = [
+    { node: document.contents, pointer: '', assign: (value) => (root.value = value) },
+  ];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const { node, pointer, assign, keyStart } = stack.pop()!;
+    if (node === null) {
+      assign(null);
+      continue;
+    }
+    let target: Node = node;
+    if (isAlias(node)) {
+      aliases += 1;
+      const resolved = node.resolve(document);
+      if (aliases > maxAliasCount || resolved === undefined) {
+        const [start, end] = node.range ?? [0, 0];
+        return {
+          value: undefined,
+          problem: {
+            ruleId: 'yaml-syntax',
+            severity: 'error',
+            message:
+              resolved === undefined
+                ? `The alias ${node.source} refers to no anchor.`
+                : `More than ${maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`,
+            path: pointer,
+            range: positions.rangeOf(start, end),
+          },
+        };
+      }
+      target = resolved;
+    }
+    const [valueStart, valueEnd] = (isAlias(node) ? node.range : target.range) ?? [0, 0];
+    positions.set(pointer, { start: keyStart ?? valueStart, end: valueEnd, valueStart, valueEnd });
+    if (isMap(target)) {
+      const object: Record<string, unknown> = {};
+      assign(object);
+      for (let index = target.items.length - 1; index >= 0; index--) {
+        const pair = target.items[index]!;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const childPointer = joinPointer(pointer, key);
+        const keyRange = isScalar(pair.key) || isAlias(pair.key) ? pair.key.range : undefined;
+        stack.push({
+          node: (pair.value as Node | null) ?? null,
+          pointer: childPointer,
+          keyStart: keyRange?.[0],
+          // defineProperty: a key named __proto__ is data here, never the object's prototype.
+          assign: (value) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true }),
+        });
+        if (pair.value === null && keyRange) {
+          positions.set(childPointer, { start: keyRange[0], end: keyRange[1], valueStart: keyRange[1], valueEnd: keyRange[1] });
+        }
+      }
+    } else if (isSeq(target)) {
+      const array: unknown[] = new Array<unknown>(target.items.length);
+      assign(array);
+      for (let index = target.items.length - 1; index >= 0; index--) {
+        stack.push({
+          node: target.items[index] as Node | null,
+          pointer: joinPointer(pointer, index),
+          assign: (value) => (array[index] = value),
+        });
+      }
+    } else if (isScalar(target)) {
+      assign(target.value);
+    } else {
+      assign(null);
+    }
+  }
+  return { value: root.value };
+}
+
+/**
+ * Finds the first place where flow brackets or block indentation go deeper than `maxDepth`,
+ * before yaml's recursive composer sees it (deep nesting exhausts its stack or memory).
+ * Block depth is bounded by the indentation column, counting compact "- - -" as indent.
+ */
+function findExcessiveNesting(text: string, maxDepth: number): number | undefined {
+  const maxIndent = maxDepth * 4;
+  let flowDepth = 0;
+  let lineStart = true;
+  let indent = 0;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (char === ' ' || ((char === '-' || char === '?') && /[ \t]/.test(text[i + 1] ?? ''))) {
+        indent += 1;
+        if (indent > maxIndent) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (char === '\\' && quote === '"') i += 1;
+      else if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      if (flowDepth > 0 || /[\s:[{,]/.test(text[i - 1] ?? ' ')) quote = char;
+    } else if (char === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (char === '[' || char === '{') {
+      flowDepth += 1;
+      if (flowDepth > maxDepth) return i;
+    } else if ((char === ']' || char === '}') && flowDepth > 0) {
+      flowDepth -= 1;
+    }
+  }
+  return undefined;
+}
+
+/** The LineCounter is normally filled by the parser; fill it by hand when we stop before parsing. */
+function lineCounterFor(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+/** UTF-8 length of `text`, counting no further than just past `limit`. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  if (text.length * 3 <= limit) return text.length * 3 > 0 ? Math.min(text.length * 3, limit) : 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? (i++, 4) : 3;
+  }
+  return bytes;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${bytes} bytes`;
+}

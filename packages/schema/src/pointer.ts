@@ -1,0 +1,32 @@
+/** RFC 6901 JSON pointers. */
+
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(parent: string, token: string | number): string {
+  return `${parent}/${escapePointerToken(token)}`;
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function parentPointer(pointer: string): string | undefined {
+  if (pointer === '') return undefined;
+  return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+
+/** The value at a pointer, or undefined when any step is missing. */
+export function getAtPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const token of parsePointer(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}

@@ -1,0 +1,226 @@
+import schema from '../privacyspec.schema.json' with { type: 'json' };
+import validateDeclaration from './generated/validate-declaration.js';
+import type { Declaration } from './generated/declaration.js';
+import { getAtPointer, joinPointer } from './pointer.js';
+import { closestMatch } from './suggest.js';
+
+/** What Ajv reports (its ErrorObject, reduced to what the wording uses). */
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+interface GeneratedValidator {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+// Generated at build time by scripts/generate.mjs (Ajv standalone): no code is compiled at run time.
+const validator = validateDeclaration as unknown as GeneratedValidator;
+
+/** One shape problem, worded for the person who wrote the file. */
+export interface SchemaProblem {
+  message: string;
+  /** Pointer of the offending value; for a missing key, its parent. */
+  path: string;
+}
+
+const COLLECTIONS_WITH_IDS = ['dataCategories', 'purposes', 'recipients', 'dataSubjects'] as const;
+
+/** Validates shape (the JSON Schema, plus ids unique per list); one problem per place. */
+export function validateShape(data: unknown): SchemaProblem[] {
+  if (validator(data)) return duplicateIds(data as Declaration);
+  return humanize(validator.errors ?? [], data);
+}
+
+function duplicateIds(declaration: Declaration): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  for (const collection of COLLECTIONS_WITH_IDS) {
+    const seen = new Set<string>();
+    declaration[collection]?.forEach((entry, index) => {
+      if (seen.has(entry.id)) {
+        problems.push({
+          path: `/${collection}/${index}/id`,
+          message: `The id "${entry.id}" is used twice in ${collection}. Ids must be unique: purposes and the semantic diff refer to entries by id.`,
+        });
+      }
+      seen.add(entry.id);
+    });
+  }
+  return problems;
+}
+
+/**
+ * Ajv reports every failed branch of an anyOf and every keyword on its own. Judge the value
+ * by the branch that fits its type (a mapping as a mapping): errors that only say "wrong
+ * type" for other branches are dropped; when nothing else is wrong, one message names the
+ * accepted forms. Then word each remaining error.
+ */
+function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
+  const dropped = new Set<AjvError>();
+  const acceptedForms = new Map<AjvError, string[]>();
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const at = anyOf.instancePath;
+    const inside = errors.filter(
+      (e) => e !== anyOf && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)),
+    );
+    const misfits = inside.filter((e) => e.instancePath === at && ['type', 'enum', 'const'].includes(e.keyword));
+    misfits.forEach((e) => dropped.add(e));
+    if (inside.some((e) => !misfits.includes(e) && e.keyword !== 'anyOf')) {
+      dropped.add(anyOf);
+    } else {
+      acceptedForms.set(anyOf, [...new Set(misfits.flatMap(formsOf))]);
+    }
+  }
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (dropped.has(error)) continue;
+    const problem = describe(error, data, acceptedForms.get(error) ?? []);
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function formsOf(error: AjvError): string[] {
+  if (error.keyword === 'type') return String(error.params.type).split(',').map(typeInWords);
+  if (error.keyword === 'enum') return (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+  return [JSON.stringify(error.params.allowedValue)];
+}
+
+function describe(error: AjvError, data: unknown, forms: string[]): SchemaProblem {
+  const path = error.instancePath;
+  const where = path === '' ? 'The declaration' : `"${path}"`;
+  const value = getAtPointer(data, path);
+  const params = error.params;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = knownKeysAt(path);
+      const suggestion = closestMatch(key, known);
+      return {
+        path: joinPointer(path, key),
+        message:
+          `Unknown key "${key}"${path === '' ? '' : ` in "${path}"`}` +
+          (suggestion ? `. Did you mean "${suggestion}"?` : '.') +
+          (known.length > 0 && !suggestion ? ` Known keys here: ${known.join(', ')}.` : ''),
+      };
+    }
+    case 'required':
+      return { path, message: `${where} is missing the required key "${String(params.missingProperty)}".` };
+    case 'type':
+      return { path, message: `${where} must be ${typeInWords(String(params.type))}, not ${describeValue(value)}.` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      return {
+        path,
+        message:
+          `${where} is ${describeValue(value)}, which is not one of: ${allowed.join(', ')}.` +
+          (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+      };
+    }
+    case 'const':
+      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}.` };
+    case 'pattern':
+      return { path, message: `${where} is ${describeValue(value)}, which ${patternMeaning(path)}.` };
+    case 'uniqueItems':
+      return { path, message: `${where} lists the same value twice (items ${String(params.j)} and ${String(params.i)}).` };
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties':
+      return { path, message: `${where} must not be empty.` };
+    case 'anyOf':
+      return { path, message: `${where} must be ${joinOr(forms)}, not ${describeValue(value)}.` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is invalid'}.` };
+  }
+}
+
+type SchemaNode = Record<string, unknown>;
+
+/** The schema node that describes the value at `instancePath`, following $ref, items and anyOf. */
+function schemaAt(instancePath: string): { node: SchemaNode; defName?: string } {
+  let node = schema as SchemaNode;
+  let defName: string | undefined;
+  const resolve = () => {
+    while (typeof node.$ref === 'string') {
+      defName = node.$ref.replace('#/$defs/', '');
+      node = (schema.$defs as Record<string, SchemaNode>)[defName] ?? {};
+    }
+  };
+  resolve();
+  for (const token of instancePath.split('/').slice(1)) {
+    const candidates = [node, ...((node.anyOf as SchemaNode[] | undefined) ?? [])];
+    let next: SchemaNode | undefined;
+    for (const candidate of candidates) {
+      node = candidate;
+      resolve();
+      const properties = node.properties as Record<string, SchemaNode> | undefined;
+      if (properties?.[token]) next = properties[token];
+      else if (node.items && /^\d+$/.test(token)) next = node.items as SchemaNode;
+      if (next) break;
+    }
+    if (!next) return { node: {} };
+    node = next;
+    defName = undefined;
+    resolve();
+  }
+  return { node, ...(defName ? { defName } : {}) };
+}
+
+/** The keys the schema allows in the mapping at `instancePath`. */
+function knownKeysAt(instancePath: string): string[] {
+  const { node } = schemaAt(instancePath);
+  for (const candidate of [node, ...((node.anyOf as SchemaNode[] | undefined) ?? [])]) {
+    if (candidate.properties) return Object.keys(candidate.properties);
+  }
+  return [];
+}
+
+function patternMeaning(instancePath: string): string {
+  const def = schemaAt(instancePath).defName ?? instancePath.split('/').at(-1);
+  const meanings: Record<string, string> = {
+    id: 'is not a valid id (lower-case letters, digits and hyphens, e.g. "order-handling")',
+    country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA or non-EEA',
+    email: 'is not an e-mail address',
+    url: 'is not an http(s) address',
+    duration: 'is not an ISO 8601 duration (P30D, P24M, P7Y)',
+    updated: 'is not a date in the form YYYY-MM-DD',
+    language: 'is not a BCP 47 language tag (sv, en, sv-SE)',
+  };
+  return (def && meanings[def]) ?? 'does not have the expected form';
+}
+
+function typeInWords(type: string): string {
+  const words: Record<string, string> = {
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    string: 'text',
+    boolean: 'true or false',
+    null: 'empty (~)',
+    number: 'a number',
+    integer: 'a whole number',
+  };
+  return words[type] ?? type;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return `${typeof value} ${String(value)}`;
+}
+
+function joinOr(words: string[]): string {
+  if (words.length <= 1) return words[0] ?? 'something else';
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
+}
