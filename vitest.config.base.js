@@ -1,7 +1,6 @@
-// Shared Vitest settings: every package writes one JSON report that .ci/run adds up.
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
+// Shared Vitest settings (a plain object, so the root needs no Vitest of its own): every
+// package writes one JSON report, and .ci/run adds them up.
+export default {
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters: ['default', 'json'],
@@ -9,4 +8,4 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
-});
+};

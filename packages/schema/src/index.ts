@@ -8,3 +8,4 @@ export { closestMatch, editDistance } from './suggest.js';
 export { allText, textIn, textVersions } from './text.js';
 export { compareDurations, durationInDays, parseDuration, type Duration } from './duration.js';
 export { default as declarationSchema } from '../privacyspec.schema.json' with { type: 'json' };
+export * from './reference/index.js';

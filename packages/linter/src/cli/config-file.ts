@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { resolveConfig, validateConfig, type Config, type ResolvedConfig } from '../config.js';
+import { rules } from '../rules/index.js';
+import { CliError } from './io.js';
+
+export const CONFIG_FILE_NAMES = ['privacyspec.config.yaml', 'privacyspec.config.yml', 'privacyspec.config.json'];
+
+/** Loads and validates one config file; any problem ends the run (exit 2) with file:line:column. */
+export async function loadConfigFile(path: string): Promise<ResolvedConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`Cannot read the config ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error')}.`);
+  }
+  // JSON is YAML, so one parser keeps positions for both.
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const position = (offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return `${before.length}:${(before.at(-1) ?? '').length + 1}`;
+  };
+  const syntaxError = document.errors[0];
+  if (syntaxError) throw new CliError(`${path}:${position(syntaxError.pos[0])}: the config is not valid YAML/JSON: ${syntaxError.message.split('\n')[0]}`);
+  const value: unknown = document.toJS({ maxAliasCount: 10 }) ?? {};
+  const problem = validateConfig(value, rules)[0];
+  if (problem) {
+    const node = document.getIn(problem.path.split('/').slice(1), true) as { range?: [number, number] } | undefined;
+    const at = node?.range ? position(node.range[0]) : '1:1';
+    throw new CliError(`${path}:${at}: ${problem.message}`);
+  }
+  return resolveConfig(value as Config, rules);
+}
+
+/** Finds the nearest config from a file's folder upward; results are cached per folder. */
+export class ConfigFinder {
+  readonly #cache = new Map<string, Promise<string | undefined>>();
+
+  nearest(file: string): Promise<string | undefined> {
+    return this.#lookup(dirname(resolve(file)));
+  }
+
+  #lookup(folder: string): Promise<string | undefined> {
+    let found = this.#cache.get(folder);
+    if (!found) {
+      found = (async () => {
+        for (const name of CONFIG_FILE_NAMES) {
+          const candidate = join(folder, name);
+          if (await readFile(candidate).then(() => true, () => false)) return candidate;
+        }
+        const parent = dirname(folder);
+        return parent === folder ? undefined : this.#lookup(parent);
+      })();
+      this.#cache.set(folder, found);
+    }
+    return found;
+  }
+}

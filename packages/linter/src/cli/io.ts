@@ -1,0 +1,18 @@
+/** The process edges the CLI touches, so tests and the Action can run it in-process too. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colours only then, and never with NO_COLOR). */
+  isTTY: boolean;
+}
+
+/** Thrown for a known failure that ends the run with exit code 2 and a one-line reason. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+export function useColor(io: CliIo): boolean {
+  return io.isTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}

@@ -1,0 +1,75 @@
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_LIMITS, START_OF_FILE, type Diagnostic } from '@privacyspec/schema';
+
+export type ReadOutcome = { text: string } | { problem: Diagnostic };
+
+/**
+ * Reads a declaration as UTF-8, refusing what load() should never see: a directory, a file
+ * over the size limit (checked before reading), binary data, and invalid UTF-8 (a fatal
+ * decoder, so a bad byte is reported at its line and column instead of becoming U+FFFD).
+ */
+export async function readDeclarationFile(path: string, maxBytes: number = DEFAULT_LIMITS.maxBytes): Promise<ReadOutcome> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fileProblem('This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.');
+    if (info.size > maxBytes) {
+      return fileProblem(`The file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit PrivacySpec reads; it was not parsed.`);
+    }
+    const bytes = await readFile(path);
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) return { problem: { ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem, range: rangeAt(bytes, nul) } };
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      const offset = firstInvalidUtf8(bytes);
+      return {
+        problem: {
+          ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem,
+          range: rangeAt(bytes, offset),
+        },
+      };
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reasons: Record<string, string> = {
+      ENOENT: 'The file does not exist (it may have been deleted while linting).',
+      EACCES: 'The file cannot be read: permission denied.',
+      EPERM: 'The file cannot be read: permission denied.',
+      EISDIR: 'This is a folder, not a file.',
+      ELOOP: 'The path is a symbolic link that loops back on itself.',
+    };
+    return fileProblem(reasons[code ?? ''] ?? `The file cannot be read (${code ?? 'unknown error'}).`);
+  }
+}
+
+function fileProblem(message: string): { problem: Diagnostic } {
+  return { problem: { ruleId: 'file', severity: 'error', message, path: '', range: START_OF_FILE } };
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    }
+    // Overlong 3/4-byte forms and surrogates are invalid too; the decoder already said so.
+    if (length === 3 && byte === 0xe0 && bytes[i + 1]! < 0xa0) return i;
+    if (length === 3 && byte === 0xed && bytes[i + 1]! >= 0xa0) return i;
+    if (length === 4 && byte === 0xf0 && bytes[i + 1]! < 0x90) return i;
+    if (length === 4 && byte === 0xf4 && bytes[i + 1]! >= 0x90) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** 1-based line and column (in characters) of a byte offset in valid-so-far UTF-8. */
+function rangeAt(bytes: Uint8Array, offset: number): Diagnostic['range'] {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split('\n');
+  const line = lines.length;
+  const column = (lines.at(-1) ?? '').length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}

@@ -1,0 +1,54 @@
+import { closestMatch } from '@privacyspec/schema';
+import { initCommand } from './init-command.js';
+import { CliError, type CliIo } from './io.js';
+import { lintCommand } from './lint-command.js';
+import { versionLine } from './version.js';
+
+export const HELP = `Usage: privacyspec <command> [options]
+
+Compliance-as-code for GDPR transparency.
+
+Commands:
+  lint [files…]            check privacy declarations against the GDPR
+  init [file]              write a starter privacy.yaml that passes lint
+
+Options:
+  -h, --help               show help (also per command: privacyspec lint --help)
+  -v, --version            show the version and the GDPR reference data's date
+`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  lint: lintCommand,
+  init: initCommand,
+};
+
+/** Runs the CLI and returns its exit code; never calls process.exit (ESLint's cli.js habit). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${versionLine()}\n`);
+      return 0;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) {
+      const suggestion = closestMatch(command, [...Object.keys(COMMANDS), '--help', '--version']);
+      throw new CliError(`Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See "privacyspec --help".`);
+    }
+    return await handler(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`privacyspec: ${error.message}\n`);
+      return 2;
+    }
+    // Anything else is our bug: say so in one line, without a stack trace.
+    io.stderr(`privacyspec: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file that caused it.\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,66 @@
+import { parse } from 'yaml';
+import type { PositionMap } from '@privacyspec/schema';
+import type { FixSpec } from './rule.js';
+import type { Fix } from './types.js';
+
+/**
+ * Turns "set the scalar at this pointer to this value" into a source edit that touches only
+ * that scalar, keeping its quoting style, so comments, key order and blank lines survive
+ * byte for byte.
+ */
+export function toSourceFix(specs: FixSpec | readonly FixSpec[], positions: PositionMap, source: string): Fix | undefined {
+  const edits: Fix[] = [];
+  for (const spec of Array.isArray(specs) ? specs : [specs as FixSpec]) {
+    const offsets = positions.offsets(spec.path);
+    if (!offsets) return undefined;
+    const original = source.slice(offsets.valueStart, offsets.valueEnd);
+    if (original.includes('\n') || /^[|>]/.test(original)) return undefined; // block scalars are left to a person
+    edits.push({ range: [offsets.valueStart, offsets.valueEnd], text: renderScalar(spec.value, original) });
+  }
+  return mergeEdits(edits, source);
+}
+
+/** Several edits become one Fix (as ESLint's fixer.replaceTextRange list), keeping the text between them. */
+function mergeEdits(edits: Fix[], source: string): Fix | undefined {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  const first = sorted[0];
+  if (!first) return undefined;
+  let text = '';
+  let cursor = first.range[0];
+  for (const edit of sorted) {
+    if (edit.range[0] < cursor) return undefined;
+    text += source.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return { range: [first.range[0], cursor], text };
+}
+
+function renderScalar(value: string, original: string): string {
+  if (original.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (original.startsWith('"') || !isSafePlain(value)) return JSON.stringify(value);
+  return value;
+}
+
+function isSafePlain(value: string): boolean {
+  if (value === '' || /[\n#]|: |^[\s\-?:,[\]{}&*!|>'"%@`]|\s$/.test(value)) return false;
+  try {
+    return (parse(`k: ${value}`) as { k: unknown }).k === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Applies non-overlapping fixes (the first wins, as ESLint), returning the new text. */
+export function applyFixes(source: string, fixes: readonly Fix[]): { output: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0]);
+  let output = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.range[0] < cursor) continue;
+    output += source.slice(cursor, fix.range[0]) + fix.text;
+    cursor = fix.range[1];
+    applied += 1;
+  }
+  return { output: output + source.slice(cursor), applied };
+}
