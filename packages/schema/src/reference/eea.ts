@@ -1,0 +1,99 @@
+// EEA membership and country-code normalisation: gdpr-reference.md §0 and §5.1, as of 2026-11-23.
+import type { SourceRef } from './types.js';
+
+// gdpr-reference.md#EEA-EU27 + #EEA-EFTA3, as of 2026-11-23 (copied from the §5.1 code block)
+export const EEA_COUNTRIES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT',
+  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+] as const;
+
+export type EeaCountryCode = (typeof EEA_COUNTRIES)[number];
+
+export interface EeaGroup {
+  readonly id: 'EU' | 'EFTA';
+  readonly members: readonly EeaCountryCode[];
+  /** Date from which the GDPR applies in these countries. */
+  readonly gdprSince: string;
+  readonly source: SourceRef;
+}
+
+export const EEA_GROUPS: readonly EeaGroup[] = [
+  // gdpr-reference.md#EEA-EU27, as of 2026-11-23; date from §0 "Primary text" [S1]
+  {
+    id: 'EU',
+    members: [
+      'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
+      'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+    ],
+    gdprSince: '2018-05-25',
+    source: { row: 'EEA-EU27', status: 'V' },
+  },
+  // gdpr-reference.md#EEA-EFTA3, as of 2026-11-23 (EEA Joint Committee decision of 2018-07-06) [S18]
+  {
+    id: 'EFTA',
+    members: ['IS', 'LI', 'NO'],
+    gdprSince: '2018-07-20',
+    source: { row: 'EEA-EFTA3', status: 'V' },
+  },
+];
+
+export interface DatedFact {
+  readonly date: string;
+  readonly source: SourceRef;
+}
+
+// gdpr-reference.md §0 "Primary text" (no row ID) and #EEA-EFTA3, as of 2026-11-23:
+// the GDPR applies in the EU from 2018-05-25, in IS, LI, NO from 2018-07-20.
+export const EEA_SINCE: Readonly<Record<'EU' | 'IS' | 'LI' | 'NO', DatedFact>> = {
+  EU: { date: '2018-05-25', source: { row: '§0', status: 'V' } },
+  IS: { date: '2018-07-20', source: { row: 'EEA-EFTA3', status: 'V' } },
+  LI: { date: '2018-07-20', source: { row: 'EEA-EFTA3', status: 'V' } },
+  NO: { date: '2018-07-20', source: { row: 'EEA-EFTA3', status: 'V' } },
+};
+
+export interface NotEeaNote {
+  readonly country: string;
+  readonly note: string;
+  /** Row ID of the adequacy decision that covers transfers there. */
+  readonly adequacy: string;
+  readonly source: SourceRef;
+}
+
+export const NOT_EEA_NOTES: readonly NotEeaNote[] = [
+  // gdpr-reference.md#EEA-NOT-CH, as of 2026-11-23
+  {
+    country: 'CH',
+    note: 'Switzerland is EFTA, not EEA: a transfer, covered by ADQ-CH.',
+    adequacy: 'ADQ-CH',
+    source: { row: 'EEA-NOT-CH', status: 'V' },
+  },
+  // gdpr-reference.md#EEA-NOT-GB, as of 2026-11-23
+  {
+    country: 'GB',
+    note: 'United Kingdom left the EU 2020-01-31 (transition ended 2020-12-31): a transfer, covered by ADQ-GB.',
+    adequacy: 'ADQ-GB',
+    source: { row: 'EEA-NOT-GB', status: 'V' },
+  },
+];
+
+// gdpr-reference.md §0 "Dates, codes" (no row ID), as of 2026-11-23: normalise the EU
+// style-guide codes EL → GR and UK → GB on input.
+export const COUNTRY_CODE_ALIASES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
+
+/** Trims and upper-cases an ISO 3166-1 alpha-2 code and maps EL → GR, UK → GB. */
+export function normalizeCountryCode(code: string): string {
+  const upper = code.trim().toUpperCase();
+  return COUNTRY_CODE_ALIASES[upper] ?? upper;
+}
+
+/** Whether the (normalised) code is one of the 30 EEA countries. `EEA`/`non-EEA` are not codes. */
+export function isEeaCountry(code: string): boolean {
+  return (EEA_COUNTRIES as readonly string[]).includes(normalizeCountryCode(code));
+}
+
+/** Date from which the GDPR applies in an EEA country, or undefined outside the EEA. */
+export function gdprAppliesSince(code: string): string | undefined {
+  const c = normalizeCountryCode(code);
+  if (c === 'IS' || c === 'LI' || c === 'NO') return EEA_SINCE[c].date;
+  return isEeaCountry(c) ? EEA_SINCE.EU.date : undefined;
+}

@@ -1,0 +1,15 @@
+// GDPR reference data for PrivacySpec. Every fact comes from shared/gdpr-reference.md; each
+// record carries `source` (row ID and status) and a `// gdpr-reference.md#ROW-ID` comment.
+
+/** The "as of" date of gdpr-reference.md that this data was copied from. */
+export const referenceDataAsOf = '2026-11-23';
+
+export * from './types.js';
+export * from './bases.js';
+export * from './rights.js';
+export * from './special-categories.js';
+export * from './eea.js';
+export * from './adequacy.js';
+export * from './mechanisms.js';
+export * from './authorities.js';
+export * from './retention-phrases.js';

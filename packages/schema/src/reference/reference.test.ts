@@ -1,0 +1,535 @@
+import { describe, it, expect } from 'vitest';
+import {
+  referenceDataAsOf,
+  LEGAL_BASES,
+  legalBasisById,
+  legalBasisByLetter,
+  parseArticle6Citation,
+  RIGHTS,
+  RIGHTS_BY_BASIS,
+  rightsForBasis,
+  SPECIAL_CATEGORIES,
+  CRIMINAL_OFFENCE_DATA,
+  canonicalSpecialCategory,
+  ART9_CONDITIONS,
+  parseArt9Citation,
+  art9ConditionByLetter,
+  EEA_COUNTRIES,
+  EEA_GROUPS,
+  EEA_SINCE,
+  isEeaCountry,
+  normalizeCountryCode,
+  ADEQUACY_DECISIONS,
+  adequacyFor,
+  TRANSFER_MECHANISMS,
+  INVALIDATED_MECHANISMS,
+  SCC_DECISIONS,
+  mechanismById,
+  SUPERVISORY_AUTHORITIES,
+  EDPB,
+  findAuthorities,
+  normalizeAuthorityName,
+  dayAfter,
+  VAGUE_RETENTION_PHRASES,
+  VAGUE_RETENTION_PHRASE_SOURCES,
+  RETENTION_ANCHOR_PATTERNS,
+  LANGUAGE_CODES,
+  findVaguePhrase,
+  hasRetentionAnchor,
+  type SourceRef,
+  type LegalBasisId,
+  type RightId,
+  type MechanismId,
+  type SpecialCategoryId,
+  type CriminalOffenceId,
+} from './index.js';
+import type { LegalBasis, Mechanism, Right, SpecialCategory } from '../generated/declaration.js';
+
+// Compile-time: the reference unions are exactly the schema's enums.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const unionsAgree: [
+  Same<LegalBasis, LegalBasisId>,
+  Same<Right, RightId>,
+  Same<Mechanism, MechanismId>,
+  Same<SpecialCategory, SpecialCategoryId | CriminalOffenceId>,
+] = [true, true, true, true];
+
+const ROW_ID = /^[A-Z0-9]+(-[A-Za-z0-9-]+)?$/;
+// Paragraphs of gdpr-reference.md without row IDs that some records cite (see types.ts).
+const SECTION_REFS = new Set(['§0', '§2.3', '§5.4', '§7.1']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function ids(findings: readonly { authority: { id: string } }[]): string[] {
+  return findings.map((f) => f.authority.id);
+}
+
+const ALL_SOURCES: readonly SourceRef[] = [
+  ...LEGAL_BASES.map((x) => x.source),
+  ...RIGHTS.map((x) => x.source),
+  ...Object.values(RIGHTS_BY_BASIS).map((x) => x.source),
+  ...SPECIAL_CATEGORIES.map((x) => x.source),
+  CRIMINAL_OFFENCE_DATA.source,
+  ...ART9_CONDITIONS.map((x) => x.source),
+  ...EEA_GROUPS.map((x) => x.source),
+  ...Object.values(EEA_SINCE).map((x) => x.source),
+  ...ADEQUACY_DECISIONS.map((x) => x.source),
+  ...TRANSFER_MECHANISMS.map((x) => x.source),
+  ...INVALIDATED_MECHANISMS.map((x) => x.source),
+  ...SCC_DECISIONS.map((x) => x.source),
+  ...SUPERVISORY_AUTHORITIES.map((x) => x.source),
+  EDPB.source,
+  ...Object.values(VAGUE_RETENTION_PHRASE_SOURCES),
+  ...RETENTION_ANCHOR_PATTERNS.map((x) => x.source),
+];
+
+describe('reference data: provenance', () => {
+  it('agrees with the schema enums', () => {
+    expect(unionsAgree).toEqual([true, true, true, true]);
+  });
+
+  it('is dated as the reference is', () => {
+    expect(referenceDataAsOf).toBe('2026-11-23');
+    expect(isIsoDate(referenceDataAsOf)).toBe(true);
+  });
+
+  it('cites a well-formed row ID (or a known section) with a valid status everywhere', () => {
+    for (const s of ALL_SOURCES) {
+      expect(ROW_ID.test(s.row) || SECTION_REFS.has(s.row), s.row).toBe(true);
+      expect(['V', 'S', 'U']).toContain(s.status);
+    }
+  });
+
+  it('has unique ids within each table', () => {
+    const tables: Record<string, readonly string[]> = {
+      bases: LEGAL_BASES.map((x) => x.id),
+      basisLetters: LEGAL_BASES.map((x) => x.letter),
+      rights: RIGHTS.map((x) => x.id),
+      special: SPECIAL_CATEGORIES.map((x) => x.id),
+      art9Ids: ART9_CONDITIONS.map((x) => x.id),
+      art9Letters: ART9_CONDITIONS.map((x) => x.letter),
+      adequacy: ADEQUACY_DECISIONS.map((x) => x.id),
+      adequacyCountries: ADEQUACY_DECISIONS.map((x) => x.country),
+      mechanisms: TRANSFER_MECHANISMS.map((x) => x.id),
+      invalidated: INVALIDATED_MECHANISMS.map((x) => x.id),
+      authorities: SUPERVISORY_AUTHORITIES.map((x) => x.id),
+      eea: [...EEA_COUNTRIES],
+    };
+    for (const [name, list] of Object.entries(tables)) {
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+
+  it('uses the row ID as id where a record has one', () => {
+    for (const a of ADEQUACY_DECISIONS) expect(a.source.row).toBe(a.id);
+    for (const a of SUPERVISORY_AUTHORITIES) expect(a.source.row).toBe(a.id);
+    for (const i of INVALIDATED_MECHANISMS) expect(i.source.row).toBe(i.id);
+  });
+
+  it('writes every date as a real ISO 8601 calendar date', () => {
+    const dates: string[] = [
+      ...Object.values(EEA_SINCE).map((x) => x.date),
+      ...EEA_GROUPS.map((x) => x.gdprSince),
+      ...ADEQUACY_DECISIONS.flatMap((a) => [a.adopted, ...(a.validUntil ? [a.validUntil] : [])]),
+      ...INVALIDATED_MECHANISMS.flatMap((i) => [
+        i.invalidSince,
+        ...(i.lastValid ? [i.lastValid] : []),
+        ...i.instruments.map((x) => x.date),
+      ]),
+      ...SCC_DECISIONS.flatMap((s) => [s.adopted, ...(s.usableFrom ? [s.usableFrom] : [])]),
+      ...SUPERVISORY_AUTHORITIES.flatMap((a) =>
+        a.formerNames.flatMap((f) => (f.lastValid ? [f.lastValid] : [])),
+      ),
+      EDPB.since,
+    ];
+    expect(dates.length).toBeGreaterThan(30);
+    for (const d of dates) expect(isIsoDate(d), d).toBe(true);
+  });
+});
+
+describe('Art. 6(1) legal bases', () => {
+  it('lists the six bases a–f with canonical citations', () => {
+    expect(LEGAL_BASES.map((b) => b.letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    for (const b of LEGAL_BASES) {
+      expect(b.article).toBe(`6(1)(${b.letter})`);
+      expect(legalBasisById(b.id)).toBe(b);
+      expect(legalBasisByLetter(b.letter.toUpperCase())).toBe(b);
+      expect(b.swedishTerms.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the companion fields', () => {
+    expect(legalBasisById('legal-obligation')?.companionField).toBe('legalObligation');
+    expect(legalBasisById('public-task')?.companionField).toBe('legalObligation');
+    expect(legalBasisById('legitimate-interests')?.companionField).toBe('legitimateInterest');
+    expect(legalBasisById('consent')?.companionField).toBeUndefined();
+  });
+
+  const accepted: readonly [string, string][] = [
+    ['6(1)(b)', 'b'],
+    ['6(1) b', 'b'],
+    ['6 (1) b', 'b'],
+    ['6.1 b', 'b'],
+    ['6.1.b', 'b'],
+    ['artikel 6.1 b', 'b'],
+    ['art. 6 (1) f', 'f'],
+    ['Art. 6 Abs. 1 lit. b DSGVO', 'b'],
+    ['artikel 6, stk. 1, litra c', 'c'],
+    ['Art. 6 nr. 1 bokstav f', 'f'],
+  ];
+  for (const [text, letter] of accepted) {
+    it(`accepts the §2.2 example "${text}"`, () => {
+      expect(parseArticle6Citation(text)).toBe(letter);
+    });
+  }
+
+  it('rejects the §2.2 counter-examples and non-citations', () => {
+    for (const text of ['6(1)(g)', '9(2)(a)', '16(1)(a)', '', 'samtycke', '6(2)(a)']) {
+      expect(parseArticle6Citation(text), text).toBeUndefined();
+    }
+  });
+
+  it('is case-insensitive and tolerates the Swedish regulation name', () => {
+    expect(parseArticle6Citation('ART. 6 (1) C')).toBe('c');
+    expect(parseArticle6Citation('artikel 6.1 f dataskyddsförordningen')).toBe('f');
+    expect(parseArticle6Citation('artikel 6.1 f dataskyddsfo\u0308rordningen')).toBe('f');
+  });
+});
+
+describe('rights per basis (§2.3)', () => {
+  const bases = LEGAL_BASES.map((b) => b.id);
+  const rights = RIGHTS.map((r) => r.id);
+
+  it('covers every basis and every right', () => {
+    expect(Object.keys(RIGHTS_BY_BASIS).sort()).toEqual([...bases].sort());
+    for (const b of bases) expect(Object.keys(rightsForBasis(b)).sort()).toEqual([...rights].sort());
+  });
+
+  it('always gives access, rectification, restriction and complaint; never automated-decision', () => {
+    for (const b of bases) {
+      const r = rightsForBasis(b);
+      for (const right of ['access', 'rectification', 'restriction', 'complaint'] as RightId[]) {
+        expect(r[right], `${b}.${right}`).toBe('applies');
+      }
+      expect(r['automated-decision']).toBe('not');
+    }
+  });
+
+  it('matches the table for withdrawal, objection, portability and erasure', () => {
+    const col = (right: RightId): Record<string, string> =>
+      Object.fromEntries(bases.map((b: LegalBasisId) => [b, rightsForBasis(b)[right]]));
+    expect(col('withdraw-consent')).toEqual({
+      consent: 'applies', contract: 'not', 'legal-obligation': 'not',
+      'vital-interests': 'not', 'public-task': 'not', 'legitimate-interests': 'not',
+    });
+    expect(col('object')).toEqual({
+      consent: 'not', contract: 'not', 'legal-obligation': 'not',
+      'vital-interests': 'not', 'public-task': 'applies', 'legitimate-interests': 'applies',
+    });
+    expect(col('portability')).toEqual({
+      consent: 'if-automated', contract: 'if-automated', 'legal-obligation': 'not',
+      'vital-interests': 'not', 'public-task': 'not', 'legitimate-interests': 'not',
+    });
+    expect(col('erasure')).toEqual({
+      consent: 'applies', contract: 'applies', 'legal-obligation': 'limited',
+      'vital-interests': 'applies', 'public-task': 'limited', 'legitimate-interests': 'applies',
+    });
+  });
+
+  it('gives the right articles', () => {
+    const art = Object.fromEntries(RIGHTS.map((r) => [r.id, r.article]));
+    expect(art).toEqual({
+      access: '15', rectification: '16', erasure: '17', restriction: '18', portability: '20',
+      object: '21', 'automated-decision': '22', 'withdraw-consent': '7(3)', complaint: '77',
+    });
+  });
+});
+
+describe('special categories and Art. 9(2)', () => {
+  it('has eight Art. 9(1) categories plus the alias, and Art. 10 apart', () => {
+    expect(SPECIAL_CATEGORIES.filter((c) => c.aliasOf === undefined)).toHaveLength(8);
+    expect(canonicalSpecialCategory('religious-philosophical-beliefs')).toBe('religious-beliefs');
+    expect(canonicalSpecialCategory('health')).toBe('health');
+    expect(SPECIAL_CATEGORIES.map((c) => c.id)).not.toContain('criminal-offences');
+    expect(CRIMINAL_OFFENCE_DATA).toMatchObject({ id: 'criminal-offences', art: '10' });
+    expect(CRIMINAL_OFFENCE_DATA.source.row).toBe('SC-criminal-offences');
+  });
+
+  it('lists conditions a–j with citations and law flags', () => {
+    expect(ART9_CONDITIONS.map((c) => c.letter).join('')).toBe('abcdefghij');
+    for (const c of ART9_CONDITIONS) {
+      expect(c.citation).toBe(`9(2)(${c.letter})`);
+      expect(c.source.row).toBe(`C9-${c.letter}`);
+    }
+    const needsLaw = ART9_CONDITIONS.filter((c) => c.needsLaw).map((c) => c.letter).join('');
+    expect(needsLaw).toBe('bghij');
+  });
+
+  it('parses Art. 9(2) citations in several styles', () => {
+    for (const text of ['9(2)(h)', '9(2) h', 'art. 9.2 h', 'Art. 9 Abs. 2 lit. h', 'artikel 9, stk. 2, litra h', '9 (2) (H) GDPR']) {
+      expect(parseArt9Citation(text), text).toEqual({ letter: 'h' });
+    }
+    expect(art9ConditionByLetter('h')?.id).toBe('health-social-care');
+  });
+
+  it('tells a nonexistent letter from a malformed citation', () => {
+    expect(parseArt9Citation('9(2)(k)')).toEqual({ letter: 'k' });
+    expect(art9ConditionByLetter('k')).toBeUndefined();
+    for (const text of ['9(1)(h)', '6(1)(a)', '19(2)(a)', '9(2)', '9(2)(h)(i)', 'hälsa']) {
+      expect(parseArt9Citation(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('EEA', () => {
+  it('has the 30 members: EU 27 + IS, LI, NO', () => {
+    expect(EEA_COUNTRIES).toHaveLength(30);
+    const groups = EEA_GROUPS.flatMap((g) => g.members);
+    expect([...groups].sort()).toEqual([...EEA_COUNTRIES].sort());
+    expect(EEA_GROUPS.find((g) => g.id === 'EU')?.members).toHaveLength(27);
+    expect(EEA_SINCE.EU.date).toBe('2018-05-25');
+    expect(EEA_SINCE.NO.date).toBe('2018-07-20');
+  });
+
+  it('normalises EL and UK and is case-insensitive', () => {
+    expect(normalizeCountryCode('EL')).toBe('GR');
+    expect(normalizeCountryCode(' uk ')).toBe('GB');
+    expect(normalizeCountryCode('se')).toBe('SE');
+    expect(isEeaCountry('el')).toBe(true);
+    expect(isEeaCountry('NO')).toBe(true);
+    for (const c of ['CH', 'GB', 'UK', 'US', 'EEA', 'non-EEA']) expect(isEeaCountry(c), c).toBe(false);
+  });
+
+  it('has a national supervisory authority for every EEA country', () => {
+    for (const code of EEA_COUNTRIES) {
+      const national = SUPERVISORY_AUTHORITIES.filter(
+        (a) => a.country === code && a.eea && a.region === undefined,
+      );
+      expect(national, code).toHaveLength(1);
+      expect(national[0]?.id).toBe(`SA-${code}`);
+    }
+  });
+});
+
+describe('adequacy', () => {
+  it('never lists an EEA country', () => {
+    for (const a of ADEQUACY_DECISIONS) expect(isEeaCountry(a.country), a.id).toBe(false);
+  });
+
+  it('requires DPF for the US', () => {
+    const us = adequacyFor('US', '2026-11-23');
+    expect(us?.id).toBe('ADQ-US');
+    expect(us?.requiresMechanism).toBe('dpf');
+    expect(us?.partial).toBe(true);
+  });
+
+  it('honours adoption and expiry dates', () => {
+    expect(adequacyFor('UK', '2030-06-01')?.id).toBe('ADQ-GB');
+    expect(adequacyFor('GB', '2031-12-27')?.id).toBe('ADQ-GB');
+    expect(adequacyFor('GB', '2032-01-01')).toBeUndefined();
+    expect(adequacyFor('BR', '2025-12-31')).toBeUndefined();
+    expect(adequacyFor('BR', '2026-01-26')?.decision).toBe('(EU) 2026/179');
+    expect(adequacyFor('intl:epo', '2026-11-23')?.id).toBe('ADQ-EPO');
+    expect(adequacyFor('CN', '2026-11-23')).toBeUndefined();
+  });
+
+  it('marks partial decisions', () => {
+    const partial = ADEQUACY_DECISIONS.filter((a) => a.partial).map((a) => a.country);
+    for (const c of ['CA', 'US', 'JP', 'KR', 'IL', 'UY', 'FO']) expect(partial, c).toContain(c);
+    for (const c of ['CH', 'GB', 'NZ', 'AD', 'AR']) expect(partial, c).not.toContain(c);
+  });
+});
+
+describe('transfer mechanisms', () => {
+  // docs/declaration-format.md, "Mechanism"
+  const declared = [
+    'adequacy', 'dpf', 'scc', 'sa-scc', 'bcr', 'code-of-conduct', 'certification',
+    'ad-hoc-clauses', 'public-authority-instrument', 'public-authority-arrangement',
+    'explicit-consent', 'contract-performance', 'contract-in-interest', 'public-interest',
+    'legal-claims', 'vital-interests', 'public-register', 'compelling-legitimate-interest',
+    'derogation', 'privacy-shield', 'safe-harbor',
+  ];
+
+  it('covers exactly the identifiers of the declaration format', () => {
+    expect(TRANSFER_MECHANISMS.map((m) => m.id).sort()).toEqual([...declared].sort());
+    for (const id of declared) expect(mechanismById(id)?.id).toBe(id);
+    expect(mechanismById('objection')).toBeUndefined();
+  });
+
+  it('requires a copy reference for Art. 46/47 safeguards and DER-2 only', () => {
+    const needs = TRANSFER_MECHANISMS.filter((m) => m.needsCopyReference).map((m) => m.id).sort();
+    expect(needs).toEqual(
+      [
+        'ad-hoc-clauses', 'bcr', 'certification', 'code-of-conduct', 'compelling-legitimate-interest',
+        'public-authority-arrangement', 'public-authority-instrument', 'sa-scc', 'scc',
+      ].sort(),
+    );
+    const sa = TRANSFER_MECHANISMS.filter((m) => m.saAuthorisation).map((m) => m.id).sort();
+    expect(sa).toEqual(['ad-hoc-clauses', 'public-authority-arrangement']);
+  });
+
+  it('records the invalid instruments with their end dates', () => {
+    expect(mechanismById('safe-harbor')?.kind).toBe('invalid');
+    expect(mechanismById('privacy-shield')?.kind).toBe('invalid');
+    const byId = Object.fromEntries(INVALIDATED_MECHANISMS.map((i) => [i.id, i]));
+    expect(byId['INV-SAFE-HARBOR']?.invalidSince).toBe('2015-10-06');
+    expect(byId['INV-SAFE-HARBOR']?.judgment?.case).toBe('C-362/14');
+    expect(byId['INV-PRIVACY-SHIELD']?.invalidSince).toBe('2020-07-16');
+    expect(byId['INV-PRIVACY-SHIELD']?.judgment?.case).toBe('C-311/18');
+    expect(byId['INV-OLD-SCC']?.lastValid).toBe('2022-12-27');
+    expect(byId['INV-OLD-SCC']?.mechanism).toBeUndefined();
+    expect(SCC_DECISIONS.find((s) => s.id === 'SCC-NOT-TRANSFER')?.transferSafeguard).toBe(false);
+  });
+});
+
+describe('supervisory authorities', () => {
+  it('has 30 EEA national, 17 German Land, and GB/CH outside the EEA', () => {
+    const national = SUPERVISORY_AUTHORITIES.filter((a) => a.eea && a.region === undefined);
+    expect(national).toHaveLength(30);
+    const laender = SUPERVISORY_AUTHORITIES.filter((a) => a.region !== undefined);
+    expect(laender).toHaveLength(17);
+    for (const l of laender) expect(l.country).toBe('DE');
+    const outside = SUPERVISORY_AUTHORITIES.filter((a) => !a.eea).map((a) => a.id).sort();
+    expect(outside).toEqual(['SA-CH', 'SA-GB']);
+  });
+
+  it('derives each host from its URL', () => {
+    for (const a of SUPERVISORY_AUTHORITIES) {
+      const host = new URL(a.url).hostname.replace(/^www\./, '');
+      expect(a.hosts, a.id).toContain(host);
+      expect(a.names.length, a.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('normalises names', () => {
+    expect(normalizeAuthorityName('  Integritetsskydds\u00admyndigheten (IMY) ')).toBe(
+      'integritetsskyddsmyndigheten imy',
+    );
+    expect(normalizeAuthorityName("Information Commissioner's  Office")).toBe(
+      'information commissioners office',
+    );
+    expect(normalizeAuthorityName('Autorite\u0301 de protection (APD)')).toBe(
+      'autorité de protection apd',
+    );
+  });
+
+  it('finds IMY by name, abbreviation and website', () => {
+    for (const text of [
+      'Integritetsskyddsmyndigheten',
+      'Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm',
+      'klagomål till IMY',
+      'imy.se',
+      'https://www.imy.se/',
+      'www.imy.se/privatperson/',
+    ]) {
+      const found = findAuthorities(text);
+      expect(ids(found), text).toEqual(['SA-SE']);
+      expect(found[0]?.match, text).toBe('current');
+    }
+    expect(findAuthorities('https://www.imy.se/')[0]?.matchedBy).toBe('host');
+  });
+
+  it('finds Datainspektionen as the former name of SA-SE', () => {
+    for (const text of ['Datainspektionen', 'https://www.datainspektionen.se']) {
+      const [hit, ...rest] = findAuthorities(text);
+      expect(rest, text).toHaveLength(0);
+      expect(hit?.authority.id).toBe('SA-SE');
+      expect(hit?.match).toBe('former');
+      expect(hit?.former?.lastValid).toBe('2020-12-31');
+    }
+    expect(dayAfter('2020-12-31')).toBe('2021-01-01');
+    // A current name next to the former one wins.
+    expect(findAuthorities('IMY (tidigare Datainspektionen)')[0]?.match).toBe('current');
+  });
+
+  it('returns every candidate for shared names and abbreviations', () => {
+    expect(ids(findAuthorities('Datatilsynet'))).toEqual(['SA-DK', 'SA-NO']);
+    expect(ids(findAuthorities('CNPD'))).toEqual(['SA-LU', 'SA-PT']);
+    expect(ids(findAuthorities('https://www.datatilsynet.no/'))).toEqual(['SA-NO']);
+    expect(ids(findAuthorities('Data Protection Authority'))).toEqual(['SA-IS', 'SA-LI']);
+  });
+
+  it('prefers the longest name and ignores unrelated text', () => {
+    expect(ids(findAuthorities('Belgian Data Protection Authority'))).toEqual(['SA-BE']);
+    expect(ids(findAuthorities('National Data Protection Commission'))).toEqual(['SA-PT']);
+    expect(ids(findAuthorities('Persónuvernd'))).toEqual(['SA-IS']);
+    expect(ids(findAuthorities('Personuvernd'))).toEqual(['SA-IS']);
+    expect(ids(findAuthorities('Bayerisches Landesamt für Datenschutzaufsicht'))).toEqual(['SA-DE-BY-P']);
+    expect(findAuthorities('Kundtjänst, Box 1, 111 11 Stockholm')).toEqual([]);
+    expect(findAuthorities('European Data Protection Board')).toEqual([]);
+  });
+
+  it('finds former names of other authorities', () => {
+    const cbp = findAuthorities('College bescherming persoonsgegevens (CBP)');
+    expect(ids(cbp)).toEqual(['SA-NL']);
+    expect(cbp[0]?.match).toBe('former');
+    expect(findAuthorities('GIODO')[0]?.authority.id).toBe('SA-PL');
+    expect(findAuthorities('uoou.cz')[0]?.formerHost?.host).toBe('uoou.cz');
+  });
+});
+
+describe('retention phrases (§7.1)', () => {
+  it('has phrases for all seven languages', () => {
+    expect(Object.keys(VAGUE_RETENTION_PHRASES).sort()).toEqual([...LANGUAGE_CODES].sort());
+    expect(VAGUE_RETENTION_PHRASE_SOURCES.nb.row).toBe('VAG-no');
+  });
+
+  for (const language of LANGUAGE_CODES) {
+    it(`finds each ${language} phrase in its language and without a language`, () => {
+      for (const phrase of VAGUE_RETENTION_PHRASES[language]) {
+        const text = `Uppgifterna: ${phrase.toUpperCase().replace(/ /g, '  ')}.`;
+        expect(findVaguePhrase(text, language), phrase).toEqual({ phrase, language });
+        expect(findVaguePhrase(`(${phrase})`)?.phrase, phrase).toBe(phrase);
+      }
+    });
+  }
+
+  it('restricts to the given language and accepts BCP 47 tags', () => {
+    expect(findVaguePhrase('ikke lenger enn nødvendig', 'sv')).toBeUndefined();
+    expect(findVaguePhrase('ikke lenger enn nødvendig', 'no')?.language).toBe('nb');
+    expect(findVaguePhrase('så länge det behövs', 'sv-SE')?.language).toBe('sv');
+    expect(findVaguePhrase('for as long as necessary to', 'en')?.phrase).toBe('for as long as necessary');
+    expect(findVaguePhrase("n’excédant pas la durée nécessaire", 'fr')?.language).toBe('fr');
+    expect(findVaguePhrase('Så länge du är kund och därefter 24 månader')).toBeUndefined();
+  });
+
+  it('counts ISO durations, periods and statutes as anchors', () => {
+    for (const text of [
+      'P24M',
+      'P7Y från räkenskapsårets slut',
+      '24 månader efter avslutat kundförhållande',
+      'i sju år',
+      'tre (3) år',
+      'for 6 months',
+      'for two years',
+      '30 Tage',
+      'i henhold til bokføringsloven',
+      '7 kap. 2 § bokföringslagen',
+      'enligt lag (1999:1078)',
+      'nach dem Handelsgesetzbuch',
+      'under the Companies Act 2006',
+      '10 jaar',
+      '5 ans',
+    ]) {
+      expect(hasRetentionAnchor(text), text).toBe(true);
+    }
+  });
+
+  it('does not count vague wording as an anchor', () => {
+    for (const text of [
+      'så länge som är nödvändigt',
+      'as long as necessary to act on your request',
+      'Personal data are kept no longer than necessary',
+      'PRODUCT',
+      'P',
+      'så länge det behövs som underlag för förslagen',
+    ]) {
+      expect(hasRetentionAnchor(text), text).toBe(false);
+    }
+  });
+});
