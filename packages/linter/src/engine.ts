@@ -1,4 +1,4 @@
-import { load, type Diagnostic, type LoadResult, type Range } from '@privacyspec/schema';
+import { load, type Declaration, type Diagnostic, type LoadResult, type Range } from '@privacyspec/schema';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import { applyDisableComments } from './disable-comments.js';
 import { applyFixes, toSourceFix } from './fix.js';
@@ -19,6 +19,11 @@ export interface LintOptions {
 
 /** Lints one declaration's text. Pure: text in, findings out. */
 export function lintText(source: string, options: LintOptions = {}): LintResult {
+  return lintDeclaration(source, options).result;
+}
+
+/** As lintText, also returning the declaration when it loaded (for a diff without parsing twice). */
+export function lintDeclaration(source: string, options: LintOptions = {}): { result: LintResult; declaration: Declaration | undefined } {
   const rules = options.rules ?? allRules;
   const config = options.config ?? resolveConfig({}, rules);
   const loaded = load(source, options.filePath !== undefined ? { filename: options.filePath } : {});
@@ -27,7 +32,7 @@ export function lintText(source: string, options: LintOptions = {}): LintResult 
     messages.push(...runRules(loaded, source, rules, config, options.today ?? new Date().toISOString().slice(0, 10)));
   }
   const kept = applyDisableComments(source, messages, rules.map((rule) => rule.id));
-  return toResult(options.filePath ?? '<text>', kept, source);
+  return { result: toResult(options.filePath ?? '<text>', kept, source), declaration: loaded.declaration };
 }
 
 /**

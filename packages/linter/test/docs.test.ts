@@ -1,0 +1,66 @@
+// Docs are checked like code (ESLint's checkRuleFiles, typescript-eslint's docs.test):
+// every rule has a page, the page agrees with meta, and its examples behave as labelled.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { lintText } from '../src/engine.js';
+import { rules } from '../src/rules/index.js';
+import { TEST_TODAY } from '../src/test-support/rule-tester.js';
+
+const docsDir = new URL('../docs/rules/', import.meta.url);
+const rulesDir = new URL('../src/rules/', import.meta.url);
+
+describe('rule files, docs and the index agree', () => {
+  it('every rule file is in the index, sorted, and every rule has a test file', () => {
+    const files = readdirSync(rulesDir);
+    const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    const ids = rules.map((rule) => rule.id);
+    expect(ids).toEqual([...ruleFiles].sort());
+    expect(ids).toEqual([...ids].sort());
+    for (const id of ids) expect(files, `${id} has no test file`).toContain(`${id}.test.ts`);
+  });
+
+  it('every rule has exactly one docs page and every page is a rule', () => {
+    const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    expect(pages.sort()).toEqual(rules.map((rule) => rule.id));
+  });
+});
+
+for (const rule of rules) {
+  describe(`docs/rules/${rule.id}.md`, () => {
+    const page = readFileSync(new URL(`${rule.id}.md`, docsDir), 'utf8');
+    const frontMatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(page)?.[1] ?? '') as Record<string, unknown>;
+
+    it('front matter matches meta', () => {
+      expect(frontMatter.id).toBe(rule.id);
+      expect(frontMatter.severity).toBe(rule.meta.defaultSeverity);
+      expect((frontMatter.articles as unknown[]).map(String)).toEqual([...rule.meta.articles]);
+      expect(Boolean(frontMatter.fixable)).toBe(Boolean(rule.meta.fixable));
+    });
+
+    it('has the fixed headings and the description of meta', () => {
+      const body = page.replace(/^---\n[\s\S]*?\n---\n/, '');
+      expect(body).toContain(`# ${rule.id}\n\n${rule.meta.description}.`);
+      for (const heading of ['## Rule details', '## Examples', '### Incorrect', '### Correct', '## How to fix', '## When not to use it']) {
+        expect(body, `missing "${heading}"`).toContain(`\n${heading}\n`);
+      }
+    });
+
+    const example = (heading: string) => {
+      const section = page.split(`### ${heading}\n`)[1] ?? '';
+      return /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    };
+    const options = { rules, config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };
+
+    it('the Incorrect example reports this rule', () => {
+      const result = lintText(example('Incorrect'), options);
+      expect(result.messages.filter((m) => !['disable-comment'].includes(m.ruleId)).map((m) => m.ruleId)).toContain(rule.id);
+      expect(result.messages.filter((m) => ['yaml-syntax', 'schema', 'file'].includes(m.ruleId))).toEqual([]);
+    });
+
+    it('the Correct example is a valid declaration this rule is silent on', () => {
+      const result = lintText(example('Correct'), options);
+      expect(result.messages).toEqual([]);
+    });
+  });
+}

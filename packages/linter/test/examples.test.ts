@@ -1,0 +1,54 @@
+// The five seed policies must get the findings a careful DPO would make, and no false
+// ones; the model declaration must get none at all (issue: "The linter and the CLI").
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine.js';
+import { TEST_TODAY } from '../src/test-support/rule-tester.js';
+import { examplePath } from './run-cli.js';
+
+const ruleIdsOf = (name: string) =>
+  new Set(lintText(readFileSync(examplePath(name), 'utf8'), { filePath: name, today: TEST_TODAY }).messages.map((m) => m.ruleId));
+
+const expectations: Record<string, { fires: Array<string | string[]>; silent: string[] }> = {
+  'optimal-products': {
+    fires: ['complaint-authority-named', 'retention-stated', 'legal-basis-article-matches', 'third-country-safeguards', 'rights-complete', 'automated-decision-info'],
+    silent: ['controller-identified', 'national-id-justified', 'data-source-stated'],
+  },
+  optimera: { fires: ['complaint-authority-named'], silent: ['controller-identified', 'dpo-contact'] },
+  'aurora-optimal': { fires: ['complaint-authority-named', 'rights-complete'], silent: ['controller-identified'] },
+  'uni-micro-webshop': {
+    fires: ['controller-identified', 'complaint-authority-named', 'legal-basis-per-purpose', ['retention-stated', 'retention-specific'], 'third-country-safeguards', 'rights-complete'],
+    silent: [],
+  },
+  dentalclean: {
+    fires: ['controller-identified', 'complaint-authority-named', 'legal-basis-per-purpose', 'third-country-safeguards', 'rights-complete'],
+    silent: [],
+  },
+};
+
+describe('the seed policies get the findings a careful DPO would make', () => {
+  for (const [name, { fires, silent }] of Object.entries(expectations)) {
+    describe(name, () => {
+      const found = ruleIdsOf(name);
+      for (const expected of fires) {
+        const anyOf = Array.isArray(expected) ? expected : [expected];
+        it(`reports ${anyOf.join(' or ')}`, () => {
+          expect(anyOf.some((id) => found.has(id)), `found: ${[...found].join(', ')}`).toBe(true);
+        });
+      }
+      for (const id of silent) {
+        it(`does not report ${id}`, () => {
+          expect(found.has(id)).toBe(false);
+        });
+      }
+      it('has no loader diagnostics (it fits the schema)', () => {
+        expect([...found].filter((id) => ['yaml-syntax', 'schema', 'file'].includes(id))).toEqual([]);
+      });
+    });
+  }
+
+  it('the model declaration gets no finding at all', () => {
+    const result = lintText(readFileSync(examplePath('model'), 'utf8'), { today: TEST_TODAY });
+    expect(result.messages).toEqual([]);
+  });
+});
