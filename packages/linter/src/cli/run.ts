@@ -1,4 +1,5 @@
 import { closestMatch } from '@privacyspec/schema';
+import { diffCommand } from './diff-command.js';
 import { initCommand } from './init-command.js';
 import { CliError, type CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
@@ -10,6 +11,7 @@ Compliance-as-code for GDPR transparency.
 
 Commands:
   lint [files…]            check privacy declarations against the GDPR
+  diff <base> <head>       show what changed in data handling, ranked by risk
   init [file]              write a starter privacy.yaml that passes lint
 
 Options:
@@ -21,6 +23,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
+  diff: diffCommand,
   init: initCommand,
 };
 

@@ -1,0 +1,96 @@
+import type { Change } from '@privacyspec/schema';
+import { diffWords } from 'diff';
+import { escapeMarkdown, escapeMarkdownTableCell } from '../formatters/markdown-escape.js';
+import { relativePath } from '../formatters/relative-path.js';
+import { ruleDocsUrl } from '../rule.js';
+import type { LintMessage } from '../types.js';
+import type { Review } from './index.js';
+import { RISK_ORDER, verdict, type Risk } from './verdict.js';
+
+/** GitHub caps a comment at 65,536 characters; the report keeps well inside it. */
+export const MAX_REPORT_LENGTH = 60_000;
+/** Past this, medium and low changes and the findings fold into <details>. */
+const FOLD_AT = 12_000;
+
+const RISK_LABEL: Record<Risk, string> = { high: '🔴 High', medium: '🟠 Medium', low: '⚪ Low' };
+
+export interface ReviewMarkdownOptions {
+  cwd: string;
+  /** Where the full report can be read when this one had to be cut (e.g. the job summary). */
+  fullReportUrl?: string;
+  maxLength?: number;
+}
+
+/**
+ * The report a reviewer reads in a pull request: a one-line verdict, high-risk changes first
+ * with why they matter, word-level before/after for reworded text, then new and fixed
+ * findings. All declaration text is escaped; the report folds, then is cut, to fit.
+ */
+export function renderReviewMarkdown(reviews: readonly Review[], options: ReviewMarkdownOptions): string {
+  const maxLength = options.maxLength ?? MAX_REPORT_LENGTH;
+  const full = render(reviews, options, false);
+  if (full.length <= FOLD_AT) return full;
+  const folded = render(reviews, options, true);
+  if (folded.length <= maxLength) return folded;
+  const note = `\n\n> **The report was cut to fit a comment.**${options.fullReportUrl ? ` [Read the full report](${options.fullReportUrl}).` : ' Run `privacyspec diff` locally for all of it.'}\n`;
+  // Cut at a line boundary and close any open <details> so the rest still renders.
+  let cut = folded.slice(0, maxLength - note.length - 40);
+  cut = cut.slice(0, cut.lastIndexOf('\n'));
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return `${cut}\n${'\n</details>'.repeat(Math.max(0, open))}${note}`;
+}
+
+function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold: boolean): string {
+  let out = `**${escapeMarkdown(verdict(reviews))}**\n`;
+  for (const review of reviews) {
+    out += `\n#### \`${relativePath(review.filePath, options.cwd).replace(/`/g, "'")}\`\n\n`;
+    out += `${escapeMarkdown(verdict([review]))}\n`;
+    if (review.base === undefined) out += '\nA new declaration: every entry is an addition.\n';
+    if (review.problem) out += `\n> ⚠️ ${escapeMarkdown(review.problem)}\n`;
+    for (const risk of RISK_ORDER) {
+      const changes = review.changes.filter((c) => c.risk === risk);
+      if (changes.length === 0) continue;
+      const list = changes.map(renderChange).join('');
+      const title = `${RISK_LABEL[risk]} risk (${changes.length})`;
+      out += fold && risk !== 'high' ? details(title, list) : `\n**${title}**\n\n${list}`;
+    }
+    for (const [title, messages] of [['New findings', review.introduced], ['Fixed findings', review.resolved]] as const) {
+      if (messages.length === 0) continue;
+      const table = findingsTable(messages);
+      out += fold ? details(`${title} (${messages.length})`, table) : `\n**${title} (${messages.length})**\n\n${table}`;
+    }
+  }
+  return out;
+}
+
+function renderChange(change: Change): string {
+  let line = `- ${escapeMarkdown(change.message)} <sub>\`${change.kind}\`</sub>\n`;
+  if (typeof change.before === 'string' && typeof change.after === 'string') {
+    line += `  <br>${wordDiff(change.before, change.after)}\n`;
+  }
+  return line;
+}
+
+/** Word-level before/after: removed words struck through, added words underlined. */
+function wordDiff(before: string, after: string): string {
+  return diffWords(before, after)
+    .map((part) => {
+      const text = escapeMarkdown(part.value);
+      if (part.added) return `<ins>${text}</ins>`;
+      if (part.removed) return `<del>${text}</del>`;
+      return text;
+    })
+    .join('');
+}
+
+function findingsTable(messages: readonly LintMessage[]): string {
+  const rows = messages.map(
+    (m) =>
+      `| ${m.line}:${m.column} | ${m.severity} | [${m.ruleId}](${ruleDocsUrl(m.ruleId)}) | ${escapeMarkdownTableCell(m.message)} |`,
+  );
+  return `| Line | Severity | Rule | Message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+}
+
+function details(summary: string, body: string): string {
+  return `\n<details>\n<summary>${summary}</summary>\n\n${body}\n</details>\n`;
+}
