@@ -1,4 +1,5 @@
 import { closestMatch } from '@privacyspec/schema';
+import validateConfigShape from './generated/validate-config.js';
 import type { Rule } from './rule.js';
 import type { RuleSetting, Severity } from './types.js';
 
@@ -38,42 +39,43 @@ export interface ConfigProblem {
   message: string;
 }
 
-const SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error'];
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+// Generated at build time from privacyspec.config.schema.json (Ajv standalone).
+const validator = validateConfigShape as unknown as { (data: unknown): boolean; errors?: AjvError[] | null };
 
 /**
- * Checks a parsed config against its schema (privacyspec.config.schema.json states the same
- * shape for editors) and against the rules that exist, with a did-you-mean for misspellings.
+ * Checks a parsed config against privacyspec.config.schema.json, wording each problem for a
+ * person, with a did-you-mean for a misspelt key, preset, rule id or setting.
  */
 export function validateConfig(value: unknown, rules: readonly Rule[]): ConfigProblem[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return [{ path: '', message: 'The config must be a mapping with "extends" and/or "rules".' }];
-  }
+  if (validator(value)) return [];
+  const ids = rules.map((rule) => rule.id);
   const problems: ConfigProblem[] = [];
-  const config = value as Record<string, unknown>;
-  for (const key of Object.keys(config)) {
-    if (key !== 'extends' && key !== 'rules' && key !== '$schema') {
+  for (const error of validator.errors ?? []) {
+    const path = error.instancePath;
+    const params = error.params;
+    if (error.keyword === 'additionalProperties') {
+      const key = String(params.additionalProperty);
       const suggestion = closestMatch(key, ['extends', 'rules']);
       problems.push({ path: `/${key}`, message: `Unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '. Known keys: extends, rules.'}` });
+    } else if (error.keyword === 'propertyNames') {
+      const id = String(params.propertyName);
+      const suggestion = closestMatch(id, ids);
+      problems.push({ path: `/rules/${id}`, message: `Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}` });
+    } else if (error.keyword === 'enum' && path === '/extends') {
+      problems.push({ path, message: `"extends" must be one of ${PRESETS.join(', ')}, not ${JSON.stringify((value as Config).extends)}.` });
+    } else if (error.keyword === 'enum' && path.startsWith('/rules/')) {
+      const id = path.slice('/rules/'.length);
+      problems.push({ path, message: `The setting for "${id}" must be off, warn or error, not ${JSON.stringify((value as Config).rules?.[id])}.` });
+    } else if (error.keyword === 'type') {
+      problems.push({ path, message: path === '' ? 'The config must be a mapping with "extends" and/or "rules".' : `"${path.slice(1)}" must be ${String(params.type) === 'object' ? 'a mapping of rule ids to off, warn or error' : String(params.type)}.` });
     }
   }
-  if (config.extends !== undefined && !PRESETS.includes(config.extends as PresetName)) {
-    problems.push({ path: '/extends', message: `"extends" must be one of ${PRESETS.join(', ')}, not ${JSON.stringify(config.extends)}.` });
-  }
-  if (config.rules !== undefined) {
-    if (config.rules === null || typeof config.rules !== 'object' || Array.isArray(config.rules)) {
-      problems.push({ path: '/rules', message: '"rules" must be a mapping of rule ids to off, warn or error.' });
-    } else {
-      const ids = rules.map((rule) => rule.id);
-      for (const [id, setting] of Object.entries(config.rules)) {
-        if (!ids.includes(id)) {
-          const suggestion = closestMatch(id, ids);
-          problems.push({ path: `/rules/${id}`, message: `Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}` });
-        }
-        if (!SETTINGS.includes(setting as RuleSetting)) {
-          problems.push({ path: `/rules/${id}`, message: `The setting for "${id}" must be off, warn or error, not ${JSON.stringify(setting)}.` });
-        }
-      }
-    }
-  }
-  return problems;
+  // propertyNames also reports the name's own enum error; one message per place is enough.
+  return problems.filter((problem, index) => problems.findIndex((p) => p.path === problem.path) === index);
 }

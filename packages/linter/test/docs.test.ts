@@ -20,6 +20,13 @@ describe('rule files, docs and the index agree', () => {
     for (const id of ids) expect(files, `${id} has no test file`).toContain(`${id}.test.ts`);
   });
 
+  it('the config schema lists exactly the rule ids (editors autocomplete them)', () => {
+    const configSchema = JSON.parse(readFileSync(new URL('../privacyspec.config.schema.json', import.meta.url), 'utf8')) as {
+      properties: { rules: { propertyNames: { enum: string[] } } };
+    };
+    expect(configSchema.properties.rules.propertyNames.enum).toEqual(rules.map((rule) => rule.id));
+  });
+
   it('every rule has exactly one docs page and every page is a rule', () => {
     const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
     expect(pages.sort()).toEqual(rules.map((rule) => rule.id));

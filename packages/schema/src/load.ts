@@ -52,7 +52,7 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
     return result([fileProblem(`The file is larger than ${formatBytes(limits.maxBytes)}, the limit PrivacySpec reads; it was not parsed.`)]);
   }
   if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // keep offsets: the BOM becomes a space
-  if (text.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(text)) {
+  if (onlyCommentsOrBlank(text)) {
     return result([schemaProblem('The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.', START_OF_FILE)]);
   }
   const tooDeep = findExcessiveNesting(text, limits.maxDepth);
@@ -259,6 +259,15 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
     }
   }
   return undefined;
+}
+
+/** True for an empty file or one with nothing but comments (a line scan: no backtracking regex). */
+function onlyCommentsOrBlank(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) return false;
+  }
+  return true;
 }
 
 /** The LineCounter is normally filled by the parser; fill it by hand when we stop before parsing. */
