@@ -39,7 +39,8 @@ export interface LoadResult {
 export function load(text: string, options: LoadOptions = {}): LoadResult {
   const limits = { ...DEFAULT_LIMITS, ...options };
   const lineCounter = new LineCounter();
-  const positions = new PositionMap(lineCounter);
+  // yaml reads a leading byte-order mark itself; offsets include it, columns do not.
+  const positions = new PositionMap(lineCounter, text.charCodeAt(0) === 0xfeff);
   const result = (diagnostics: Diagnostic[], data: unknown = undefined): LoadResult => ({
     declaration: undefined,
     data,
@@ -51,7 +52,6 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
   if (bytes > limits.maxBytes) {
     return result([fileProblem(`The file is larger than ${formatBytes(limits.maxBytes)}, the limit PrivacySpec reads; it was not parsed.`)]);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // keep offsets: the BOM becomes a space
   if (onlyCommentsOrBlank(text)) {
     return result([schemaProblem('The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.', START_OF_FILE)]);
   }
@@ -83,7 +83,11 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
     return result([fileProblem(`The YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`)]);
   }
 
-  const syntaxErrors: Diagnostic[] = document.errors.map((error) => ({
+  // yaml may report an exhausted stack more than once as it unwinds: one diagnostic says it.
+  const errors = document.errors.filter(
+    (error, index, all) => error.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((e) => e.code === error.code) === index,
+  );
+  const syntaxErrors: Diagnostic[] = errors.map((error) => ({
     ruleId: 'yaml-syntax',
     severity: 'error',
     message: yamlMessage(error.code, error.message),
@@ -131,6 +135,8 @@ function schemaProblem(message: string, range: Range): Diagnostic {
 }
 
 function yamlMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'A second YAML document starts here ("---"); a declaration is one document, so everything from here on would be ignored.';
+  if (code === 'RESOURCE_EXHAUSTION') return 'The YAML is nested too deeply here to be read (a declaration needs about 6 levels).';
   if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; YAML keeps only one, so the other would be lost. Remove or rename one.';
   // yaml appends " at line L, column C" and a source excerpt; the range already says where.
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim().replace(/([^.])$/, '$1.');

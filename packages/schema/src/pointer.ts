@@ -26,6 +26,8 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   let node = root;
   for (const token of parsePointer(pointer)) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
+    // In a list only an index names a member ("length" is an own property of every array).
+    if (Array.isArray(node) && !/^(0|[1-9]\d*)$/.test(token)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }
   return node;

@@ -17,9 +17,15 @@ export interface NodeOffsets {
 export class PositionMap {
   readonly #offsets = new Map<string, NodeOffsets>();
   readonly #lineCounter: LineCounter;
+  readonly #bom: boolean;
 
-  constructor(lineCounter: LineCounter) {
+  /**
+   * `bom`: the source starts with a byte-order mark. Offsets keep counting it (they index the
+   * text as given, which --fix edits), but columns do not: editors do not show it.
+   */
+  constructor(lineCounter: LineCounter, bom = false) {
     this.#lineCounter = lineCounter;
+    this.#bom = bom;
   }
 
   set(pointer: string, offsets: NodeOffsets): void {
@@ -62,8 +68,15 @@ export class PositionMap {
 
   /** The 1-based range of source offsets [start, end). */
   rangeOf(start: number, end: number): Range {
-    const from = this.#lineCounter.linePos(start);
-    const to = this.#lineCounter.linePos(Math.max(start, end));
+    const from = this.#linePos(start);
+    const to = this.#linePos(Math.max(start, end));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+
+  #linePos(offset: number): { line: number; col: number } {
+    const position = this.#lineCounter.linePos(offset);
+    return this.#bom && position.line === 1
+      ? { line: 1, col: Math.max(1, position.col - 1) }
+      : position;
   }
 }

@@ -11,6 +11,8 @@ interface AjvError {
   schemaPath: string;
   params: Record<string, unknown>;
   message?: string;
+  /** Set on the errors of a `propertyNames` subschema: the key that failed. */
+  propertyName?: string;
 }
 
 interface GeneratedValidator {
@@ -75,6 +77,18 @@ function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
       acceptedForms.set(anyOf, [...new Set(misfits.flatMap(formsOf))]);
     }
   }
+  // A misspelt required key is one mistake, not two: the unknown key's "Did you mean" names
+  // the missing one, so "missing the required key" would only repeat it.
+  const misspelt = new Set(
+    errors
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map((e) => `${e.instancePath}\u0000${closestMatch(String(e.params.additionalProperty), knownKeysAt(e.instancePath)) ?? ''}`),
+  );
+  for (const error of errors) {
+    // propertyNames wraps the error of its subschema, which names the key: keep only that one.
+    if (error.keyword === 'propertyNames') dropped.add(error);
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)) dropped.add(error);
+  }
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -130,6 +144,13 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
     case 'const':
       return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}.` };
     case 'pattern':
+      if (error.propertyName !== undefined) {
+        // Only text has propertyNames: its keys are language tags.
+        return {
+          path: joinPointer(path, error.propertyName),
+          message: `The key "${error.propertyName}" in ${where} ${PATTERN_MEANINGS.language}.`,
+        };
+      }
       return { path, message: `${where} is ${describeValue(value)}, which ${patternMeaning(path)}.` };
     case 'uniqueItems':
       return { path, message: `${where} lists the same value twice (items ${String(params.j)} and ${String(params.i)}).` };
@@ -185,17 +206,19 @@ function knownKeysAt(instancePath: string): string[] {
   return [];
 }
 
+const PATTERN_MEANINGS = {
+  id: 'is not a valid id (lower-case letters, digits and hyphens, e.g. "order-handling")',
+  country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA or non-EEA',
+  email: 'is not an e-mail address',
+  url: 'is not an http(s) address',
+  duration: 'is not an ISO 8601 duration (P30D, P24M, P7Y)',
+  updated: 'is not a date in the form YYYY-MM-DD',
+  language: 'is not a BCP 47 language tag (sv, en, sv-SE)',
+} satisfies Record<string, string>;
+
 function patternMeaning(instancePath: string): string {
   const def = schemaAt(instancePath).defName ?? instancePath.split('/').at(-1);
-  const meanings: Record<string, string> = {
-    id: 'is not a valid id (lower-case letters, digits and hyphens, e.g. "order-handling")',
-    country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA or non-EEA',
-    email: 'is not an e-mail address',
-    url: 'is not an http(s) address',
-    duration: 'is not an ISO 8601 duration (P30D, P24M, P7Y)',
-    updated: 'is not a date in the form YYYY-MM-DD',
-    language: 'is not a BCP 47 language tag (sv, en, sv-SE)',
-  };
+  const meanings: Record<string, string> = PATTERN_MEANINGS;
   return (def && meanings[def]) ?? 'does not have the expected form';
 }
 
