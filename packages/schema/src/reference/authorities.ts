@@ -844,6 +844,24 @@ export function dayAfter(isoDate: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The name to write for an authority: an official name with its abbreviation, e.g.
+ * "Integritetsskyddsmyndigheten (IMY)". Convention of this table (gdpr-reference.md §6.1, where a
+ * cell "A (X) / B (Y)" lists names and abbreviations in the same order, and former names in the
+ * order of the current ones): `position` picks the official name in that place, so the position
+ * of a former name in `formerNames` gives the name that replaced it (Belgium: CBPL (0) →
+ * Gegevensbeschermingsautoriteit (GBA), CPVP (1) → Autorité de protection des données (APD);
+ * Hungary: the English former name → the English name). Default: the first official name.
+ */
+export function currentAuthorityName(authority: SupervisoryAuthorityInfo, position = 0): string {
+  const index = Math.min(Math.max(0, position), authority.names.length - 1);
+  const name = authority.names[index] ?? authority.names[0] ?? '';
+  // Abbreviations follow the official names; the English name takes the first one.
+  const own = authority.abbreviations.length > 1 && name !== authority.englishName ? authority.abbreviations[index] : undefined;
+  const abbreviation = own ?? authority.abbreviations[0];
+  return abbreviation === undefined ? name : `${name} (${abbreviation})`;
+}
+
 export interface AuthorityMatch {
   readonly authority: SupervisoryAuthorityInfo;
   readonly match: 'current' | 'former';

@@ -1,5 +1,5 @@
 // Art. 6(1) legal bases: gdpr-reference.md §2.1 and §2.2, as of 2026-11-23.
-import type { Art6Letter, LegalBasisId, SourceRef } from './types.js';
+import type { Art6Letter, LanguageCode, LegalBasisId, SourceRef } from './types.js';
 
 export interface LegalBasisInfo {
   readonly id: LegalBasisId;
@@ -123,4 +123,89 @@ export function parseArticle6Citation(text: string): Art6Letter | undefined {
     default:
       return undefined;
   }
+}
+
+// gdpr-reference.md#LB-legitimate-interests and #WP-LI, as of 2026-11-23.
+// Art. 13(1)(d) / 14(2)(b) (INF-LI, V) require "the legitimate interests pursued"; WP-LI: identify
+// the specific interest, not a generic "legitimate interests". A text that is nothing but the name
+// of the basis (or of its balancing test) therefore states no interest. Swedish: the statute
+// wording and policy terms of LB-legitimate-interests (V), with their inflections. Other
+// languages: the wording of Art. 6(1)(f) in that language version of the GDPR [S1] and the usual
+// name of the balancing test, read in reproductions (gdpr-text.com, gdprinfo.eu, sandtro.no); not
+// yet rows of gdpr-reference.md, hence S.
+export const GENERIC_LEGITIMATE_INTEREST_PHRASES: Readonly<Record<LanguageCode, readonly string[]>> = {
+  sv: [
+    'berättigat intresse', // LB-legitimate-interests swedishTerms
+    'intresseavvägning', // LB-legitimate-interests swedishTerms
+    'berättigade intressen', // LB-legitimate-interests statute wording
+    'berättigade intresse',
+    'vårt berättigade intresse',
+    'våra berättigade intressen',
+    'legitimt intresse',
+    'legitima intressen',
+  ],
+  en: [
+    'legitimate interest',
+    'legitimate interests',
+    'our legitimate interest',
+    'our legitimate interests',
+    'balancing of interests',
+    'balancing test',
+  ],
+  nb: [
+    'berettiget interesse',
+    'berettigede interesser',
+    'legitim interesse',
+    'legitimt interesse',
+    'legitime interesser',
+    'interesseavveining',
+  ],
+  da: ['legitim interesse', 'legitime interesser', 'berettiget interesse', 'berettigede interesser', 'interesseafvejning'],
+  de: [
+    'berechtigtes interesse',
+    'berechtigte interessen',
+    'berechtigten interessen',
+    'unser berechtigtes interesse',
+    'unsere berechtigten interessen',
+    'interessenabwägung',
+  ],
+  fr: ['intérêt légitime', 'intérêts légitimes', 'notre intérêt légitime', 'nos intérêts légitimes'],
+  nl: ['gerechtvaardigd belang', 'gerechtvaardigde belangen', 'ons gerechtvaardigd belang', 'belangenafweging'],
+};
+
+export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<LanguageCode, SourceRef>> = {
+  sv: { row: 'LB-legitimate-interests', status: 'V' },
+  en: { row: 'LB-legitimate-interests', status: 'S' },
+  nb: { row: 'LB-legitimate-interests', status: 'S' },
+  da: { row: 'LB-legitimate-interests', status: 'S' },
+  de: { row: 'LB-legitimate-interests', status: 'S' },
+  fr: { row: 'LB-legitimate-interests', status: 'S' },
+  nl: { row: 'LB-legitimate-interests', status: 'S' },
+};
+
+/** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
+function normaliseBasisPhrase(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+}
+
+const GENERIC_LEGITIMATE_INTEREST_SET: ReadonlySet<string> = new Set(
+  Object.values(GENERIC_LEGITIMATE_INTEREST_PHRASES).flatMap((phrases) => phrases.map(normaliseBasisPhrase)),
+);
+
+/**
+ * Whether a `legitimateInterest` text only restates the basis instead of stating the interest:
+ * the whole text (case, punctuation and spacing aside) is a generic phrase of
+ * GENERIC_LEGITIMATE_INTEREST_PHRASES in any language, a basis identifier, or an Art. 6(1)
+ * citation. Deliberately strict: any further word (an actual interest) makes it specific.
+ */
+export function isGenericLegitimateInterest(text: string): boolean {
+  const normalised = normaliseBasisPhrase(text);
+  if (normalised === '') return false;
+  if (GENERIC_LEGITIMATE_INTEREST_SET.has(normalised)) return true;
+  if (LEGAL_BASES.some((b) => normaliseBasisPhrase(b.id) === normalised)) return true;
+  return parseArticle6Citation(text) !== undefined;
 }

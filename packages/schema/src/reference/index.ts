@@ -13,3 +13,5 @@ export * from './adequacy.js';
 export * from './mechanisms.js';
 export * from './authorities.js';
 export * from './retention-phrases.js';
+export * from './sources.js';
+export * from './national-ids.js';

@@ -5,6 +5,9 @@ import {
   legalBasisById,
   legalBasisByLetter,
   parseArticle6Citation,
+  GENERIC_LEGITIMATE_INTEREST_PHRASES,
+  GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
+  isGenericLegitimateInterest,
   RIGHTS,
   RIGHTS_BY_BASIS,
   rightsForBasis,
@@ -35,7 +38,16 @@ import {
   RETENTION_ANCHOR_PATTERNS,
   LANGUAGE_CODES,
   findVaguePhrase,
+  GENERIC_SOURCE_PHRASES,
+  GENERIC_SOURCE_PHRASE_SOURCES,
+  isGenericSource,
+  NATIONAL_ID_RULES,
+  nationalIdRuleFor,
   hasRetentionAnchor,
+  hasNamedRetentionAnchor,
+  NAMED_STATUTE_PATTERNS,
+  currentAuthorityName,
+  authorityById,
   type SourceRef,
   type LegalBasisId,
   type RightId,
@@ -86,6 +98,10 @@ const ALL_SOURCES: readonly SourceRef[] = [
   EDPB.source,
   ...Object.values(VAGUE_RETENTION_PHRASE_SOURCES),
   ...RETENTION_ANCHOR_PATTERNS.map((x) => x.source),
+  ...NAMED_STATUTE_PATTERNS.map((x) => x.source),
+  ...Object.values(GENERIC_SOURCE_PHRASE_SOURCES),
+  ...NATIONAL_ID_RULES.map((x) => x.source),
+  ...Object.values(GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES),
 ];
 
 describe('reference data: provenance', () => {
@@ -530,6 +546,147 @@ describe('retention phrases (§7.1)', () => {
       'så länge det behövs som underlag för förslagen',
     ]) {
       expect(hasRetentionAnchor(text), text).toBe(false);
+    }
+  });
+});
+
+describe('generic legitimate-interest phrases (LB-legitimate-interests, WP-LI)', () => {
+  it('covers every language and includes the Swedish terms of LB-legitimate-interests', () => {
+    expect(Object.keys(GENERIC_LEGITIMATE_INTEREST_PHRASES).sort()).toEqual([...LANGUAGE_CODES].sort());
+    expect(Object.keys(GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES).sort()).toEqual([...LANGUAGE_CODES].sort());
+    const li = legalBasisById('legitimate-interests');
+    for (const term of li?.swedishTerms ?? []) expect(GENERIC_LEGITIMATE_INTEREST_PHRASES.sv).toContain(term);
+    for (const phrases of Object.values(GENERIC_LEGITIMATE_INTEREST_PHRASES)) {
+      for (const phrase of phrases) expect(isGenericLegitimateInterest(phrase), phrase).toBe(true);
+    }
+  });
+
+  it('recognises a restated basis whatever the case, punctuation or spacing', () => {
+    for (const text of ['Berättigat intresse', '  berättigat   intresse. ', 'Legitimate interests.', '"Berechtigtes Interesse"',
+      'legitimt interesse', 'Intérêt légitime', 'legitimate-interests', 'art. 6 (1) f', 'Art. 6 Abs. 1 lit. f DSGVO']) {
+      expect(isGenericLegitimateInterest(text), text).toBe(true);
+    }
+  });
+
+  it('accepts any text that states an interest, however short', () => {
+    for (const text of ['', '   ', 'Förebygga bedrägerier', 'Berättigat intresse att förebygga bedrägerier',
+      'Legitimate interest in securing our network', 'Direktmarketing an Bestandskunden', 'legitimate interests of our customers']) {
+      expect(isGenericLegitimateInterest(text), text).toBe(false);
+    }
+  });
+});
+
+describe('generic source phrases (INF-SOURCE, Art. 14(2)(f))', () => {
+  it('covers every language, and every phrase is recognised', () => {
+    expect(Object.keys(GENERIC_SOURCE_PHRASES).sort()).toEqual([...LANGUAGE_CODES].sort());
+    expect(Object.keys(GENERIC_SOURCE_PHRASE_SOURCES).sort()).toEqual([...LANGUAGE_CODES].sort());
+    for (const phrases of Object.values(GENERIC_SOURCE_PHRASES)) {
+      for (const phrase of phrases) expect(isGenericSource(phrase), phrase).toBe(true);
+    }
+  });
+
+  it('recognises a source that only restates "not from you", whatever the case, punctuation or spacing', () => {
+    for (const text of ['Tredje part', ' tredje  parter. ', 'Third-party sources', 'THIRD PARTIES', 'Andra källor', 'Dritte',
+      "d'autres sources", 'derden', 'eksterne kilder']) {
+      expect(isGenericSource(text), text).toBe(true);
+    }
+  });
+
+  it('accepts any text that says something about the source, and leaves blank text to the caller', () => {
+    for (const text of ['', '   ', 'Kreditupplysningsbolag', 'andra offentliga register', 'Tredje part: Bisnode AB',
+      'Leverantör av adressuppgifter (uppgifter hos folkbokföringen)', 'Auskunfteien wie die SCHUFA', 'public registers',
+      'third-party marketing partners']) {
+      expect(isGenericSource(text), text).toBe(false);
+    }
+  });
+});
+
+describe('national identification number rules (Art. 87, SE-DSL-PNR)', () => {
+  it('has the Swedish rule, found by normalised country code', () => {
+    const se = nationalIdRuleFor('SE');
+    expect(se?.source).toEqual({ row: 'SE-DSL-PNR', status: 'V' });
+    expect(se?.law).toContain('2018:218');
+    expect(se?.consentSuffices).toBe(true);
+    expect(nationalIdRuleFor(' se ')).toBe(se);
+  });
+
+  it('has no rule for a country the reference does not cover, or none given', () => {
+    for (const code of ['DE', 'NO', 'US', 'EEA', 'non-EEA', '']) expect(nationalIdRuleFor(code), code).toBeUndefined();
+    expect(nationalIdRuleFor(undefined)).toBeUndefined();
+  });
+
+  it('lists one rule per country', () => {
+    const countries = NATIONAL_ID_RULES.map((rule) => rule.country);
+    expect(new Set(countries).size).toBe(countries.length);
+  });
+});
+
+describe('named retention anchors (§7.1, WP-RETENTION)', () => {
+  it('counts periods and statutes that name the statute', () => {
+    for (const text of [
+      'P24M',
+      '24 månader efter avslutat kundförhållande',
+      'for two years',
+      'enligt bokföringslagen',
+      'enligt lag (1999:1078)',
+      'SFS 1999:1078',
+      '7 kap. 2 §',
+      '§ 147 AO',
+      'nach dem Handelsgesetzbuch',
+      'i henhold til bokføringsloven',
+      'efter lov nr. 700',
+      'under the Companies Act 2006',
+      'as the Limitation Act requires',
+      'the Act of 1980',
+    ]) {
+      expect(hasNamedRetentionAnchor(text), text).toBe(true);
+    }
+  });
+
+  it('does not count a statute that is not named, or words that only look like "lag"', () => {
+    for (const text of [
+      'så länge det är nödvändigt enligt lag',
+      'enligt gällande lagar',
+      'enligt lagen',
+      'lagstadgade skyldigheter',
+      'Vi lagrar uppgifterna',
+      'gemäß den gesetzlichen Aufbewahrungsfristen',
+      'nach dem Gesetz',
+      'i henhold til loven',
+      'as required by the Act',
+      'as this Act requires',
+      'som underlag för förslagen',
+    ]) {
+      expect(hasNamedRetentionAnchor(text), text).toBe(false);
+    }
+  });
+});
+
+describe('currentAuthorityName (§6.1)', () => {
+  it('gives the official name with its abbreviation', () => {
+    expect(currentAuthorityName(authorityById('SA-SE')!)).toBe('Integritetsskyddsmyndigheten (IMY)');
+    expect(currentAuthorityName(authorityById('SA-DK')!)).toBe('Datatilsynet');
+  });
+
+  it('gives the name that replaced a former one, by position', () => {
+    const be = authorityById('SA-BE')!;
+    expect(currentAuthorityName(be, 0)).toBe('Gegevensbeschermingsautoriteit (GBA)');
+    expect(currentAuthorityName(be, 1)).toBe('Autorité de protection des données (APD)');
+    const hu = authorityById('SA-HU')!;
+    expect(currentAuthorityName(hu, 1)).toBe('National Authority for Data Protection and Freedom of Information (NAIH)');
+    // The English name takes the first abbreviation, not the office's (PL: PUODO, UODO).
+    expect(currentAuthorityName(authorityById('SA-PL')!, 1)).toBe('President of the Personal Data Protection Office (PUODO)');
+  });
+
+  it('every dated former name maps to a current name of the same authority', () => {
+    for (const authority of SUPERVISORY_AUTHORITIES) {
+      authority.formerNames.forEach((former, position) => {
+        if (former.lastValid === undefined) return;
+        const name = currentAuthorityName(authority, position);
+        expect(authority.names.some((current) => name.startsWith(current)), `${authority.id} ${former.name}`).toBe(true);
+        expect(findAuthorities(name).map((match) => match.authority.id), name).toContain(authority.id);
+        expect(findAuthorities(name).find((match) => match.authority === authority)?.match, name).toBe('current');
+      });
     }
   });
 });

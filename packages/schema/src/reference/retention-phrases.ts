@@ -276,3 +276,77 @@ export function hasRetentionAnchor(text: string): boolean {
   const normalized = normalizeText(text);
   return RETENTION_ANCHOR_PATTERNS.some((a) => a.pattern.test(normalized));
 }
+
+// gdpr-reference.md §7.1 (anchor list, no row ID) and #WP-RETENTION, as of 2026-11-23: the
+// statute words of §7.1 ("lag", "Act", "Gesetz", "lov") are anchors because a statute fixes a
+// period a reader can look up ("statutory period", WP-RETENTION). A bare "enligt lag",
+// "gesetzliche Fristen" or "as the Act requires" names no statute, so nobody can look the
+// period up. These patterns accept only a reference that identifies one statute: an SFS number,
+// a numbered chapter or section, a named compound ("bokföringslagen", "bogføringsloven",
+// "Handelsgesetzbuch"), a Nordic "lov nr. …"/"lov av 19. juni …", or a named English Act.
+export const NAMED_STATUTE_PATTERNS: readonly RetentionAnchorPattern[] = [
+  {
+    id: 'statute-number',
+    kind: 'statute',
+    // SFS numbers "(1999:1078)", "SFS 1999:1078".
+    pattern: /\(\s*\d{4}\s*:\s*\d+\s*\)|(?<![\p{L}\p{N}])SFS\s*\d{4}\s*:\s*\d+/iu,
+    source: { row: '§7.1', status: 'S' },
+  },
+  {
+    id: 'statute-section',
+    kind: 'statute',
+    // A numbered section or chapter: "§ 147 AO", "7 kap. 2 §", "kap. 7", "Kapitel 3".
+    pattern:
+      /§{1,2}\s*\d|\d+\s*[a-z]?\s*§|(?<![\p{L}\p{N}])\d+\s*kap(?:\.|itel)|(?<![\p{L}\p{N}])kap(?:\.|itel)\s*\d/iu,
+    source: { row: '§7.1', status: 'S' },
+  },
+  {
+    id: 'statute-sv-named',
+    kind: 'statute',
+    language: 'sv',
+    // Compounds naming a Swedish act ("bokföringslagen", "arkivlagen"), but not "förslagen",
+    // "underlagen", "upplagen" … (as `statute-sv`); bare "lag", "lagen", "lagar" name none.
+    pattern:
+      /(?<![\p{L}\p{N}])(?!(?:för|in|an|be|ut|om|på|av|under|upp)s?lagen(?![\p{L}\p{N}]))\p{L}+lagen(?![\p{L}\p{N}])/iu,
+    source: { row: '§7.1', status: 'S' },
+  },
+  {
+    id: 'statute-no-da-named',
+    kind: 'statute',
+    // "bokføringsloven", "bogføringsloven"; "lov nr. 700", "lov 19. juni 1998 nr. 56".
+    pattern:
+      /\p{L}+loven(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])lov(?:en)?\s+(?:nr\.?\s*|av\s+|af\s+)?\d/iu,
+    source: { row: '§7.1', status: 'S' },
+  },
+  {
+    id: 'statute-de-named',
+    kind: 'statute',
+    language: 'de',
+    // "Handelsgesetzbuch", "Geldwäschegesetz", "Abgabengesetzes"; not "Gesetz" or "gesetzlich".
+    pattern: /\p{L}+gesetz(?:es|e|buch(?:es|s)?)?(?![\p{L}\p{N}])/iu,
+    source: { row: '§7.1', status: 'S' },
+  },
+  {
+    id: 'statute-en-named',
+    kind: 'statute',
+    language: 'en',
+    // "Companies Act 2006", "the Limitation Act", "Act of 1980"; not "the Act", "this Act".
+    pattern:
+      /(?<![\p{L}\p{N}])(?!(?:The|This|That|Such|An|A|Any|Each|Every|Our|Its|Relevant|Applicable)\s)\p{Lu}[\p{L}'’-]*\s+Act(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Act\s+(?:of\s+)?\d{4}/u,
+    source: { row: '§7.1', status: 'S' },
+  },
+];
+
+/**
+ * Whether a retention text has an anchor a reader can work the period out from: an ISO 8601
+ * duration or a number with a time unit (as `hasRetentionAnchor`), or a statute reference that
+ * names the statute (NAMED_STATUTE_PATTERNS). Unlike `hasRetentionAnchor`, a bare "enligt lag",
+ * "gesetzlich" or "the Act" does not count.
+ */
+export function hasNamedRetentionAnchor(text: string): boolean {
+  const normalized = normalizeText(text);
+  return (
+    RETENTION_ANCHOR_PATTERNS.some((a) => a.kind !== 'statute' && a.pattern.test(normalized)) ||
+    NAMED_STATUTE_PATTERNS.some((a) => a.pattern.test(normalized))
+  );
+}

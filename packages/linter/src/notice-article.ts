@@ -1,0 +1,29 @@
+import type { Declaration } from '@privacyspec/schema';
+
+/**
+ * The Art. 13 / Art. 14 provision a finding cites. Art. 13 applies to data collected from the
+ * person, Art. 14 to data obtained elsewhere, and the two number some items differently
+ * (gdpr-reference.md §1.1 "Numbering trap"): a data category whose `source` is `data-subject`
+ * (or not stated) counts for Art. 13, any other source for Art. 14.
+ *
+ * `categoryIds` are the data categories the finding concerns (e.g. a purpose's); undefined means
+ * every declared category (for items that concern the whole notice, such as the DPO). Ids that
+ * are not declared are ignored (references-resolve reports them).
+ *
+ * Returns e.g. "Art. 13(1)(d)", "Art. 14(2)(b)" or "Art. 13(1)(d) and 14(2)(b)".
+ */
+export function citeNotice(
+  declaration: Declaration,
+  categoryIds: readonly string[] | undefined,
+  art13: string,
+  art14: string,
+): string {
+  const declared = declaration.dataCategories ?? [];
+  const concerned =
+    categoryIds === undefined ? declared : declared.filter((category) => categoryIds.includes(category.id));
+  const fromOthers = concerned.some((category) => category.source !== undefined && category.source !== 'data-subject');
+  const fromPerson = concerned.length === 0 || concerned.some((category) => category.source === undefined || category.source === 'data-subject');
+  if (fromOthers && !fromPerson) return `Art. ${art14}`;
+  if (fromOthers) return `Art. ${art13} and ${art14}`;
+  return `Art. ${art13}`;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../engine.js';
+import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import rule from './legal-basis-article-matches.js';
+
+const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
+const head = ['privacyspec: "1.0"', 'controller: {name: Exempel AB, email: info@exempel.se}'];
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'no article cited: nothing to compare',
+      code: yaml(...head, 'purposes:', '  - id: order', '    legalBasis: contract'),
+    },
+    {
+      name: 'a blank article cites nothing',
+      code: yaml(...head, 'purposes:', '  - id: order', '    legalBasis: contract', '    article: ""'),
+    },
+    {
+      name: 'canonical and Swedish styles that match',
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: bookkeeping',
+        '    legalBasis: legal-obligation',
+        '    article: "6(1)(c)"',
+        '    legalObligation: Bokföringslagen (1999:1078)',
+        '  - id: order',
+        '    legalBasis: contract',
+        '    article: ART. 6 (1) B',
+        '  - id: cctv',
+        '    legalBasis: legitimate-interests',
+        '    article: artikel 6.1 f dataskyddsförordningen',
+      ),
+    },
+    {
+      name: 'German citation style (Art. 6 Abs. 1 lit. f DSGVO)',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Beispiel GmbH, country: DE, email: datenschutz@beispiel.de}',
+        'purposes:',
+        '  - id: direktwerbung',
+        '    legalBasis: legitimate-interests',
+        '    article: Art. 6 Abs. 1 lit. f DSGVO',
+        '    legitimateInterest: Direktwerbung gegenüber Bestandskunden',
+      ),
+    },
+    {
+      name: 'Danish and Norwegian citation styles',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Eksempel ApS, country: DK, email: kontakt@eksempel.dk}',
+        'purposes:',
+        '  - {id: nyhedsbrev, legalBasis: consent, article: "artikel 6, stk. 1, litra a"}',
+        '  - {id: skoleskyss, legalBasis: public-task, article: "Art. 6 nr. 1 bokstav e", legalObligation: Opplæringslova § 3-7}',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a legal obligation cited as the contract point 6(1)(b)',
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: order',
+        '    legalBasis: contract',
+        '    article: 6 (1) b',
+        '  - id: tax-records',
+        '    name: Spara underlag för skatt och moms',
+        '    legalBasis: legal-obligation',
+        '    article: 6 (1) b',
+        '    legalObligation: Skatteförfarandelagen (2011:1244)',
+      ),
+      errors: [{ messageId: 'mismatch', path: '/purposes/1/article', line: 10, column: 5 }],
+    },
+    {
+      name: 'consent cited as legitimate interests (English)',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Ltd, country: IE, email: privacy@example.ie}',
+        'purposes:',
+        '  - {id: newsletter, legalBasis: consent, article: art. 6.1 f}',
+      ),
+      errors: [{ messageId: 'mismatch', path: '/purposes/0/article', line: 4, column: 43 }],
+    },
+    {
+      name: 'an article without a legal basis: say which basis it implies',
+      code: yaml(...head, 'purposes:', '  - id: support', '    article: "6.1.b"'),
+      errors: [{ messageId: 'basisMissing', path: '/purposes/0/legalBasis', line: 4, column: 5 }],
+    },
+    {
+      name: 'a point that Art. 6(1) does not have',
+      code: yaml(...head, 'purposes:', '  - id: profiling', '    legalBasis: legitimate-interests', '    article: "6(1)(g)"'),
+      errors: [{ messageId: 'notArticle6', path: '/purposes/0/article', line: 6, column: 5 }],
+    },
+    {
+      name: 'another article altogether (Art. 16 is rectification)',
+      code: yaml(...head, 'purposes:', '  - id: register', '    legalBasis: contract', '    article: "16(1)(a)"'),
+      errors: [{ messageId: 'notArticle6', path: '/purposes/0/article', line: 6, column: 5 }],
+    },
+    {
+      name: 'an Art. 9(2) condition cited as the basis',
+      code: yaml(...head, 'purposes:', '  - id: health-declaration', '    legalBasis: consent', '    article: "9(2)(a)"'),
+      errors: [{ messageId: 'art9CitedAsBasis', path: '/purposes/0/article', line: 6, column: 5 }],
+    },
+    {
+      name: 'an Art. 9(2) condition in German style, without a basis',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Beispiel GmbH, country: DE, email: datenschutz@beispiel.de}',
+        'purposes:',
+        '  - id: gesundheitsdaten',
+        '    article: Art. 9 Abs. 2 lit. h DSGVO',
+      ),
+      errors: [{ messageId: 'art9CitedAsBasis', path: '/purposes/0/article', line: 5, column: 5 }],
+    },
+  ],
+});
+
+describe('legal-basis-article-matches messages', () => {
+  const messages = (code: string) =>
+    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY }).messages.map(
+      (m) => m.message,
+    );
+
+  it('names both points and both bases', () => {
+    expect(messages(yaml(...head, 'purposes: [{id: bookkeeping, legalBasis: legal-obligation, article: "art. 6 (1) b", legalObligation: BFL}]'))).toEqual([
+      'Purpose "bookkeeping" cites Art. 6(1)(b) (contract) but its legal basis is legal-obligation, which is Art. 6(1)(c). Each Art. 6(1) point is a different basis with different conditions and rights: correct article or legalBasis so that both name the basis the processing really rests on.',
+    ]);
+  });
+
+  it('says which basis a bare article implies', () => {
+    expect(messages(yaml(...head, 'purposes: [{id: cctv, article: "6(1)(f)"}]'))[0]).toContain('add legalBasis: legitimate-interests');
+  });
+
+  it('gives the range of Art. 6(1) points and the notice article', () => {
+    const [message] = messages(yaml(...head, 'dataCategories: [{id: d, source: public}]', 'purposes: [{id: x, article: "6(2)", dataCategories: [d]}]'));
+    expect(message).toContain('(6(1)(a)–6(1)(f))');
+    expect(message).toContain('Under Art. 14(1)(c) the notice must');
+  });
+});

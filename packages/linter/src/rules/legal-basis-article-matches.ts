@@ -1,0 +1,62 @@
+import { LEGAL_BASES, legalBasisById, legalBasisByLetter, parseArt9Citation, parseArticle6Citation } from '@privacyspec/schema';
+import { citeNotice } from '../notice-article.js';
+import { defineRule } from '../rule.js';
+
+export type MessageIds = 'mismatch' | 'basisMissing' | 'notArticle6' | 'art9CitedAsBasis';
+
+export default defineRule<MessageIds>({
+  id: 'legal-basis-article-matches',
+  meta: {
+    description: 'The article a purpose cites is the Art. 6(1) point of its legal basis',
+    articles: ['6(1)', '13(1)(c)', '14(1)(c)'],
+    defaultSeverity: 'error',
+    messages: {
+      mismatch:
+        'Purpose "{{purpose}}" cites Art. {{cited}} ({{citedBasis}}) but its legal basis is {{basis}}, which is Art. {{expected}}. Each Art. 6(1) point is a different basis with different conditions and rights: correct article or legalBasis so that both name the basis the processing really rests on.',
+      basisMissing:
+        'Purpose "{{purpose}}" cites Art. {{cited}}, which is the legal basis {{citedBasis}}, but has no legalBasis: add legalBasis: {{citedBasis}} (or correct the article if another basis applies).',
+      notArticle6:
+        'Purpose "{{purpose}}" cites "{{article}}" as its legal basis, which is not a point of Art. 6(1) ({{range}}). Under {{notice}} the notice must give the Art. 6(1) basis of each purpose: cite the point of the basis relied on, written e.g. as 6(1)(x) or "art. 6.1 x", or remove article.',
+      art9CitedAsBasis:
+        'Purpose "{{purpose}}" cites "{{article}}" as its legal basis, but that is an Art. 9(2) condition, not an Art. 6(1) basis. Processing special-category data needs both an Art. 6(1) basis and an Art. 9(2) condition: move the condition to specialCategoryCondition and cite the Art. 6(1) point of the basis in article.',
+    },
+  },
+  check({ declaration, report }) {
+    const first = LEGAL_BASES[0];
+    const last = LEGAL_BASES[LEGAL_BASES.length - 1];
+    const range = first && last ? `${first.article}–${last.article}` : '';
+    declaration.purposes.forEach((purpose, index) => {
+      const { article } = purpose;
+      if (article === undefined || article.trim() === '') return;
+      const path = `/purposes/${index}/article`;
+      const letter = parseArticle6Citation(article);
+      const cited = letter === undefined ? undefined : legalBasisByLetter(letter);
+      if (cited === undefined) {
+        const data = { purpose: purpose.id, article: article.trim() };
+        if (parseArt9Citation(article) !== undefined) {
+          report({ messageId: 'art9CitedAsBasis', data, path });
+        } else {
+          const notice = citeNotice(declaration, purpose.dataCategories ?? [], '13(1)(c)', '14(1)(c)');
+          report({ messageId: 'notArticle6', data: { ...data, range, notice }, path });
+        }
+        return;
+      }
+      if (purpose.legalBasis === undefined) {
+        report({
+          messageId: 'basisMissing',
+          data: { purpose: purpose.id, cited: cited.article, citedBasis: cited.id },
+          path: `/purposes/${index}/legalBasis`,
+        });
+        return;
+      }
+      const basis = legalBasisById(purpose.legalBasis);
+      if (basis !== undefined && basis.letter !== cited.letter) {
+        report({
+          messageId: 'mismatch',
+          data: { purpose: purpose.id, cited: cited.article, citedBasis: cited.id, basis: basis.id, expected: basis.article },
+          path,
+        });
+      }
+    });
+  },
+});

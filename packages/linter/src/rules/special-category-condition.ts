@@ -1,0 +1,116 @@
+import {
+  allText,
+  ART9_CONDITIONS,
+  art9ConditionById,
+  art9ConditionByLetter,
+  CRIMINAL_OFFENCE_DATA,
+  legalBasisById,
+  parseArt9Citation,
+  specialCategoryById,
+  type Art9Condition,
+  type DataCategory,
+} from '@privacyspec/schema';
+import { citeNotice } from '../notice-article.js';
+import { defineRule } from '../rule.js';
+
+export type MessageIds =
+  | 'missingCondition'
+  | 'conditionNotCitation'
+  | 'conditionUnknownLetter'
+  | 'conditionNeedsLaw'
+  | 'criminalOffenceNeedsLaw';
+
+type Resolved = { kind: 'condition'; condition: Art9Condition } | { kind: 'unknown-letter'; letter: string } | { kind: 'malformed' };
+
+/** A `specialCategoryCondition` as a citation ("9(2)(h)", "art. 9.2 h") or a C9 identifier ("explicit-consent"). */
+function resolveCondition(text: string): Resolved {
+  const byId = art9ConditionById(text.trim().toLowerCase());
+  if (byId !== undefined) return { kind: 'condition', condition: byId };
+  const parsed = parseArt9Citation(text);
+  if (parsed === undefined) return { kind: 'malformed' };
+  const condition = art9ConditionByLetter(parsed.letter);
+  return condition === undefined ? { kind: 'unknown-letter', letter: parsed.letter } : { kind: 'condition', condition };
+}
+
+export default defineRule<MessageIds>({
+  id: 'special-category-condition',
+  meta: {
+    description: 'A purpose using special-category data names an existing Art. 9(2) condition, and criminal-offence data a law',
+    articles: ['9(1)', '9(2)', '10', '13(1)(c)', '14(1)(c)'],
+    defaultSeverity: 'error',
+    messages: {
+      missingCondition:
+        'Purpose "{{purpose}}" uses special-category data ({{categories}}) but names no Art. 9(2) condition. Art. 9(1) prohibits processing these data unless a condition of Art. 9(2) applies, in addition to the Art. 6(1) basis, and under {{article}} the notice must give that legal ground: add specialCategoryCondition with the condition relied on ({{range}}).',
+      conditionNotCitation:
+        'Purpose "{{purpose}}" gives "{{condition}}" as its Art. 9(2) condition, which is not a point of Art. 9(2). Cite the condition relied on as one of {{range}} (written e.g. as 9(2)(x) or "art. 9.2 x").',
+      conditionUnknownLetter:
+        'Purpose "{{purpose}}" cites Art. 9(2)({{letter}}), but Art. 9(2) has only the points {{range}}: cite the condition actually relied on.',
+      conditionNeedsLaw:
+        'Purpose "{{purpose}}" relies on Art. {{citation}} ({{condition}}), which applies only on the basis of Union or Member State law (or, where that point allows it, a collective agreement or a contract with a health professional), but names none: add legalObligation with the law or agreement that permits the processing, so that people can see what it rests on.',
+      criminalOffenceNeedsLaw:
+        'Purpose "{{purpose}}" uses data on criminal convictions or offences ({{categories}}), which are not an Art. 9 category: Art. 10 allows processing them only under the control of official authority or where Union or Member State law authorises it with safeguards, and an Art. 9(2) condition does not replace that. Add legalObligation with the law that authorises the processing, or rely on public-task for processing under official authority.',
+    },
+  },
+  check({ declaration, report }) {
+    const first = ART9_CONDITIONS[0];
+    const last = ART9_CONDITIONS[ART9_CONDITIONS.length - 1];
+    const range = first && last ? `${first.citation}–${last.citation}` : '';
+    const declared = new Map((declaration.dataCategories ?? []).map((category) => [category.id, category]));
+
+    declaration.purposes.forEach((purpose, index) => {
+      const base = `/purposes/${index}`;
+      // Undeclared ids are references-resolve's concern.
+      const used = (purpose.dataCategories ?? []).flatMap((id) => declared.get(id) ?? []);
+      const special = used.flatMap((category) => {
+        const info = category.special === undefined ? undefined : specialCategoryById(category.special);
+        return info === undefined ? [] : [{ category, title: info.title }];
+      });
+      const criminal = used.filter((category: DataCategory) => category.special === CRIMINAL_OFFENCE_DATA.id);
+      const hasLaw = allText(purpose.legalObligation).trim() !== '';
+      const conditionText = purpose.specialCategoryCondition?.trim() ?? '';
+
+      if (special.length > 0 && conditionText === '') {
+        report({
+          messageId: 'missingCondition',
+          data: {
+            purpose: purpose.id,
+            categories: special.map(({ category, title }) => `"${category.id}": ${title.toLowerCase()}`).join('; '),
+            article: citeNotice(declaration, special.map(({ category }) => category.id), '13(1)(c)', '14(1)(c)'),
+            range,
+          },
+          path: `${base}/specialCategoryCondition`,
+        });
+      }
+
+      if (conditionText !== '') {
+        const resolved = resolveCondition(conditionText);
+        const path = `${base}/specialCategoryCondition`;
+        if (resolved.kind === 'malformed') {
+          report({ messageId: 'conditionNotCitation', data: { purpose: purpose.id, condition: conditionText, range }, path });
+        } else if (resolved.kind === 'unknown-letter') {
+          report({ messageId: 'conditionUnknownLetter', data: { purpose: purpose.id, letter: resolved.letter, range }, path });
+        } else if (resolved.condition.needsLaw && !hasLaw) {
+          // The condition itself is V (C9 rows); that the notice must name the law behind it is
+          // WP260 guidance (WP-PURPOSE-BASIS), and some points also accept an agreement or a
+          // contract: a warning, which strict makes an error.
+          report({
+            messageId: 'conditionNeedsLaw',
+            data: { purpose: purpose.id, citation: resolved.condition.citation, condition: resolved.condition.id },
+            path: `${base}/legalObligation`,
+            severity: 'warning',
+          });
+        }
+      }
+
+      // Art. 10: official authority (the public-task basis) or a law that authorises the processing.
+      const officialAuthority = purpose.legalBasis !== undefined && legalBasisById(purpose.legalBasis)?.id === 'public-task';
+      if (criminal.length > 0 && !hasLaw && !officialAuthority) {
+        report({
+          messageId: 'criminalOffenceNeedsLaw',
+          data: { purpose: purpose.id, categories: criminal.map((category) => `"${category.id}"`).join(', ') },
+          path: `${base}/legalObligation`,
+        });
+      }
+    });
+  },
+});
