@@ -1,5 +1,40 @@
-// Every rule, listed explicitly and sorted by id; presets and docs are derived from this list.
+// Every rule, listed explicitly and sorted by id; presets, docs and SARIF's rule table are
+// derived from this list.
 import type { Rule } from '../rule.js';
+import automatedDecisionInfo from './automated-decision-info.js';
+import complaintAuthorityNamed from './complaint-authority-named.js';
 import controllerIdentified from './controller-identified.js';
+import dataSourceStated from './data-source-stated.js';
+import dpoContact from './dpo-contact.js';
+import legalBasisArticleMatches from './legal-basis-article-matches.js';
+import legalBasisPerPurpose from './legal-basis-per-purpose.js';
+import legitimateInterestSpecified from './legitimate-interest-specified.js';
+import nationalIdJustified from './national-id-justified.js';
+import referencesResolve from './references-resolve.js';
+import representativeRequired from './representative-required.js';
+import retentionSpecific from './retention-specific.js';
+import retentionStated from './retention-stated.js';
+import rightsComplete from './rights-complete.js';
+import specialCategoryCondition from './special-category-condition.js';
+import thirdCountryNamed from './third-country-named.js';
+import thirdCountrySafeguards from './third-country-safeguards.js';
 
-export const rules: readonly Rule[] = [controllerIdentified];
+export const rules: readonly Rule[] = [
+  automatedDecisionInfo,
+  complaintAuthorityNamed,
+  controllerIdentified,
+  dataSourceStated,
+  dpoContact,
+  legalBasisArticleMatches,
+  legalBasisPerPurpose,
+  legitimateInterestSpecified,
+  nationalIdJustified,
+  referencesResolve,
+  representativeRequired,
+  retentionSpecific,
+  retentionStated,
+  rightsComplete,
+  specialCategoryCondition,
+  thirdCountryNamed,
+  thirdCountrySafeguards,
+];

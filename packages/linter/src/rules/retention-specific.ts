@@ -1,0 +1,41 @@
+import { findVaguePhrase, hasNamedRetentionAnchor, joinPointer, textVersions } from '@privacyspec/schema';
+import { citeNotice } from '../notice-article.js';
+import { defineRule } from '../rule.js';
+
+export type MessageIds = 'vagueCriteria';
+
+export default defineRule<MessageIds>({
+  id: 'retention-specific',
+  meta: {
+    description: 'Retention criteria are concrete enough to work out the period, not "as long as necessary"',
+    articles: ['13(2)(a)', '14(2)(a)'],
+    // gdpr-reference.md#WP-RETENTION (wording U) and §7.1 VAG-* (heuristics, recorded as S): a warning.
+    defaultSeverity: 'warning',
+    messages: {
+      vagueCriteria:
+        'Purpose "{{id}}" keeps its data "{{phrase}}" and gives no period, number or named statute to work the period out from. Under {{article}} the notice must give the storage period or criteria that determine it, and "as long as necessary" lets nobody work it out (WP260): state a duration with the event it runs from (e.g. retention.duration P24M, from the end of the contract), name the statute that fixes it, or give the end event with the period after it.',
+    },
+  },
+  check({ declaration, report }) {
+    declaration.purposes.forEach((purpose, index) => {
+      const { retention } = purpose;
+      if (retention?.criteria === undefined) return;
+      // A `duration` is the ISO 8601 anchor of §7.1 for this very retention statement: the period
+      // is stated, and the criteria only add to it.
+      if (retention.duration !== undefined && retention.duration.trim() !== '') return;
+      const article = citeNotice(declaration, purpose.dataCategories, '13(2)(a)', '14(2)(a)');
+      const criteriaPath = `/purposes/${index}/retention/criteria`;
+      for (const [language, text] of textVersions(retention.criteria)) {
+        // A plain string is in the declaration's language; a map says each version's language.
+        // Without a language (or one §7.1 has no list for), every list is tried.
+        const found = findVaguePhrase(text, language !== '' ? language : declaration.language);
+        if (found === undefined || hasNamedRetentionAnchor(text)) continue;
+        report({
+          messageId: 'vagueCriteria',
+          data: { id: purpose.id, phrase: found.phrase, article },
+          path: language !== '' ? joinPointer(criteriaPath, language) : criteriaPath,
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,39 @@
+import type { Declaration } from '@privacyspec/schema';
+import { citeNotice } from '../notice-article.js';
+import { defineRule } from '../rule.js';
+
+export type MessageIds = 'countryNotNamed';
+
+export default defineRule<MessageIds>({
+  id: 'third-country-named',
+  meta: {
+    description: 'A transfer outside the EEA names the countries the data go to',
+    articles: ['13(1)(f)', '14(1)(f)'],
+    // gdpr-reference.md#WP-TRANSFER (S) "name the third countries": a warning.
+    defaultSeverity: 'warning',
+    messages: {
+      countryNotNamed:
+        'Recipient "{{id}}" sends data outside the EEA without naming the countries (country: non-EEA). Under {{article}} the notice must tell people about the transfer to a third country, and WP260 asks that the countries be named, so that people can tell whether an adequacy decision covers them: replace non-EEA with the ISO codes of the countries (e.g. US, IN).',
+    },
+  },
+  check({ declaration, report }) {
+    (declaration.recipients ?? []).forEach((recipient, index) => {
+      const { country } = recipient;
+      if (country === undefined) return;
+      const entries = Array.isArray(country) ? country : [country];
+      const position = entries.indexOf('non-EEA');
+      if (position < 0) return;
+      const article = citeNotice(declaration, categoriesSentTo(declaration, recipient.id), '13(1)(f)', '14(1)(f)');
+      const path = Array.isArray(country) ? `/recipients/${index}/country/${position}` : `/recipients/${index}/country`;
+      report({ messageId: 'countryNotNamed', data: { id: recipient.id, article }, path });
+    });
+  },
+});
+
+/** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
+function categoriesSentTo(declaration: Declaration, recipientId: string): string[] | undefined {
+  const purposes = declaration.purposes.filter((purpose) => purpose.recipients?.includes(recipientId));
+  if (purposes.length === 0) return undefined;
+  const all = (declaration.dataCategories ?? []).map((category) => category.id);
+  return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];
+}

@@ -1,0 +1,206 @@
+import {
+  ADEQUACY_DECISIONS,
+  INVALIDATED_MECHANISMS,
+  adequacyFor,
+  isEeaCountry,
+  mechanismById,
+  normalizeCountryCode,
+  type AdequacyDecision,
+  type Declaration,
+  type Recipient,
+} from '@privacyspec/schema';
+import { citeNotice } from '../notice-article.js';
+import { defineRule } from '../rule.js';
+
+export type MessageIds =
+  | 'noMechanism'
+  | 'invalidMechanism'
+  | 'noAdequacyDecision'
+  | 'adequacyNeedsCertification'
+  | 'adequacyCountryNotNamed'
+  | 'mechanismWrongCountry'
+  | 'missingCopyReference'
+  | 'unspecifiedDerogation';
+
+export default defineRule<MessageIds>({
+  id: 'third-country-safeguards',
+  meta: {
+    description: 'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
+    articles: ['13(1)(f)', '14(1)(f)', '44–49'],
+    defaultSeverity: 'error',
+    messages: {
+      noMechanism:
+        'Recipient "{{id}}" receives personal data outside the EEA ({{where}}), but the notice names no transfer mechanism. Under {{article}} the notice must say whether an adequacy decision exists (Art. 45) or which safeguard (Art. 46, 47) or derogation (Art. 49) the transfer relies on: add transfer.mechanism.',
+      invalidMechanism:
+        'Recipient "{{id}}" relies on "{{mechanism}}" ({{instrument}}), which has been invalid since {{since}} ({{judgment}}). Naming it tells people their data are protected by an instrument that no longer exists ({{article}}, Art. 44): remove it and name the mechanism relied on today{{replacement}}.',
+      noAdequacyDecision:
+        'Recipient "{{id}}" claims an adequacy decision for {{country}}, but the Commission has no adequacy decision in force for {{country}} on {{today}} (Art. 45). Under {{article}} the notice must state truthfully whether one exists: remove "adequacy" and name the safeguard (Art. 46, 47) or derogation (Art. 49) actually relied on.',
+      adequacyNeedsCertification:
+        'Recipient "{{id}}" claims an adequacy decision for {{country}}, but the decision for {{country}} ({{decision}}) covers {{scope}}. Write mechanism "{{mechanism}}" if "{{id}}" is certified, otherwise name the Art. 46 safeguard relied on ({{article}}).',
+      adequacyCountryNotNamed:
+        'Recipient "{{id}}" claims an adequacy decision but names no country (country: non-EEA). Adequacy decisions are made per country (Art. 45(1)), so the notice cannot tell people whether one exists where their data go ({{article}}): name the countries in the recipient\'s country, or the safeguard relied on where no decision exists.',
+      mechanismWrongCountry:
+        'Recipient "{{id}}" relies on "{{mechanism}}" for {{country}}, but "{{mechanism}}" is an adequacy decision for {{validFor}} only ({{decision}}). Name a mechanism that covers {{country}} ({{article}}).',
+      missingCopyReference:
+        'Recipient "{{id}}" relies on {{mechanisms}}, but the notice does not say how to get a copy. Under {{article}} the notice must give "the means by which to obtain a copy of them or where they have been made available": add transfer.copyAt (a web page with the safeguards, or one that says how to request a copy).',
+      unspecifiedDerogation:
+        'Recipient "{{id}}" relies on an Art. 49 derogation without saying which. The derogations of Art. 49(1) differ in what people must be told and agree to ({{article}}): replace "derogation" with the one relied on, e.g. explicit-consent or contract-performance.',
+    },
+  },
+  check({ declaration, today, report }) {
+    (declaration.recipients ?? []).forEach((recipient, index) => {
+      const base = `/recipients/${index}`;
+      const { named, unnamed } = destinations(recipient);
+      if (named.length === 0 && !unnamed) return; // inside the EEA, or no country stated
+      const article = citeNotice(declaration, categoriesSentTo(declaration, recipient.id), '13(1)(f)', '14(1)(f)');
+      const id = recipient.id;
+
+      const value = recipient.transfer?.mechanism;
+      const mechanisms: string[] = value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
+      const mechanismPath = (mechanism: string) =>
+        Array.isArray(value) ? `${base}/transfer/mechanism/${mechanisms.indexOf(mechanism)}` : `${base}/transfer/mechanism`;
+
+      // (a) No mechanism at all: gdpr-reference.md#INF-TRANSFER (V).
+      if (mechanisms.length === 0) {
+        const where = [...named, ...(unnamed ? ['countries it does not name'] : [])].join(', ');
+        const path = recipient.transfer === undefined ? `${base}/transfer` : `${base}/transfer/mechanism`;
+        report({ messageId: 'noMechanism', data: { id, where, article }, path });
+        return;
+      }
+
+      // (e) An invalidated instrument (INV-*, V) is reported even beside valid ones: the notice
+      // still tells people something false.
+      const decisions = new Map<string, AdequacyDecision | undefined>(named.map((country) => [country, adequacyFor(country, today)]));
+      for (const mechanism of mechanisms) {
+        if (mechanismById(mechanism)?.kind !== 'invalid') continue;
+        const invalidated = INVALIDATED_MECHANISMS.find((entry) => entry.mechanism === mechanism);
+        if (invalidated === undefined || today < invalidated.invalidSince) continue;
+        const certified = named.map((country) => decisions.get(country)).find((decision) => decision?.requiresMechanism !== undefined);
+        const needed = certified?.requiresMechanism;
+        const replacement =
+          certified === undefined || needed === undefined
+            ? ', e.g. an Art. 46 safeguard with transfer.copyAt'
+            : mechanisms.includes(needed)
+              ? ` (the notice already names "${needed}")`
+              : `: "${needed}" if "${id}" is certified under ${certified.decision}, otherwise an Art. 46 safeguard with transfer.copyAt`;
+        report({
+          messageId: 'invalidMechanism',
+          data: {
+            id,
+            mechanism,
+            instrument: invalidated.instruments.map((instrument) => instrument.decision).join(', '),
+            since: invalidated.invalidSince,
+            judgment: invalidated.judgment ? `CJEU ${invalidated.judgment.case}, ${invalidated.judgment.name}` : invalidated.reason,
+            replacement,
+            article,
+          },
+          path: mechanismPath(mechanism),
+        });
+      }
+
+      const valid = mechanisms.filter((mechanism) => mechanismById(mechanism)?.kind !== 'invalid');
+      if (valid.length === 0) return;
+      const otherSafeguard = valid.some((mechanism) => ['safeguard', 'derogation'].includes(mechanismById(mechanism)?.kind ?? ''));
+      // A country "has adequacy" when a decision is in force on `today` that needs nothing more;
+      // the US decision needs the recipient's certification (requiresMechanism: dpf).
+      const plainAdequacy = (country: string) => {
+        const decision = decisions.get(country);
+        return decision !== undefined && decision.requiresMechanism === undefined;
+      };
+      const viaOwnMechanism = (country: string) => {
+        const needed = decisions.get(country)?.requiresMechanism;
+        return needed !== undefined && valid.includes(needed);
+      };
+      const anyAdequate = named.some(plainAdequacy);
+
+      // (b), (c) "adequacy" claimed. With several countries the claim may concern only some of
+      // them; a country without a decision is then fine if another mechanism covers it.
+      if (valid.includes('adequacy')) {
+        const path = mechanismPath('adequacy');
+        for (const country of named) {
+          if (plainAdequacy(country) || viaOwnMechanism(country)) continue;
+          if (anyAdequate && otherSafeguard) continue;
+          const decision = decisions.get(country);
+          if (decision?.requiresMechanism !== undefined) {
+            report({
+              messageId: 'adequacyNeedsCertification',
+              data: { id, country, decision: decision.decision, scope: lowerFirst(decision.scope), mechanism: decision.requiresMechanism, article },
+              path,
+            });
+          } else {
+            report({ messageId: 'noAdequacyDecision', data: { id, country, today, article }, path });
+          }
+        }
+        if (unnamed && !(anyAdequate && otherSafeguard)) {
+          report({ messageId: 'adequacyCountryNotNamed', data: { id, article }, path });
+        }
+      }
+
+      // (d) A country-specific adequacy mechanism (dpf: the US decision) used for another country.
+      for (const mechanism of valid) {
+        if (mechanism === 'adequacy' || mechanismById(mechanism)?.kind !== 'adequacy') continue;
+        const inForce = ADEQUACY_DECISIONS.filter((decision) => decision.requiresMechanism === mechanism && adequacyFor(decision.country, today) === decision);
+        const fits = (country: string) => decisions.get(country)?.requiresMechanism === mechanism;
+        const anyFits = named.some(fits);
+        for (const country of named) {
+          if (fits(country)) continue;
+          const coveredOtherwise = (valid.includes('adequacy') && plainAdequacy(country)) || otherSafeguard;
+          if (anyFits && coveredOtherwise) continue;
+          report({
+            messageId: 'mechanismWrongCountry',
+            data: {
+              id,
+              mechanism,
+              country,
+              validFor: inForce.map((decision) => decision.country).join(', ') || `no country on ${today}`,
+              decision: inForce.map((decision) => decision.decision).join(', ') || 'no decision in force',
+              article,
+            },
+            path: mechanismPath(mechanism),
+          });
+        }
+      }
+
+      // (f) Art. 46/47 safeguards and the 49(1) second-subparagraph derogation: where to get a copy.
+      const needsCopy = valid.filter((mechanism) => mechanismById(mechanism)?.needsCopyReference === true);
+      const copyAt = recipient.transfer?.copyAt;
+      if (needsCopy.length > 0 && (copyAt === undefined || copyAt.trim() === '')) {
+        const mechanismList = needsCopy.map((mechanism) => `"${mechanism}" (Art. ${mechanismById(mechanism)?.provision ?? '46'})`).join(', ');
+        report({ messageId: 'missingCopyReference', data: { id, mechanisms: mechanismList, article }, path: `${base}/transfer/copyAt` });
+      }
+
+      // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation is "a warning, since
+      // 49(1)(a)–(g) differ in what must be told" — capped below this rule's error.
+      if (valid.includes('derogation')) {
+        report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation'), severity: 'warning' });
+      }
+    });
+  },
+});
+
+/** Countries outside the EEA a recipient's data go to (normalised, EL→GR, UK→GB), and whether `non-EEA` is listed. */
+function destinations(recipient: Recipient): { named: string[]; unnamed: boolean } {
+  const raw = recipient.country === undefined ? [] : Array.isArray(recipient.country) ? recipient.country : [recipient.country];
+  const named: string[] = [];
+  let unnamed = false;
+  for (const entry of raw) {
+    if (entry === 'non-EEA') unnamed = true;
+    else if (entry !== 'EEA') {
+      const code = normalizeCountryCode(entry);
+      if (!isEeaCountry(code) && !named.includes(code)) named.push(code);
+    }
+  }
+  return { named, unnamed };
+}
+
+/** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
+function categoriesSentTo(declaration: Declaration, recipientId: string): string[] | undefined {
+  const purposes = declaration.purposes.filter((purpose) => purpose.recipients?.includes(recipientId));
+  if (purposes.length === 0) return undefined;
+  const all = (declaration.dataCategories ?? []).map((category) => category.id);
+  return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
