@@ -192,11 +192,60 @@ describe('privacyspec (the CLI as a process)', () => {
     );
     const run = runCli(['lint', '--format', 'json'], { cwd: dir });
     const messages = (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string }> }>)[0]!.messages;
-    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([
+    const relevant = messages.filter((m) => ['disable-comment', 'controller-identified'].includes(m.ruleId));
+    expect(relevant.map((m) => [m.ruleId, m.line])).toEqual([
       ['disable-comment', 4],
       ['disable-comment', 4],
     ]);
-    expect(messages.map((m) => m.message).join('\n')).toMatch(/gives no reason[\s\S]*Unused disable comment/);
+    expect(relevant.map((m) => m.message).join('\n')).toMatch(/gives no reason[\s\S]*Unused disable comment/);
+  });
+
+  describe('--fix', () => {
+    const source = [
+      '# Our privacy declaration. Keep this comment.',
+      'privacyspec: "1.0"',
+      'controller:',
+      '  name: Exempel AB   # the legal name',
+      '  email: dataskydd@exempel.se',
+      '',
+      'supervisoryAuthority:',
+      "  name: 'Datainspektionen'  # where to complain",
+      '  url: https://www.datainspektionen.se',
+      'purposes: []',
+      '',
+    ].join('\n');
+
+    it('replaces a former authority name in place, keeping everything else byte for byte', () => {
+      const dir = scratchWith();
+      writeFileSync(join(dir, 'privacy.yaml'), source);
+      const run = runCli(['lint', '--fix', '--format', 'json'], { cwd: dir });
+      const fixed = readFileSync(join(dir, 'privacy.yaml'), 'utf8');
+      expect(fixed).toBe(
+        source
+          .replace("'Datainspektionen'", "'Integritetsskyddsmyndigheten (IMY)'")
+          .replace('https://www.datainspektionen.se', 'https://www.imy.se'),
+      );
+      const ruleIds = (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+      expect(ruleIds).not.toContain('complaint-authority-named');
+      // Idempotent: a second run changes nothing.
+      runCli(['lint', '--fix'], { cwd: dir });
+      expect(readFileSync(join(dir, 'privacy.yaml'), 'utf8')).toBe(fixed);
+    });
+
+    it('--fix-dry-run prints the diff and writes nothing; JSON carries the fix', () => {
+      const dir = scratchWith();
+      writeFileSync(join(dir, 'privacy.yaml'), source);
+      const dry = runCli(['lint', '--fix-dry-run', '--format', 'json'], { cwd: dir });
+      expect(dry.stdout).toContain("-  name: 'Datainspektionen'  # where to complain");
+      expect(dry.stdout).toContain("+  name: 'Integritetsskyddsmyndigheten (IMY)'  # where to complain");
+      expect(readFileSync(join(dir, 'privacy.yaml'), 'utf8')).toBe(source);
+      const json = runCli(['lint', '--format', 'json'], { cwd: dir });
+      const message = (JSON.parse(json.stdout) as Array<{ messages: Array<{ ruleId: string; fix?: { range: [number, number]; text: string } }> }>)[0]!.messages.find(
+        (m) => m.ruleId === 'complaint-authority-named',
+      );
+      expect(message?.fix?.text).toContain('Integritetsskyddsmyndigheten (IMY)');
+      expect(source.slice(...message!.fix!.range)).toContain("'Datainspektionen'");
+    });
   });
 
   describe('init', () => {
