@@ -73,11 +73,10 @@ async function readText(path: string): Promise<string> {
 
 function render(reviews: Review[], format: 'text' | 'json' | 'markdown', io: CliIo): string {
   if (format === 'markdown') return renderReviewMarkdown(reviews, { cwd: io.cwd });
-  if (format === 'text') return renderReviewText(reviews, pc.createColors(useColor(io)));
-  const strip = (r: Review) => ({ filePath: r.filePath, changes: r.changes, introduced: r.introduced, resolved: r.resolved, ...(r.problem ? { problem: r.problem } : {}) });
-  if (reviews.length === 1) {
-    const { filePath: _filePath, ...only } = strip(reviews[0]!);
-    return `${JSON.stringify(only, null, 2)}\n`;
-  }
-  return `${JSON.stringify({ changes: reviews.flatMap((r) => r.changes.map((c) => ({ filePath: r.filePath, ...c }))), files: reviews.map(strip) }, null, 2)}\n`;
+  if (format === 'text') return renderReviewText(reviews, io.cwd, pc.createColors(useColor(io)));
+  // design.md's shape, {"changes": [...]}, plus the findings the change introduces or resolves.
+  const findings = (r: Review) => ({ changes: r.changes, introduced: r.introduced, resolved: r.resolved, ...(r.problem ? { problem: r.problem } : {}) });
+  if (reviews.length === 1) return `${JSON.stringify(findings(reviews[0]!), null, 2)}\n`;
+  const changes = reviews.flatMap((r) => r.changes.map((c) => ({ filePath: r.filePath, ...c })));
+  return `${JSON.stringify({ changes, files: reviews.map((r) => ({ filePath: r.filePath, ...findings(r) })) }, null, 2)}\n`;
 }

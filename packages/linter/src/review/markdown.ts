@@ -1,9 +1,10 @@
 import type { Change } from '@privacyspec/schema';
 import { diffWords } from 'diff';
-import { escapeMarkdown, escapeMarkdownTableCell } from '../formatters/markdown-escape.js';
+import { codeSpan, findingsTable } from '../formatters/markdown.js';
+import { escapeMarkdown } from '../formatters/markdown-escape.js';
 import { relativePath } from '../formatters/relative-path.js';
-import { ruleDocsUrl } from '../rule.js';
-import type { LintMessage } from '../types.js';
+import type { Rule } from '../rule.js';
+import { rules as allRules } from '../rules/index.js';
 import type { Review } from './index.js';
 import { RISK_ORDER, verdict, type Risk } from './verdict.js';
 
@@ -19,6 +20,8 @@ export interface ReviewMarkdownOptions {
   /** Where the full report can be read when this one had to be cut (e.g. the job summary). */
   fullReportUrl?: string;
   maxLength?: number;
+  /** The rules whose ids link to docs (default: all). */
+  rules?: readonly Rule[];
 }
 
 /**
@@ -41,9 +44,10 @@ export function renderReviewMarkdown(reviews: readonly Review[], options: Review
 }
 
 function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold: boolean): string {
+  const ruleIds = new Set((options.rules ?? allRules).map((rule) => rule.id));
   let out = `**${escapeMarkdown(verdict(reviews))}**\n`;
   for (const review of reviews) {
-    out += `\n#### \`${relativePath(review.filePath, options.cwd).replace(/`/g, "'")}\`\n\n`;
+    out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n\n`;
     out += `${escapeMarkdown(verdict([review]))}\n`;
     if (review.base === undefined) out += '\nA new declaration: every entry is an addition.\n';
     if (review.problem) out += `\n> ⚠️ ${escapeMarkdown(review.problem)}\n`;
@@ -56,7 +60,7 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
     }
     for (const [title, messages] of [['New findings', review.introduced], ['Fixed findings', review.resolved]] as const) {
       if (messages.length === 0) continue;
-      const table = findingsTable(messages);
+      const table = findingsTable(messages, ruleIds);
       out += fold ? details(`${title} (${messages.length})`, table) : `\n**${title} (${messages.length})**\n\n${table}`;
     }
   }
@@ -81,14 +85,6 @@ function wordDiff(before: string, after: string): string {
       return text;
     })
     .join('');
-}
-
-function findingsTable(messages: readonly LintMessage[]): string {
-  const rows = messages.map(
-    (m) =>
-      `| ${m.line}:${m.column} | ${m.severity} | [${m.ruleId}](${ruleDocsUrl(m.ruleId)}) | ${escapeMarkdownTableCell(m.message)} |`,
-  );
-  return `| Line | Severity | Rule | Message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
 function details(summary: string, body: string): string {

@@ -1,11 +1,12 @@
+import { relativePath } from '../formatters/relative-path.js';
 import type { Review } from './index.js';
 import { RISK_ORDER, verdict } from './verdict.js';
 
 /** Plain text for a terminal: a verdict per file, the changes by risk, then findings. */
-export function renderReviewText(reviews: readonly Review[], color: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string }): string {
+export function renderReviewText(reviews: readonly Review[], cwd: string, color: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string }): string {
   let output = '';
   for (const review of reviews) {
-    output += `\n${color.bold(review.filePath)}\n  ${verdict([review])}\n`;
+    output += `\n${color.bold(relativePath(review.filePath, cwd))}\n  ${verdict([review])}\n`;
     if (review.problem) output += `  ${color.yellow(review.problem)}\n`;
     for (const risk of RISK_ORDER) {
       for (const change of review.changes.filter((c) => c.risk === risk)) {

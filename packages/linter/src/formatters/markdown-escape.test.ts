@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { gfmCells } from '../test-support/formatter-results.js';
+import { escapeMarkdown, escapeMarkdownTableCell } from './markdown-escape.js';
+
+const ZWSP = '&#8203;';
+
+/** Every occurrence of `char` is backslash-escaped (preceded by an odd run of backslashes). */
+function allEscaped(text: string, char: string): boolean {
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) {
+    let backslashes = 0;
+    for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) backslashes++;
+    if (backslashes % 2 === 0) return false;
+  }
+  return true;
+}
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '<details><summary>click</summary>',
+  '<!-- hide the rest',
+  '<https://evil.example>',
+  '@octocat please look',
+  'cc @org/team and @@double',
+  'fixes #42, see owner/repo#7 and GH-42',
+  '| a | b |',
+  '`code` and ``double``',
+  '[link](javascript:alert(1))',
+  '![img](https://evil.example/x.png)',
+  '**bold** __bold__ *em* _em_ ~~strike~~',
+  'line one\nline two\r\nline three\rfour',
+  '# heading',
+  '- list',
+  '1. ordered',
+  '===',
+  '> quote',
+  'back\\slash\\',
+  ':smile: :+1: :shipit:',
+  'https://evil.example/login?a=1&b=2',
+  'www.evil.example',
+  '$\\LaTeX$ and $$x$$',
+  '&amp; &lt;b&gt; &#64;octocat',
+  'rtl \u202Egnp.exe\u202C',
+];
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['<details>', '&lt;details&gt;'],
+    ['@octocat', `@${ZWSP}octocat`],
+    ['@org/team', `@${ZWSP}org/team`],
+    ['hi @octocat!', `hi @${ZWSP}octocat!`],
+    ['dpo@example.se', 'dpo@example.se'],
+    ['#42', `\\#${ZWSP}42`],
+    ['owner/repo#42', `owner/repo\\#${ZWSP}42`],
+    ['# heading', '\\# heading'],
+    ['GH-42', `GH${ZWSP}-42`],
+    ['| a | b |', '\\| a \\| b \\|'],
+    ['`code`', '\\`code\\`'],
+    ['[link](javascript:alert(1))', '\\[link\\](javascript:alert(1))'],
+    ['**bold**', '\\*\\*bold\\*\\*'],
+    ['__bold__', '\\_\\_bold\\_\\_'],
+    ['~~strike~~', '\\~\\~strike\\~\\~'],
+    ['a\\b', 'a\\\\b'],
+    ['$x$', '\\$x\\$'],
+    ['one\ntwo\r\nthree\rfour', 'one two three four'],
+    ['- item', '\\- item'],
+    ['  + item', '  \\+ item'],
+    ['1. item', '1\\. item'],
+    ['12) item', '12\\) item'],
+    ['===', '\\==='],
+    ['a - b', 'a - b'],
+    [':smile:', `:${ZWSP}smile:`],
+    ['a:b:c:', `a:${ZWSP}b:${ZWSP}c:`],
+    ['https://evil.example/a', `https:${ZWSP}//evil.example/a`],
+    ['www.evil.example', `www${ZWSP}.evil.example`],
+    ['Tom & Jerry', 'Tom &amp; Jerry'],
+    ['&#64;octocat', `&amp;\\#${ZWSP}64;octocat`],
+    ['rtl\u202Eevil', 'rtl\uFFFDevil'],
+    ['Art. 13(1)(a) och lag (2018:218) 3 kap. 10 §', 'Art. 13(1)(a) och lag (2018:218) 3 kap. 10 §'],
+    ['Åsa Öberg, dataskyddsombud', 'Åsa Öberg, dataskyddsombud'],
+  ])('%j → %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it.each(HOSTILE)('neutralises %j', (input) => {
+    const out = escapeMarkdown(input);
+    // No HTML, no line breaks.
+    expect(out).not.toMatch(/[<>\r\n]/);
+    // Every & starts one of the entities we write.
+    const bare = out.replace(/&(?:amp|lt|gt|#8203);/g, '\u0001');
+    expect(bare).not.toContain('&');
+    // No Markdown punctuation left active (outside the entities we write).
+    for (const char of ['*', '_', '`', '[', ']', '~', '|', '#', '$']) expect(allEscaped(bare, char), `${char} in ${out}`).toBe(true);
+    // GitHub's text filters see the decoded text: no mention, issue reference, emoji or URL.
+    const decoded = out.replace(/&#8203;/g, '\u200B').replace(/\\(.)/g, '$1');
+    expect(decoded).not.toMatch(/(?<![A-Za-z0-9_])@[A-Za-z0-9]/);
+    expect(decoded).not.toMatch(/#\d|\bGH-\d/i);
+    expect(decoded).not.toMatch(/:[a-z0-9_+-]+:/i);
+    expect(decoded).not.toMatch(/[a-z]:\/\/|\bwww\./i);
+  });
+});
+
+describe('escapeMarkdownTableCell', () => {
+  it('collapses whitespace and trims, so a cell is one line', () => {
+    expect(escapeMarkdownTableCell('  a\n\n\tb | c  ')).toBe('a b \\| c');
+    expect(escapeMarkdownTableCell('')).toBe('');
+  });
+
+  it.each(HOSTILE)('keeps %j inside one cell', (input) => {
+    const row = `| 1 | ${escapeMarkdownTableCell(input)} |`;
+    expect(row).not.toContain('\n');
+    expect(gfmCells(row)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,65 @@
+import { ruleDocsUrl } from '../rule.js';
+import type { LintMessage } from '../types.js';
+import { escapeMarkdown, escapeMarkdownTableCell } from './markdown-escape.js';
+import { relativePath } from './relative-path.js';
+import type { Formatter } from './types.js';
+
+/**
+ * For pull-request comments and job summaries (the action reuses it): a summary line with the
+ * counts, then a table per file with findings. Every piece of text that a declaration or a
+ * file name controls is escaped (markdown-escape.ts); rule ids that are rules link to their
+ * docs page, loader ids (`yaml-syntax`, `schema`, `file`, `disable-comment`) have none.
+ */
+export const markdown: Formatter = (results, context) => {
+  const files = results.length;
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const fixable = results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0);
+  const declarations = `${files} ${plural(files, 'declaration')}`;
+
+  if (files === 0) return 'No declarations were checked.\n';
+  if (errors + warnings === 0) return `No problems in ${declarations} ✅\n`;
+
+  let out = `**${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}** in ${declarations}`;
+  if (fixable > 0) out += ` (${fixable} fixable with \`privacyspec lint --fix\`)`;
+  out += '\n';
+
+  const ruleIds = new Set(context.rules.map((rule) => rule.id));
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    out += `\n**${codeSpan(relativePath(result.filePath, context.cwd))}**\n\n`;
+    out += findingsTable(result.messages, ruleIds);
+  }
+  return out;
+};
+
+/** A table of findings, one row each; rule ids that are rules link to their docs page. */
+export function findingsTable(messages: readonly LintMessage[], ruleIds: ReadonlySet<string>): string {
+  let table = '| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n';
+  for (const message of messages) table += `${row(message, ruleIds)}\n`;
+  return table;
+}
+
+function row(message: LintMessage, ruleIds: ReadonlySet<string>): string {
+  const severity = message.severity === 'error' ? '❌ error' : '⚠️ warning';
+  const id = escapeMarkdownTableCell(message.ruleId);
+  const rule = ruleIds.has(message.ruleId) ? `[${id}](${ruleDocsUrl(message.ruleId)})` : id;
+  return `| ${message.line}:${message.column} | ${severity} | ${rule} | ${escapeMarkdownTableCell(message.message)} |`;
+}
+
+/**
+ * A code span around a file name, on its own line (never inside a table cell): code is not
+ * rendered, mentioned or linked, so only the backticks need care. The fence is one backtick
+ * longer than the longest run inside, padded when the text starts or ends with one.
+ */
+export function codeSpan(text: string): string {
+  const content = text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+  return content === '' ? escapeMarkdown('(unnamed)') : `${fence}${pad}${content}${pad}${fence}`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
