@@ -3,6 +3,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process', 'url', 'worker_threads'];
+const tests = ['**/*.test.ts', '**/test-support/**'];
+
+/** One block per place: what it may not import (ours or Node's) and, in core code, no process/fetch. */
+function restrictImports({ files, ignores = [], forbidden, globals = false }) {
+  return [
+    {
+      files,
+      ignores,
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: 'Imports flow action → linter → schema, and core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
+        ...(globals ? { 'no-restricted-globals': ['error', 'process', 'fetch', 'require', '__dirname'] } : {}),
+      },
+    },
+  ];
+}
 
 export default tseslint.config(
   {
@@ -23,33 +38,23 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', structuredClone: 'readonly', setTimeout: 'readonly' },
     },
   },
-  {
+  ...restrictImports({
     // The core of schema and linter runs in a browser too: no file, process or network I/O
-    // outside cli/ and tests (design.md, "Architecture").
-    files: ['packages/schema/src/**/*.ts', 'packages/linter/src/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/test-support/**', 'packages/linter/src/cli/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: nodeOnly, message: 'Core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
-      'no-restricted-globals': ['error', 'process', 'fetch', 'require', '__dirname'],
-    },
-  },
-  {
-    // Imports flow one way: action → linter → schema.
+    // outside the edges (design.md, "Architecture"); imports flow action → linter → schema.
     files: ['packages/schema/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@privacyspec/linter', '@privacyspec/action', ...nodeOnly], message: 'schema depends on nothing of ours, and does no I/O.' }] }],
-    },
-  },
-  {
-    files: ['packages/schema/src/**/*.test.ts', 'packages/schema/test/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@privacyspec/linter', '@privacyspec/action'], message: 'schema depends on nothing of ours.' }] }],
-    },
-  },
-  {
+    ignores: tests,
+    forbidden: ['@privacyspec/linter', '@privacyspec/action', ...nodeOnly],
+    globals: true,
+  }),
+  ...restrictImports({ files: ['packages/schema/src/**/*.test.ts', 'packages/schema/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
+  ...restrictImports({
     files: ['packages/linter/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@privacyspec/action'], message: 'The linter knows nothing of the action.' }] }],
-    },
-  },
+    ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node.ts'],
+    forbidden: ['@privacyspec/action', ...nodeOnly],
+    globals: true,
+  }),
+  ...restrictImports({
+    files: ['packages/linter/src/cli/**', 'packages/linter/src/node.ts', 'packages/linter/src/**/*.test.ts', 'packages/linter/test/**'],
+    forbidden: ['@privacyspec/action'],
+  }),
 );

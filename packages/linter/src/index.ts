@@ -9,6 +9,3 @@ export { compareFindings, review, type Review, type ReviewInput } from './review
 export { MAX_REPORT_LENGTH, renderReviewMarkdown, type ReviewMarkdownOptions } from './review/markdown.js';
 export { reachesRisk, RISK_ORDER, verdict, type Risk } from './review/verdict.js';
 export type { Fix, LintMessage, LintResult, RuleSetting, Severity } from './types.js';
-// Node-only edges the Action shares with the CLI (config files, reading a declaration from disk).
-export { ConfigFinder, loadConfigFile } from './cli/config-file.js';
-export { readDeclarationFile } from './cli/read-file.js';

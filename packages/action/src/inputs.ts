@@ -1,0 +1,76 @@
+import * as core from '@actions/core';
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface Inputs {
+  /** Globs, one per line, relative to the repository root; a line starting with ! excludes. */
+  files: string[];
+  /** A config file relative to the workspace; undefined means the nearest privacyspec.config.yaml. */
+  config: string | undefined;
+  failOn: FailOn;
+  comment: boolean;
+  githubToken: string;
+  /** Where to write SARIF, relative to the workspace; undefined writes none. */
+  sarifFile: string | undefined;
+}
+
+/** A bad input value: the step fails with this one-line reason. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+// The YAML 1.2 core schema's booleans, as core.getBooleanInput accepts them.
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+
+/**
+ * Reads and validates the inputs as the runner passes them (INPUT_<NAME>, defaults from
+ * action.yml already filled in). Every problem is an InputError with a one-line reason.
+ */
+export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): Inputs {
+  const files = get('files')
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^(!?)\.\//, '$1'))
+    .filter((line) => line !== '');
+  if (files.length === 0) throw new InputError('Input "files" is empty; give a glob such as **/privacy.yaml.');
+  for (const pattern of files) {
+    const path = pattern.replace(/^!/, '');
+    if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..')) {
+      throw new InputError(`Input "files" has "${pattern}"; globs are relative to the repository root (no leading /, no ..).`);
+    }
+  }
+  if (files.every((pattern) => pattern.startsWith('!'))) {
+    throw new InputError('Input "files" only excludes (every line starts with !); add a glob to include, such as **/privacy.yaml.');
+  }
+
+  const failOn = get('fail-on');
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new InputError(`Input "fail-on" is "${oneLine(failOn)}"; use one of ${FAIL_ON.join(', ')}.`);
+  }
+
+  const comment = get('comment');
+  if (!TRUE.has(comment) && !FALSE.has(comment)) {
+    throw new InputError(`Input "comment" is "${oneLine(comment)}"; use true or false.`);
+  }
+
+  const config = get('config');
+  const sarifFile = get('sarif-file');
+  for (const [name, value] of [['config', config], ['sarif-file', sarifFile]] as const) {
+    if (/[\r\n\0]/.test(value)) throw new InputError(`Input "${name}" must be one path, not several lines.`);
+  }
+
+  return {
+    files,
+    config: config === '' ? undefined : config,
+    failOn: failOn as FailOn,
+    comment: TRUE.has(comment),
+    githubToken: get('github-token'),
+    sarifFile: sarifFile === '' ? undefined : sarifFile,
+  };
+}
+
+function oneLine(value: string): string {
+  const line = value.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}

@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { warn } from './log.js';
+
+export type Octokit = ReturnType<typeof github.getOctokit>;
+
+/** Retries for 5xx and network errors: waits (n + 1)² × 500 ms, so 0.5 s, then 2 s. */
+const RETRIES = 2;
+const RETRY_BASE_MS = 500;
+/** Rate limits: retried twice, and only when GitHub asks for a wait this short (seconds). */
+const RATE_LIMIT_RETRIES = 2;
+const LONGEST_RATE_LIMIT_WAIT = 120;
+
+/**
+ * The REST client: the runner's API URL (GitHub Enterprise Server too), retries for server
+ * errors, and throttling that honours Retry-After and x-ratelimit-reset. Octokit's own log
+ * goes to the debug log, so the step's log holds only PrivacySpec's one-line warnings.
+ */
+export function createOctokit(token: string, baseUrl: string): Octokit {
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const request = `${options.method} ${options.url}`;
+      if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_RATE_LIMIT_WAIT) {
+        warn(`GitHub's ${kind} was reached for ${request}; retrying in ${retryAfter} s.`);
+        return true;
+      }
+      warn(`GitHub's ${kind} was reached for ${request}; not retrying (${retryCount} retries, next wait ${retryAfter} s).`);
+      return false;
+    };
+  return github.getOctokit(
+    token,
+    {
+      baseUrl,
+      log: { debug: core.debug, info: core.debug, warn: core.debug, error: core.debug },
+      retry: { retries: RETRIES, retryAfterBaseValue: RETRY_BASE_MS },
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    },
+    retry,
+    throttling,
+  );
+}
