@@ -770,7 +770,7 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
   describe('size', () => {
     it('a 32 MB string is refused before parsing: ruleId file at 1:1', () => {
       const huge = `privacyspec: "1.0"\ndescription: ${'x'.repeat(32 * 1024 * 1024)}\n`;
-      const result = load(huge, { keepDocument: true });
+      const result = load(huge);
       expect(result.diagnostics).toEqual([
         {
           ruleId: 'file',
@@ -780,8 +780,7 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
           range: range(1, 1, 1, 1),
         },
       ]);
-      // Not parsed: no document, no data, no positions.
-      expect(result.document).toBeUndefined();
+      // Not parsed: no data, no positions.
       expect(result.data).toBeUndefined();
       expect(result.positions.size).toBe(0);
     });
@@ -803,12 +802,12 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
     });
 
     it('maxBytes with a small limit', () => {
-      const result = load(VALID, { maxBytes: 10, keepDocument: true });
+      const result = load(VALID, { maxBytes: 10 });
       expect(where(result.diagnostics)).toEqual([['file', '', '1:1']]);
       expect(result.diagnostics[0]!.message).toBe(
         'The file is larger than 10 bytes, the limit PrivacySpec reads; it was not parsed.',
       );
-      expect(result.document).toBeUndefined();
+      expect(result.data).toBeUndefined();
     });
   });
 

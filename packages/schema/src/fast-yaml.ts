@@ -1,0 +1,735 @@
+import { joinPointer } from './pointer.js';
+import type { NodeOffsets } from './positions.js';
+
+/**
+ * A fast path for load(): a one-pass, allocation-light parser for the plain YAML that
+ * declarations are written in. It returns exactly what the yaml package would give (the
+ * value of `parseDocument(text, { uniqueKeys: true }).toJS()` and the offsets load() records)
+ * or, for anything outside its subset or that yaml would report as an error, `undefined`:
+ * then the caller uses yaml. Correctness never depends on this file; speed does (yaml's
+ * generator-based parser spends seconds collecting garbage on a 5 MB declaration).
+ *
+ * The subset: block mappings and sequences (also "- key: value" and "- - x"), empty values,
+ * one-line flow collections, plain scalars (also folded over several lines), one-line single-
+ * and double-quoted scalars, comments, blank lines, a leading "---" and byte-order mark.
+ * Everything else gives up: anchors, aliases, tags, block scalars, explicit keys, multi-line
+ * quoted scalars and flow collections, several documents, directives, tabs, CR, duplicate
+ * or null keys, empty values in flow collections, a document that is one scalar, ...
+ *
+ * Offsets follow yaml's node ranges: a node's value runs from range[0] to range[1]. For a
+ * block collection, range[1] is range[2] of its last item's value: the end of that value's
+ * line (trailing comment and line break included), extended by the comment lines yaml
+ * attaches to it and, for a nested collection, by the comment lines it keeps (see #comment
+ * and #close).
+ */
+
+export interface FastParse {
+  value: unknown;
+  positions: Array<[pointer: string, offsets: NodeOffsets]>;
+}
+
+/** The text as data plus positions, or undefined when it is not in the subset: use yaml. */
+export function parseFast(text: string): FastParse | undefined {
+  try {
+    return new Parser(text).parse();
+  } catch (error) {
+    if (error === OUTSIDE_SUBSET) return undefined;
+    throw error;
+  }
+}
+
+/** Thrown (always this one object: no stack to capture) to give up; parseFast catches it. */
+const OUTSIDE_SUBSET = new Error('outside the fast YAML subset');
+
+function bail(): never {
+  throw OUTSIDE_SUBSET;
+}
+
+/** Deeper nesting goes to yaml, which reports it (load() refuses more than 100 levels anyway). */
+const MAX_DEPTH = 100;
+/** yaml (strict) refuses an implicit key whose ':' is further than this from its start. */
+const MAX_KEY_SPAN = 1024;
+
+const TAB = 9;
+const NL = 10;
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const SQUOTE = 39;
+const PLUS = 43;
+const COMMA = 44;
+const DASH = 45;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const COLON = 58;
+const QUESTION = 63;
+const UPPER_T = 84;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const LOWER_T = 116;
+const LBRACE = 123;
+const RBRACE = 125;
+const BOM = 0xfeff;
+
+/** An open block collection. */
+interface Frame {
+  seq: boolean;
+  /** The column of its "-" indicators or keys. */
+  indent: number;
+  node: Record<string, unknown> | unknown[];
+  pointer: string;
+  /** Its own offsets; the ends are filled in when it closes. */
+  offsets: NodeOffsets;
+  /** yaml's range[2] of the last item's value so far: this collection's range[1] once closed. */
+  lastEnd: number;
+  /** The last item ("key:" or "-" ending its line) still waits for its value. */
+  pending: boolean;
+  /** Mappings: the key of the last item. */
+  key: string;
+  /** The pending item: its pointer, where its key starts, where an empty value would be. */
+  itemPointer: string;
+  keyStart: number;
+  emptyAt: number;
+}
+
+class Parser {
+  readonly #text: string;
+  readonly #length: number;
+  readonly #positions: Array<[string, NodeOffsets]> = [];
+  readonly #frames: Frame[] = [];
+  #root: unknown = undefined;
+  #hasRoot = false;
+  /** Where the current line starts, for columns (just past a byte-order mark on line 1). */
+  #lineStart = 0;
+  /** Set by the scalar and flow readers: where what they read ends. */
+  #pos = 0;
+
+  // What the comment lines since the last content line mean to yaml (see comment()).
+  #absorbing = false;
+  #tailIndent = -1;
+  #pendingComment = false;
+  /** Where lines continue a plain scalar that starts the next content line, as these lines lower it. */
+  #foldFrom = Infinity;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#length = text.length;
+  }
+
+  parse(): FastParse {
+    const text = this.#text;
+    if (text.includes('\r')) bail();
+    let lineStart = 0;
+    if (text.charCodeAt(0) === BOM) {
+      // yaml stops counting indentation on the first line after a byte-order mark: only a
+      // key (or a comment, blank or "---" line), starting right after it, reads the same.
+      const next = text.charCodeAt(1);
+      if (next === SPACE || (next === DASH && !this.#isDocumentMarker(1))) bail();
+      lineStart = 1;
+    }
+    let documentStart = true;
+    while (lineStart < this.#length) {
+      this.#lineStart = lineStart;
+      let p = lineStart;
+      while (text.charCodeAt(p) === SPACE) p++;
+      const c = text.charCodeAt(p);
+      if (c === NL || c === HASH || p === this.#length) {
+        // yaml's lexer lowers its threshold for continuing a plain scalar to the indentation
+        // of any line whose second non-space character is not blank (blank lines included).
+        if (!isLexerEmpty(text.charCodeAt(p + 1)))
+          this.#foldFrom = Math.min(this.#foldFrom, p - this.#lineStart);
+        lineStart = c === HASH ? this.#lineEnd(p) : Math.min(p + 1, this.#length);
+        if (c === HASH) this.#comment(p - this.#lineStart, lineStart);
+      } else if (p === this.#lineStart && this.#isDocumentMarker(p)) {
+        // Only one "---", before the content; "..." and further documents are yaml's.
+        if (!documentStart || c !== DASH) bail();
+        documentStart = false;
+        lineStart = this.#rest(p + 3);
+      } else {
+        documentStart = false;
+        lineStart = this.#contentLine(p, p - this.#lineStart);
+      }
+    }
+    const top = this.#top();
+    if (top?.pending) this.#emptyValue(top, this.#length);
+    while (this.#frames.length > 0) this.#close(this.#length);
+    if (!this.#hasRoot) bail();
+    return { value: this.#root, positions: this.#positions };
+  }
+
+  // ── lines ──────────────────────────────────────────────────────────────────────────────
+
+  /** A line with content, its first character at `p`. Returns where the next line starts. */
+  #contentLine(p: number, col: number): number {
+    const dash = this.#isDash(p);
+    let top = this.#top();
+    if (top === undefined) {
+      // The root, or content after a root flow collection (an error in yaml).
+      if (this.#hasRoot) bail();
+      this.#hasRoot = true;
+      this.#startLine();
+      return this.#node(p, col, '', p, undefined, true, 0);
+    }
+    if (top.pending) {
+      // A value on its own line: deeper than its key or "-", or a "- " list level with its key.
+      if (col > top.indent || (col === top.indent && dash && !top.seq)) {
+        top.pending = false;
+        const foldFrom = Math.min(top.indent + 1, this.#foldFrom);
+        this.#startLine();
+        return this.#node(p, col, top.itemPointer, top.seq ? p : top.keyStart, top, true, foldFrom);
+      }
+      this.#emptyValue(top, p);
+    }
+    while (top.indent > col) {
+      this.#close(p);
+      top = this.#top() ?? bail();
+    }
+    if (top.indent !== col) bail();
+    if (top.seq && !dash) {
+      // A key after a list that is the value of a key at the same column.
+      const parent = this.#frames[this.#frames.length - 2];
+      if (parent === undefined || parent.seq || parent.indent !== col) bail();
+      this.#close(p);
+      top = parent;
+    }
+    this.#startLine();
+    if (top.seq) return this.#seqItem(top, p);
+    if (dash) bail();
+    const key = this.#scalar(p, false);
+    const colon = this.#colonAfter(this.#pos);
+    if (colon === -1) bail();
+    return this.#entry(top, p, key, colon + 1);
+  }
+
+  #startLine(): void {
+    this.#absorbing = false;
+    this.#tailIndent = -1;
+    this.#pendingComment = false;
+    this.#foldFrom = Infinity;
+  }
+
+  /**
+   * A comment line at column `col`, the next line starting at `next`. After an item waiting
+   * for its value, a comment only matters if the value turns out empty (see #emptyValue).
+   * After a scalar or flow value, yaml attaches comment lines indented past the innermost
+   * collection to that value (they extend its range[2]) until one is not; that one and all
+   * after it trail the collection, which keeps them if indented at least as far as itself.
+   */
+  #comment(col: number, next: number): void {
+    const top = this.#top();
+    if (top === undefined) return;
+    if (top.pending) {
+      this.#pendingComment = true;
+    } else if (this.#absorbing && col > top.indent) {
+      top.lastEnd = next;
+    } else {
+      this.#absorbing = false;
+      if (col > this.#tailIndent) this.#tailIndent = col;
+    }
+  }
+
+  /**
+   * Closes the innermost collection; `tailEnd` is where the trailing comment lines end (the
+   * next content). yaml passes them to the parent unless this collection keeps them (not at
+   * column 0, a comment at or past its column): then its range[2] runs to their end.
+   */
+  #close(tailEnd: number): void {
+    const frame = this.#frames.pop()!;
+    frame.offsets.end = frame.offsets.valueEnd = frame.lastEnd;
+    let end = frame.lastEnd;
+    if (frame.indent !== 0 && this.#tailIndent >= frame.indent) {
+      end = tailEnd;
+      this.#tailIndent = -1;
+    }
+    const parent = this.#top();
+    if (parent !== undefined) parent.lastEnd = end;
+  }
+
+  // ── block nodes ────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The node starting at `p` (column `col`), the value at `pointer` of `parent`'s current item
+   * (the root when no parent). `block`: a block collection may start here. `foldFrom`: lines
+   * indented this far continue a plain scalar. Returns where the next line starts.
+   */
+  #node(
+    p: number,
+    col: number,
+    pointer: string,
+    start: number,
+    parent: Frame | undefined,
+    block: boolean,
+    foldFrom: number,
+  ): number {
+    const c = this.#text.charCodeAt(p);
+    if (this.#isDash(p)) {
+      if (!block) bail();
+      return this.#seqItem(this.#open(true, col, [], pointer, start, p, parent), p);
+    }
+    let value: unknown;
+    if (c === LBRACKET || c === LBRACE) {
+      value = this.#flow(p, pointer, start, 0);
+    } else {
+      value = this.#scalar(p, false);
+      const colon = this.#colonAfter(this.#pos);
+      if (colon !== -1) {
+        if (!block) bail();
+        return this.#entry(
+          this.#open(false, col, {}, pointer, start, p, parent),
+          p,
+          value,
+          colon + 1,
+        );
+      }
+      if (parent === undefined) bail(); // a document that is one scalar
+      if (
+        c !== SQUOTE &&
+        c !== DQUOTE &&
+        this.#text.charCodeAt(this.#skipSpaces(this.#pos)) === NL
+      ) {
+        value = this.#foldLines(p, foldFrom) ?? value;
+      }
+      this.#positions.push([
+        pointer,
+        { start, end: this.#pos, valueStart: p, valueEnd: this.#pos },
+      ]);
+    }
+    const next = this.#rest(this.#pos);
+    if (parent !== undefined) {
+      this.#assign(parent, value);
+      parent.lastEnd = next;
+    } else {
+      this.#root = value;
+    }
+    this.#absorbing = true;
+    return next;
+  }
+
+  #open(
+    seq: boolean,
+    indent: number,
+    node: Frame['node'],
+    pointer: string,
+    start: number,
+    valueStart: number,
+    parent: Frame | undefined,
+  ): Frame {
+    if (this.#frames.length >= MAX_DEPTH) bail();
+    const offsets: NodeOffsets = { start, end: valueStart, valueStart, valueEnd: valueStart };
+    this.#positions.push([pointer, offsets]);
+    if (parent !== undefined) this.#assign(parent, node);
+    else this.#root = node;
+    const frame: Frame = {
+      seq,
+      indent,
+      node,
+      pointer,
+      offsets,
+      lastEnd: valueStart,
+      pending: false,
+      key: '',
+      itemPointer: '',
+      keyStart: 0,
+      emptyAt: 0,
+    };
+    this.#frames.push(frame);
+    return frame;
+  }
+
+  /** A "-" item of `frame` at `p`. */
+  #seqItem(frame: Frame, p: number): number {
+    const pointer = joinPointer(frame.pointer, (frame.node as unknown[]).length);
+    const q = this.#skipSpaces(p + 1);
+    if (this.#atLineEnd(q)) return this.#await(frame, pointer, -1, q);
+    return this.#node(q, q - this.#lineStart, pointer, q, frame, true, frame.indent + 1);
+  }
+
+  /** A "key: ..." item of the mapping `frame`, the key starting at `keyStart`; `p` is past the ':'. */
+  #entry(frame: Frame, keyStart: number, keyValue: unknown, p: number): number {
+    if (p - 1 - keyStart > MAX_KEY_SPAN) bail();
+    const key = keyString(keyValue);
+    if (Object.hasOwn(frame.node, key)) bail(); // yaml reports duplicate keys
+    frame.key = key;
+    const pointer = joinPointer(frame.pointer, key);
+    const q = this.#skipSpaces(p);
+    if (this.#atLineEnd(q)) return this.#await(frame, pointer, keyStart, q);
+    return this.#node(q, q - this.#lineStart, pointer, keyStart, frame, false, frame.indent + 1);
+  }
+
+  /** The item's value is on a later line, or empty; yaml puts an empty one at `emptyAt`. */
+  #await(frame: Frame, pointer: string, keyStart: number, emptyAt: number): number {
+    frame.pending = true;
+    frame.itemPointer = pointer;
+    frame.keyStart = keyStart;
+    frame.emptyAt = emptyAt;
+    if (this.#text.charCodeAt(emptyAt) === HASH) this.#pendingComment = true;
+    return this.#lineEnd(emptyAt);
+  }
+
+  /**
+   * The pending item of `frame` has no value: null, the next content at `next`. yaml extends
+   * an empty value's range[2] over the comments after it up to there (when the next item
+   * follows at the same column, the range no longer matters).
+   */
+  #emptyValue(frame: Frame, next: number): void {
+    frame.pending = false;
+    const at = frame.emptyAt;
+    this.#positions.push([
+      frame.itemPointer,
+      { start: frame.seq ? at : frame.keyStart, end: at, valueStart: at, valueEnd: at },
+    ]);
+    this.#assign(frame, null);
+    frame.lastEnd = this.#pendingComment ? next : at;
+  }
+
+  #assign(frame: Frame, value: unknown): void {
+    if (frame.seq) (frame.node as unknown[]).push(value);
+    else setKey(frame.node as Record<string, unknown>, frame.key, value);
+  }
+
+  #top(): Frame | undefined {
+    return this.#frames[this.#frames.length - 1];
+  }
+
+  // ── flow collections ───────────────────────────────────────────────────────────────────
+
+  /** The one-line flow collection at `p` ("[" or "{"); leaves #pos past its closing bracket. */
+  #flow(p: number, pointer: string, start: number, depth: number): unknown {
+    if (depth >= MAX_DEPTH) bail();
+    const text = this.#text;
+    const map = text.charCodeAt(p) === LBRACE;
+    const close = map ? RBRACE : RBRACKET;
+    const offsets: NodeOffsets = { start, end: p, valueStart: p, valueEnd: p };
+    this.#positions.push([pointer, offsets]);
+    const node: Record<string, unknown> | unknown[] = map ? {} : [];
+    let i = this.#skipSpaces(p + 1);
+    while (text.charCodeAt(i) !== close) {
+      if (map) {
+        const key = keyString(this.#scalar(i, true));
+        if (Object.hasOwn(node, key)) bail();
+        // A plain key stops only at a ':' indicator; after a quoted key any ':' is one.
+        const colon = this.#skipSpaces(this.#pos);
+        if (text.charCodeAt(colon) !== COLON) bail(); // "{a}" or "{a:1}": a key without value
+        const value = this.#flowItem(
+          this.#skipSpaces(colon + 1),
+          joinPointer(pointer, key),
+          i,
+          depth,
+        );
+        setKey(node as Record<string, unknown>, key, value);
+      } else {
+        const array = node as unknown[];
+        array.push(this.#flowItem(i, joinPointer(pointer, array.length), i, depth));
+      }
+      i = this.#skipSpaces(this.#pos);
+      const c = text.charCodeAt(i);
+      if (c === COMMA)
+        i = this.#skipSpaces(i + 1); // a trailing comma is allowed
+      else if (c !== close) bail(); // a pair in a sequence, a comment, the line's end, ...
+    }
+    this.#pos = i + 1;
+    offsets.end = offsets.valueEnd = i + 1;
+    return node;
+  }
+
+  #flowItem(p: number, pointer: string, start: number, depth: number): unknown {
+    const c = this.#text.charCodeAt(p);
+    if (c === LBRACKET || c === LBRACE) return this.#flow(p, pointer, start, depth + 1);
+    const value = this.#scalar(p, true); // bails on ',', '}', ... : an empty value
+    this.#positions.push([pointer, { start, end: this.#pos, valueStart: p, valueEnd: this.#pos }]);
+    return value;
+  }
+
+  // ── scalars ────────────────────────────────────────────────────────────────────────────
+
+  /** The one-line scalar at `p`, resolved; leaves #pos at its end. */
+  #scalar(p: number, inFlow: boolean): unknown {
+    const c = this.#text.charCodeAt(p);
+    if (c === SQUOTE) return this.#singleQuoted(p);
+    if (c === DQUOTE) return this.#doubleQuoted(p);
+    return resolvePlain(this.#plain(p, inFlow));
+  }
+
+  #plain(p: number, inFlow: boolean): string {
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    const next = text.charCodeAt(p + 1);
+    // Indicators and reserved characters start something else (or an error); so do "-", "?"
+    // and ":" before a space (and, in flow, before , [ ] { }).
+    if (isBlank(c) || PLAIN_NEVER_STARTS.includes(text[p]!)) bail();
+    if (
+      (c === DASH || c === QUESTION || c === COLON) &&
+      (isBlank(next) || (inFlow && isFlowIndicator(next)))
+    )
+      bail();
+    this.#pos = this.#plainEnd(p + 1, inFlow);
+    return text.slice(p, this.#pos);
+  }
+
+  /** Where the plain text from `p` on ends: before " #", a ":" indicator, the line's end or (in flow) , [ ] { }. */
+  #plainEnd(p: number, inFlow: boolean): number {
+    const text = this.#text;
+    let end = p;
+    for (let i = p; i < this.#length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE) {
+        if (text.charCodeAt(i + 1) === HASH) break; // a comment
+        continue;
+      }
+      if (c === NL) break;
+      if (c === TAB) bail();
+      if (c === COLON) {
+        const after = text.charCodeAt(i + 1);
+        if (after === TAB) bail();
+        if (isBlank(after) || (inFlow && isFlowIndicator(after))) break;
+      } else if (inFlow && isFlowIndicator(c)) {
+        break;
+      }
+      end = i + 1;
+    }
+    return end;
+  }
+
+  /**
+   * The plain scalar at `p`, whose first line ends at #pos, continued on the following lines
+   * indented at least `foldFrom` (yaml's rule: one past its collection's column, unless lines
+   * in between lowered it) up to a comment: each line break folds into a space, n blank lines
+   * into n line breaks. Undefined when no line continues it.
+   */
+  #foldLines(p: number, foldFrom: number): string | undefined {
+    const text = this.#text;
+    let value: string | undefined;
+    let end = this.#pos;
+    let blanks = 0;
+    let line = this.#lineEnd(end);
+    for (;;) {
+      const q = this.#skipSpaces(line);
+      const c = text.charCodeAt(q);
+      if (c === NL) {
+        blanks++;
+        line = q + 1;
+        continue;
+      }
+      if (q >= this.#length) break;
+      if (foldFrom === 0) bail(); // then every line continues it, comments included
+      if (q - line < foldFrom || c === HASH) break;
+      const lineEnd = this.#plainEnd(q, false);
+      if (text.charCodeAt(this.#skipSpaces(lineEnd)) === COLON) bail(); // a multi-line key
+      value =
+        (value ?? text.slice(p, end)) +
+        (blanks === 0 ? ' ' : '\n'.repeat(blanks)) +
+        text.slice(q, lineEnd);
+      blanks = 0;
+      end = lineEnd;
+      if (text.charCodeAt(this.#skipSpaces(end)) !== NL) break; // a comment or the end of the text
+      line = this.#lineEnd(end);
+    }
+    this.#pos = end;
+    return value;
+  }
+
+  #singleQuoted(p: number): string {
+    const text = this.#text;
+    let escaped = false;
+    let i = p + 1;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === SQUOTE) {
+        if (text.charCodeAt(i + 1) !== SQUOTE) break;
+        escaped = true;
+        i += 2;
+      } else if (c === NL || i >= this.#length) {
+        bail(); // a multi-line or unterminated scalar
+      } else {
+        i++;
+      }
+    }
+    this.#pos = i + 1;
+    const value = text.slice(p + 1, i);
+    return escaped ? value.replaceAll("''", "'") : value;
+  }
+
+  #doubleQuoted(p: number): string {
+    const text = this.#text;
+    let value = '';
+    let from = p + 1;
+    let i = from;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === DQUOTE) break;
+      if (c === NL || i >= this.#length) bail(); // a multi-line or unterminated scalar
+      if (c !== BACKSLASH) {
+        i++;
+        continue;
+      }
+      value += text.slice(from, i);
+      const code = text[i + 1]!;
+      const simple = ESCAPES[code];
+      if (simple !== undefined) {
+        value += simple;
+        i += 2;
+      } else {
+        const digits = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : bail();
+        const hex = text.slice(i + 2, i + 2 + digits);
+        if (!HEX.test(hex) || hex.length !== digits) bail();
+        const point = parseInt(hex, 16);
+        if (point > 0x10ffff) bail();
+        value += String.fromCodePoint(point);
+        i += 2 + digits;
+      }
+      from = i;
+    }
+    this.#pos = i + 1;
+    return value + text.slice(from, i);
+  }
+
+  // ── characters ─────────────────────────────────────────────────────────────────────────
+
+  #skipSpaces(p: number): number {
+    while (this.#text.charCodeAt(p) === SPACE) p++;
+    return p;
+  }
+
+  /** A line break, the end of the text or a comment at `p` (reached past spaces). */
+  #atLineEnd(p: number): boolean {
+    const c = this.#text.charCodeAt(p);
+    return c === NL || c === HASH || p >= this.#length;
+  }
+
+  /** Where the line holding `p` ends, its line break included. */
+  #lineEnd(p: number): number {
+    const nl = this.#text.indexOf('\n', p);
+    return nl === -1 ? this.#length : nl + 1;
+  }
+
+  /** After a value or "---" at `p`: spaces and a comment may end the line, nothing else. */
+  #rest(p: number): number {
+    const q = this.#skipSpaces(p);
+    const c = this.#text.charCodeAt(q);
+    if (c === NL || q >= this.#length || (c === HASH && q > p)) return this.#lineEnd(q);
+    bail();
+  }
+
+  /** The ':' of a block mapping after the scalar ending at `p`, or -1. */
+  #colonAfter(p: number): number {
+    const q = this.#skipSpaces(p);
+    if (this.#text.charCodeAt(q) !== COLON) return -1;
+    const after = this.#text.charCodeAt(q + 1);
+    if (after === TAB) bail();
+    return isBlank(after) ? q : -1;
+  }
+
+  /** "- " or "-" ending its line: a sequence item. */
+  #isDash(p: number): boolean {
+    if (this.#text.charCodeAt(p) !== DASH) return false;
+    const next = this.#text.charCodeAt(p + 1);
+    if (next === TAB) bail();
+    return isBlank(next);
+  }
+
+  /** "---" or "..." followed by a space or the line's end. */
+  #isDocumentMarker(p: number): boolean {
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    return (
+      (c === DASH || c === DOT) &&
+      text.charCodeAt(p + 1) === c &&
+      text.charCodeAt(p + 2) === c &&
+      isBlank(text.charCodeAt(p + 3))
+    );
+  }
+}
+
+/** What yaml's lexer calls empty: a space, tab or line break, or the end of the text. */
+function isLexerEmpty(c: number): boolean {
+  return c === SPACE || c === TAB || c === NL || Number.isNaN(c);
+}
+
+/** A space, a line break or the end of the text (NaN from charCodeAt). */
+function isBlank(c: number): boolean {
+  return c === SPACE || c === NL || Number.isNaN(c);
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+
+/**
+ * First characters that make anything but a plain scalar (or an error): flow and other
+ * indicators, reserved characters, the tab, and ' " [ { (read before a plain scalar is
+ * tried, but listed: a plain one never starts so).
+ */
+const PLAIN_NEVER_STARTS = ',[]{}#&*!|>\'"%@`\t';
+
+/** Double-quoted escapes of one character (\x, \u and \U are read apart). */
+const ESCAPES: Record<string, string | undefined> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  '\t': '\t',
+};
+
+const HEX = /^[0-9a-fA-F]*$/;
+
+// The YAML 1.2 core schema, as yaml resolves it (yaml/dist/schema/core): null, bool, int
+// (octal, decimal, hex), float (.inf/.nan, exponent, decimal); anything else is a string.
+const NULL = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+function resolvePlain(source: string): unknown {
+  const c = source.charCodeAt(0);
+  // Most scalars are words: only these first characters can start a non-string.
+  if ((c >= DIGIT_0 && c <= DIGIT_9) || c === PLUS || c === DASH || c === DOT) {
+    if (INT_OCT.test(source)) return parseInt(source.slice(2), 8);
+    if (INT.test(source)) return parseInt(source, 10);
+    if (INT_HEX.test(source)) return parseInt(source.slice(2), 16);
+    if (FLOAT_NAN.test(source))
+      return source.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
+  } else if (NULL.test(source)) {
+    return null;
+  } else if (BOOL.test(source)) {
+    return c === LOWER_T || c === UPPER_T;
+  }
+  return source;
+}
+
+/** A mapping key as load() and toJS() make it; a null key reads differently in each: give up. */
+function keyString(key: unknown): string {
+  if (key === null) bail();
+  return typeof key === 'string' ? key : String(key);
+}
+
+function setKey(object: Record<string, unknown>, key: string, value: unknown): void {
+  // defineProperty: a key named __proto__ is data here, never the object's prototype.
+  if (key === '__proto__')
+    Object.defineProperty(object, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else object[key] = value;
+}
