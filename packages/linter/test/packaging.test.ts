@@ -1,0 +1,39 @@
+// What `npm pack` would publish: the built code and its contract, never tests, sources or fixtures.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './run-cli.js';
+
+function packedFiles(folder: string): string[] {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(repoRoot, folder), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
+}
+
+const forbidden = (file: string) => /\.test\.|\/test-support\/|^src\/|^test\/|\.map$|\.tsbuildinfo$|\.vitest/.test(file);
+
+describe('npm pack ships only what it should', () => {
+  it('@privacyspec/schema: the built code, its types and the JSON Schema', () => {
+    const files = packedFiles('packages/schema');
+    expect(files).toContain('privacyspec.schema.json');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
+    expect(files).toContain('dist/generated/validate-declaration.js');
+    expect(files.filter(forbidden)).toEqual([]);
+  });
+
+  it('@privacyspec/linter: the built code, the CLI bundle, the rule docs and the config schema', () => {
+    const files = packedFiles('packages/linter');
+    for (const file of ['bin/privacyspec.mjs', 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
+      expect(files).toContain(file);
+    }
+    expect(files.filter(forbidden)).toEqual([]);
+  });
+
+  it('@privacyspec/action: action.yml and the bundle', () => {
+    expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/index.js', 'package.json']);
+  });
+
+  it('the repository root (what pre-commit installs): only the CLI bundle besides the metadata', () => {
+    expect(packedFiles('.')).toEqual(['LICENSE', 'README.md', 'package.json', 'packages/linter/bin/privacyspec.mjs']);
+  });
+});
