@@ -16,7 +16,9 @@ for (const name of readdirSync('packages').sort()) {
   }
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
-  failed += json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0) + json.numFailedTestSuites;
+  // A test file that fails before any test runs (an import error) counts once as a failure.
+  const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += json.numFailedTests + brokenFiles;
   skipped += json.numPendingTests + (json.numTodoTests ?? 0);
 }
 if (missing.length > 0) console.error(`No test report from: ${missing.join(', ')} (their tests did not run).`);
