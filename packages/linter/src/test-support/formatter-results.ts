@@ -1,4 +1,5 @@
 // Builders for formatter tests: results as the engine makes them, without running it.
+import { toResult } from '../engine.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { defineRule, type Rule } from '../rule.js';
 import type { LintMessage, LintResult } from '../types.js';
@@ -18,19 +19,9 @@ export function message(overrides: Partial<LintMessage> = {}): LintMessage {
   };
 }
 
-/** A result with ESLint's counts derived from its messages. */
+/** A result with ESLint's counts derived from its messages (the engine's own toResult). */
 export function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
-  const count = (severity: string, fixable = false) =>
-    messages.filter((m) => m.severity === severity && (!fixable || m.fix !== undefined)).length;
-  return {
-    filePath,
-    errorCount: count('error'),
-    warningCount: count('warning'),
-    fixableErrorCount: count('error', true),
-    fixableWarningCount: count('warning', true),
-    messages,
-    ...extra,
-  };
+  return { ...toResult(filePath, messages), ...extra };
 }
 
 /** Two made-up rules whose meta exercises the formatters (placeholders, a range, national law). */
