@@ -15,6 +15,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** The date the law is judged on, YYYY-MM-DD (default: today). */
   today?: string;
+  /** Refuse larger files before parsing (default: DEFAULT_LIMITS.maxBytes, 10 MB). */
+  maxBytes?: number;
 }
 
 /** Lints one declaration's text. Pure: text in, findings out. */
@@ -26,7 +28,10 @@ export function lintText(source: string, options: LintOptions = {}): LintResult 
 export function lintDeclaration(source: string, options: LintOptions = {}): { result: LintResult; declaration: Declaration | undefined } {
   const rules = options.rules ?? allRules;
   const config = options.config ?? resolveConfig({}, rules);
-  const loaded = load(source, options.filePath !== undefined ? { filename: options.filePath } : {});
+  const loaded = load(source, {
+    ...(options.filePath !== undefined ? { filename: options.filePath } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  });
   const messages: LintMessage[] = loaded.diagnostics.map(fromDiagnostic);
   if (loaded.declaration) {
     messages.push(...runRules(loaded, source, rules, config, options.today ?? new Date().toISOString().slice(0, 10)));

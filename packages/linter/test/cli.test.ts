@@ -94,6 +94,12 @@ describe('privacyspec (the CLI as a process)', () => {
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string; line: number; column: number }> }>;
     expect(result?.messages).toEqual([expect.objectContaining({ ruleId: 'file', line: 1, column: 1, message: expect.stringContaining('10 MB') })]);
     expect(run.status).toBe(2);
+    // --max-file-size raises the limit: the file is then read, and judged on its content.
+    const raised = runCli(['lint', '--format', 'json', '--max-file-size', '40'], { cwd: dir });
+    const ruleIds = (JSON.parse(raised.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+    expect(ruleIds).not.toContain('file');
+    expect(ruleIds).toContain('schema');
+    expect(runCli(['lint', '--max-file-size', 'big'], { cwd: dir }).stderr).toContain('--max-file-size takes a whole number');
   });
 
   it('reports a missing file and a folder named like a file without a stack trace', () => {

@@ -24,6 +24,7 @@ Options:
   -o, --output-file <f>   write the report to a file instead of standard output
   -c, --config <f>        use this config instead of the nearest privacyspec.config.yaml
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --max-file-size <MB>  refuse larger files before parsing (default 10)
       --quiet             report errors only
       --fix               apply safe fixes in place (comments and formatting are kept)
       --fix-dry-run       show the fixes as a diff without writing them
@@ -42,6 +43,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       'output-file': { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
       'max-warnings': { type: 'string' },
+      'max-file-size': { type: 'string' },
       quiet: { type: 'boolean' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
@@ -55,6 +57,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
+  const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
+  const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
   if (values.fix && values['fix-dry-run']) throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
   const explicitConfig = values.config !== undefined ? await loadConfigFile(resolve(io.cwd, values.config)) : undefined;
@@ -75,13 +79,13 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   let couldNotRead = false;
   const results: LintResult[] = [];
   for (const file of files) {
-    const read = await readDeclarationFile(file);
+    const read = await readDeclarationFile(file, maxBytes);
     if ('problem' in read) {
       couldNotRead = true;
       results.push(toResult(file, [{ ...read.problem, ...flat(read.problem.range) }]));
       continue;
     }
-    const options = { filePath: file, config: await configFor(file) };
+    const options = { filePath: file, config: await configFor(file), ...(maxBytes !== undefined ? { maxBytes } : {}) };
     if (values.fix || values['fix-dry-run']) {
       const result = lintAndFix(read.text, options);
       if (result.output !== undefined) {
