@@ -261,14 +261,25 @@ export function findVaguePhrase(
   const lang = language === undefined ? undefined : retentionLanguage(language);
   const languages = lang === undefined ? LANGUAGE_CODES : [lang];
   for (const l of languages) {
-    const phrases = [...VAGUE_RETENTION_PHRASES[l]].sort((a, b) => b.length - a.length);
-    for (const phrase of phrases) {
-      if (containsPhrase(haystack, normalizeText(phrase).toLowerCase())) {
-        return { phrase, language: l };
-      }
+    for (const { phrase, normalized } of phrasesLongestFirst(l)) {
+      if (containsPhrase(haystack, normalized)) return { phrase, language: l };
     }
   }
   return undefined;
+}
+
+const preparedPhrases = new Map<LanguageCode, ReadonlyArray<{ phrase: string; normalized: string }>>();
+
+/** A language's phrases, normalized once and longest first (so the most specific one is named). */
+function phrasesLongestFirst(language: LanguageCode): ReadonlyArray<{ phrase: string; normalized: string }> {
+  let prepared = preparedPhrases.get(language);
+  if (prepared === undefined) {
+    prepared = [...VAGUE_RETENTION_PHRASES[language]]
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => ({ phrase, normalized: normalizeText(phrase).toLowerCase() }));
+    preparedPhrases.set(language, prepared);
+  }
+  return prepared;
 }
 
 /** Whether a retention text has an anchor of §7.1 (ISO duration, number + unit, statute). */
