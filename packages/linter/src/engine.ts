@@ -87,6 +87,11 @@ function runRules(loaded: LoadResult, source: string, rules: readonly Rule[], co
   return messages;
 }
 
+/** The result for a file that could not be read or parsed at all: one loader diagnostic. */
+export function diagnosticResult(filePath: string, diagnostic: Diagnostic): LintResult {
+  return toResult(filePath, [fromDiagnostic(diagnostic)]);
+}
+
 function fromDiagnostic(diagnostic: Diagnostic): LintMessage {
   return {
     ruleId: diagnostic.ruleId,

@@ -1,4 +1,4 @@
-export { lintAndFix, lintDeclaration, lintText, toResult, type LintOptions } from './engine.js';
+export { diagnosticResult, lintAndFix, lintDeclaration, lintText, toResult, type LintOptions } from './engine.js';
 export { PRESETS, preset, resolveConfig, validateConfig, type Config, type ConfigProblem, type PresetName, type ResolvedConfig } from './config.js';
 export { applyFixes } from './fix.js';
 export { DISABLE_COMMENT_RULE_ID } from './disable-comments.js';

@@ -27,3 +27,11 @@ export function citeNotice(
   if (fromOthers) return `Art. ${art13} and ${art14}`;
   return `Art. ${art13}`;
 }
+
+/** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
+export function categoriesSentTo(declaration: Declaration, recipientId: string): string[] | undefined {
+  const purposes = declaration.purposes.filter((purpose) => purpose.recipients?.includes(recipientId));
+  if (purposes.length === 0) return undefined;
+  const all = (declaration.dataCategories ?? []).map((category) => category.id);
+  return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];
+}

@@ -153,7 +153,7 @@ describe('privacyspec (the CLI as a process)', () => {
     expect((JSON.parse(quiet.stdout) as Array<{ messages: unknown[] }>)[0]!.messages).toEqual([]);
   });
 
-  it('colours only on a TTY: never when piped, never with NO_COLOR', () => {
+  it('prints no colour codes when piped (useColor itself is unit-tested in src/cli/io.test.ts)', () => {
     const run = runCli(['lint', examplePath('uni-micro-webshop')], { env: { FORCE_COLOR: '1' } });
     expect(run.stdout).not.toContain('\u001b[');
   });

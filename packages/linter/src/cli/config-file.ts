@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { resolveConfig, validateConfig, type Config, type ResolvedConfig } from '../config.js';
@@ -24,7 +24,13 @@ export async function loadConfigFile(path: string): Promise<ResolvedConfig> {
   };
   const syntaxError = document.errors[0];
   if (syntaxError) throw new CliError(`${path}:${position(syntaxError.pos[0])}: the config is not valid YAML/JSON: ${syntaxError.message.split('\n')[0]}`);
-  const value: unknown = document.toJS({ maxAliasCount: 10 }) ?? {};
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 10 }) ?? {};
+  } catch (error) {
+    // yaml throws when aliases expand past maxAliasCount (a "billion laughs" config).
+    throw new CliError(`${path}: the config could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const problem = validateConfig(value, rules)[0];
   if (problem) {
     const node = document.getIn(problem.path.split('/').slice(1), true) as { range?: [number, number] } | undefined;
@@ -48,7 +54,7 @@ export class ConfigFinder {
       found = (async () => {
         for (const name of CONFIG_FILE_NAMES) {
           const candidate = join(folder, name);
-          if (await readFile(candidate).then(() => true, () => false)) return candidate;
+          if (await stat(candidate).then((info) => info.isFile(), () => false)) return candidate;
         }
         const parent = dirname(folder);
         return parent === folder ? undefined : this.#lookup(parent);

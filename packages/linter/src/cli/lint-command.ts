@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
 import { createTwoFilesPatch } from 'diff';
 import { resolveConfig, type ResolvedConfig } from '../config.js';
-import { lintAndFix, lintText, toResult } from '../engine.js';
+import { diagnosticResult, lintAndFix, lintText } from '../engine.js';
 import { formatters, type FormatterName } from '../formatters/index.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
@@ -82,14 +82,18 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     const read = await readDeclarationFile(file, maxBytes);
     if ('problem' in read) {
       couldNotRead = true;
-      results.push(toResult(file, [{ ...read.problem, ...flat(read.problem.range) }]));
+      results.push(diagnosticResult(file, read.problem));
       continue;
     }
     const options = { filePath: file, config: await configFor(file), ...(maxBytes !== undefined ? { maxBytes } : {}) };
     if (values.fix || values['fix-dry-run']) {
       const result = lintAndFix(read.text, options);
       if (result.output !== undefined) {
-        if (values.fix) await writeFile(file, result.output);
+        if (values.fix) {
+          await writeFile(file, result.output).catch((error: NodeJS.ErrnoException) => {
+            throw new CliError(`Cannot write the fixes to ${file}: ${error.code ?? String(error)}.`);
+          });
+        }
         else io.stdout(createTwoFilesPatch(file, file, read.text, result.output, 'original', 'fixed'));
       }
       results.push(values['fix-dry-run'] ? lintText(read.text, options) : result);
@@ -132,8 +136,4 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 'error');
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
-function flat(range: { line: number; column: number; endLine: number; endColumn: number }) {
-  return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
 }

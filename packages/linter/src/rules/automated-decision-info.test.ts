@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './automated-decision-info.js';
 
 const head = 'privacyspec: "1.0"\ncontroller:\n  name: Exempel Finans AB\n  email: dataskydd@exempel.se\n';
@@ -135,7 +134,7 @@ purposes:
 
 describe('automated-decision-info messages', () => {
   const lint = (code: string) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY }).messages.map(
+    lintWithRule(rule, code).messages.map(
       (m) => m.message,
     );
 

@@ -163,14 +163,25 @@ function pointsTo(website: string, authority: SupervisoryAuthorityInfo): boolean
   return findAuthorities(website).some((match) => match.authority === authority && match.match === 'current' && match.matchedBy === 'host');
 }
 
+let suggestionCandidates: Map<string, string> | undefined;
+
 /** "Did you mean …?": the current name of the authority whose current or former name is closest. */
 function suggest(name: string): string | undefined {
-  const candidates = new Map<string, string>();
-  for (const authority of SUPERVISORY_AUTHORITIES) {
-    authority.names.forEach((current, position) => candidates.set(current, currentAuthorityName(authority, position)));
-    for (const former of authority.formerNames) candidates.set(former.name, replacementFor(authority, former));
+  if (!suggestionCandidates) {
+    suggestionCandidates = new Map<string, string>();
+    for (const authority of SUPERVISORY_AUTHORITIES) {
+      authority.names.forEach((current, position) => suggestionCandidates!.set(current, currentAuthorityName(authority, position)));
+      for (const former of authority.formerNames) suggestionCandidates.set(former.name, replacementFor(authority, former));
+    }
   }
-  const bare = name.replace(/\s*\([^)]*\)\s*$/u, '');
-  const closest = closestMatch(bare, candidates.keys());
-  return closest === undefined ? undefined : candidates.get(closest);
+  const closest = closestMatch(withoutTrailingParenthesis(name), suggestionCandidates.keys());
+  return closest === undefined ? undefined : suggestionCandidates.get(closest);
+}
+
+/** "Name (ABBR)" → "Name", by a scan (a regex here backtracked quadratically on hostile input). */
+function withoutTrailingParenthesis(name: string): string {
+  const trimmed = name.trimEnd();
+  if (!trimmed.endsWith(')')) return trimmed;
+  const open = trimmed.lastIndexOf('(');
+  return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
 }

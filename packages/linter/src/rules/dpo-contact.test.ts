@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './dpo-contact.js';
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -113,7 +112,7 @@ runRuleTests(rule, {
 
 describe('dpo-contact messages', () => {
   const message = (code: string) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY })
+    lintWithRule(rule, code)
       .messages[0]?.message;
 
   it('cites Art. 13(1)(b) for data collected from the person', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './legal-basis-article-matches.js';
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -119,7 +118,7 @@ runRuleTests(rule, {
 
 describe('legal-basis-article-matches messages', () => {
   const messages = (code: string) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY }).messages.map(
+    lintWithRule(rule, code).messages.map(
       (m) => m.message,
     );
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './legitimate-interest-specified.js';
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -141,7 +140,7 @@ runRuleTests(rule, {
 
 describe('legitimate-interest-specified messages', () => {
   const messages = (code: string) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY }).messages.map(
+    lintWithRule(rule, code).messages.map(
       (m) => m.message,
     );
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './national-id-justified.js';
 
 const controller = (country?: string) =>
@@ -135,7 +134,7 @@ purposes:
 
 describe('national-id-justified messages', () => {
   const lint = (code: string) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY }).messages.map(
+    lintWithRule(rule, code).messages.map(
       (m) => m.message,
     );
   const category = `dataCategories:\n  - id: pnr\n    nationalId: true\npurposes:\n  - id: order\n    legalBasis: contract\n    dataCategories: [pnr]\n  - id: invoice\n    legalBasis: contract\n    dataCategories: [pnr]\n`;

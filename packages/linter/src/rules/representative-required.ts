@@ -1,4 +1,4 @@
-import { allText, isEeaCountry } from '@privacyspec/schema';
+import { allText, isOutsideEea, normalizeCountryCode } from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -8,13 +8,6 @@ export type MessageIds = 'missingRepresentative' | 'representativeOutsideEea' | 
  * Whether a declared country is in the EEA. `EEA` and `non-EEA` are the declaration's own words
  * for a location that the notice does not narrow down to a country (schema `country`).
  */
-function inEea(country: string): boolean {
-  const code = country.trim();
-  if (code.toUpperCase() === 'EEA') return true;
-  if (code.toUpperCase() === 'NON-EEA') return false;
-  return isEeaCountry(code);
-}
-
 export default defineRule<MessageIds>({
   id: 'representative-required',
   meta: {
@@ -37,7 +30,7 @@ export default defineRule<MessageIds>({
     // Art. 27(1): only a controller not established in the Union needs one. Without a country
     // the declaration cannot tell, so it says nothing.
     const country = controller.country?.trim();
-    if (country !== undefined && country !== '' && !inEea(country) && (representative === undefined || representative === null)) {
+    if (country !== undefined && country !== '' && isOutsideEea(normalizeCountryCode(country)) && (representative === undefined || representative === null)) {
       // The declaration cannot show whether Art. 3(2) applies or an Art. 27(2) exemption holds:
       // a warning, which strict makes an error.
       report({ messageId: 'missingRepresentative', data: { country, article }, path: '/representative', severity: 'warning' });
@@ -46,7 +39,7 @@ export default defineRule<MessageIds>({
     if (representative === undefined || representative === null) return;
 
     const representativeCountry = representative.country?.trim();
-    if (representativeCountry !== undefined && representativeCountry !== '' && !inEea(representativeCountry)) {
+    if (representativeCountry !== undefined && representativeCountry !== '' && isOutsideEea(normalizeCountryCode(representativeCountry))) {
       report({ messageId: 'representativeOutsideEea', data: { country: representativeCountry }, path: '/representative/country' });
     }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './rights-complete.js';
 
 const head = (name: string, email: string) => `privacyspec: "1.0"\ncontroller:\n  name: ${name}\n  email: ${email}\n`;
@@ -205,7 +204,7 @@ rights: [access, rectification, restriction, complaint]
 
 describe('rights-complete messages', () => {
   const lint = (code: string) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict: false }, today: TEST_TODAY }).messages.map(
+    lintWithRule(rule, code).messages.map(
       (m) => m.message,
     );
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './special-category-condition.js';
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -197,7 +196,7 @@ runRuleTests(rule, {
 
 describe('special-category-condition messages', () => {
   const messages = (code: string, strict = false) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, 'error']]), strict }, today: TEST_TODAY }).messages;
+    lintWithRule(rule, code, { strict }).messages;
 
   it('names the categories, the notice article and the range of conditions', () => {
     const [finding] = messages(

@@ -1,5 +1,4 @@
-import type { Declaration } from '@privacyspec/schema';
-import { citeNotice } from '../notice-article.js';
+import { categoriesSentTo, citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'countryNotNamed';
@@ -30,10 +29,3 @@ export default defineRule<MessageIds>({
   },
 });
 
-/** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
-function categoriesSentTo(declaration: Declaration, recipientId: string): string[] | undefined {
-  const purposes = declaration.purposes.filter((purpose) => purpose.recipients?.includes(recipientId));
-  if (purposes.length === 0) return undefined;
-  const all = (declaration.dataCategories ?? []).map((category) => category.id);
-  return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];
-}

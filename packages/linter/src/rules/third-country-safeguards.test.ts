@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../engine.js';
-import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
+import { lintWithRule, runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
 import rule from './third-country-safeguards.js';
 
 const head = 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\nrecipients:\n';
@@ -114,7 +113,7 @@ runRuleTests(rule, {
 
 describe('third-country-safeguards judges on the date and cites the right article', () => {
   const lint = (code: string, today = TEST_TODAY) =>
-    lintText(code, { rules: [rule], config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today }).messages;
+    lintWithRule(rule, code, { today }).messages;
 
   it('UK adequacy ends after its last valid day', () => {
     const code = `${head}  - {id: london, country: GB, transfer: {mechanism: adequacy}}\n`;

@@ -2,14 +2,13 @@ import {
   ADEQUACY_DECISIONS,
   INVALIDATED_MECHANISMS,
   adequacyFor,
-  isEeaCountry,
+  countryEntries,
+  isOutsideEea,
   mechanismById,
-  normalizeCountryCode,
   type AdequacyDecision,
-  type Declaration,
   type Recipient,
 } from '@privacyspec/schema';
-import { citeNotice } from '../notice-article.js';
+import { categoriesSentTo, citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds =
@@ -180,26 +179,10 @@ export default defineRule<MessageIds>({
 
 /** Countries outside the EEA a recipient's data go to (normalised, EL→GR, UK→GB), and whether `non-EEA` is listed. */
 function destinations(recipient: Recipient): { named: string[]; unnamed: boolean } {
-  const raw = recipient.country === undefined ? [] : Array.isArray(recipient.country) ? recipient.country : [recipient.country];
-  const named: string[] = [];
-  let unnamed = false;
-  for (const entry of raw) {
-    if (entry === 'non-EEA') unnamed = true;
-    else if (entry !== 'EEA') {
-      const code = normalizeCountryCode(entry);
-      if (!isEeaCountry(code) && !named.includes(code)) named.push(code);
-    }
-  }
-  return { named, unnamed };
+  const outside = countryEntries(recipient.country).filter(isOutsideEea);
+  return { named: outside.filter((entry) => entry !== 'non-EEA'), unnamed: outside.includes('non-EEA') };
 }
 
-/** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
-function categoriesSentTo(declaration: Declaration, recipientId: string): string[] | undefined {
-  const purposes = declaration.purposes.filter((purpose) => purpose.recipients?.includes(recipientId));
-  if (purposes.length === 0) return undefined;
-  const all = (declaration.dataCategories ?? []).map((category) => category.id);
-  return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];
-}
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

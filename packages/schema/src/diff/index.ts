@@ -21,7 +21,7 @@ import type {
 import { joinPointer } from '../pointer.js';
 import { adequacyFor } from '../reference/adequacy.js';
 import { legalBasisById, parseArticle6Citation } from '../reference/bases.js';
-import { isEeaCountry, normalizeCountryCode } from '../reference/eea.js';
+import { countryEntries, isOutsideEea, normalizeCountryEntry } from '../reference/eea.js';
 import { mechanismById, type MechanismKind } from '../reference/mechanisms.js';
 import { rightById } from '../reference/rights.js';
 import { parseArt9Citation, specialCategoryById } from '../reference/special-categories.js';
@@ -113,30 +113,12 @@ function hasText(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
 }
 
-function normalizeCountry(code: string): string {
-  const trimmed = code.trim();
-  const lower = trimmed.toLowerCase();
-  if (lower === 'eea') return 'EEA';
-  if (lower === 'non-eea') return 'non-EEA';
-  return normalizeCountryCode(trimmed);
-}
-
-/** Outside the EEA: `non-EEA`, or a code that is not one of the 30 EEA countries. */
-function outsideEea(country: string): boolean {
-  if (country === 'non-EEA') return true;
-  if (country === 'EEA') return false;
-  return !isEeaCountry(country);
-}
-
 function countriesOf(recipient: Recipient | undefined): string[] {
-  const value: unknown = recipient?.country;
-  if (typeof value === 'string') return [normalizeCountry(value)];
-  if (Array.isArray(value)) return [...new Set(value.filter((c): c is string => typeof c === 'string').map(normalizeCountry))];
-  return [];
+  return countryEntries(recipient?.country);
 }
 
 function isThirdCountryRecipient(recipient: Recipient | undefined): boolean {
-  return countriesOf(recipient).some(outsideEea);
+  return countriesOf(recipient).some(isOutsideEea);
 }
 
 /** adequacy / Art. 46–47 safeguard (3) > Art. 49 derogation (2) > invalid or unknown (1) > none (0). */
@@ -192,7 +174,10 @@ function capitalize(text: string): string {
 }
 
 function normalizeUrl(url: string): string {
-  return url.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/iu, (m) => m.toLowerCase()).replace(/\/+$/u, '');
+  let normalized = url.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/iu, (m) => m.toLowerCase());
+  // Trailing slashes by a loop: /\/+$/ backtracks quadratically on a long run of slashes.
+  while (normalized.endsWith('/')) normalized = normalized.slice(0, -1);
+  return normalized;
 }
 
 function normalizePlain(value: string): string {
@@ -406,7 +391,7 @@ class Differ {
     // A language version added or removed beside others is a translation; any other name change is identity.
     this.text((d) => (d.op === 'changed' || d.whole ? 'controller-changed' : 'text-changed'), 'Name', 'the controller', b.name, h.name, '', '', '/controller/name', (kind) => (kind === 'controller-changed' ? why : ''));
     this.scalar('controller-changed', 'Registration number', 'the controller', b.registrationNumber, h.registrationNumber, '', '', '/controller/registrationNumber', normalizePlain, why);
-    this.scalar('controller-changed', 'Country', 'the controller', b.country, h.country, '', '', '/controller/country', normalizeCountry, why);
+    this.scalar('controller-changed', 'Country', 'the controller', b.country, h.country, '', '', '/controller/country', normalizeCountryEntry, why);
     this.text('contact-changed', 'Address', 'the controller', b.address, h.address, '', '', '/controller/address', ' (Art. 13(1)(a))');
     this.scalar('contact-changed', 'E-mail', 'the controller', b.email, h.email, '', '', '/controller/email', normalizeEmail, ' (Art. 13(1)(a))');
     this.scalar('contact-changed', 'Phone', 'the controller', b.phone, h.phone, '', '', '/controller/phone', normalizePhone, ' (Art. 13(1)(a))');
@@ -429,7 +414,7 @@ class Differ {
     const key = (r: typeof b) =>
       r === undefined
         ? ''
-        : JSON.stringify([textKey(r.name), r.country !== undefined ? normalizeCountry(r.country) : '', textKey(r.address), normalizeEmail(r.email ?? ''), normalizePhone(r.phone ?? '')]);
+        : JSON.stringify([textKey(r.name), r.country !== undefined ? normalizeCountryEntry(r.country) : '', textKey(r.address), normalizeEmail(r.email ?? ''), normalizePhone(r.phone ?? '')]);
     if (key(b) === key(h)) return;
     const path = '/representative';
     const what = h === undefined ? 'removed' : b === undefined ? 'added' : 'changed';
@@ -451,7 +436,7 @@ class Differ {
     const why = ': people are told to complain elsewhere (Art. 13(2)(d), 77)';
     this.text((d) => (d.op === 'changed' || d.whole ? 'complaint-authority-changed' : 'text-changed'), 'Name', 'the supervisory authority', b.name, h.name, '', '', '/supervisoryAuthority/name', (kind) => (kind === 'complaint-authority-changed' ? why : ''));
     this.scalar('complaint-authority-changed', 'Web address', 'the supervisory authority', b.url, h.url, '', '', '/supervisoryAuthority/url', normalizeUrl, why);
-    this.scalar('complaint-authority-changed', 'Country', 'the supervisory authority', b.country, h.country, '', '', '/supervisoryAuthority/country', normalizeCountry, why);
+    this.scalar('complaint-authority-changed', 'Country', 'the supervisory authority', b.country, h.country, '', '', '/supervisoryAuthority/country', normalizeCountryEntry, why);
   }
 
   private rights(): void {
@@ -555,7 +540,7 @@ class Differ {
   private countryPhrase(countries: readonly string[]): string {
     if (countries.length === 0) return ', country not stated';
     const named = countries.filter((c) => c !== 'EEA' && c !== 'non-EEA');
-    const outsideNamed = named.filter(outsideEea);
+    const outsideNamed = named.filter(isOutsideEea);
     const parts = countries.map((c) => (c === 'EEA' ? 'the EEA' : c === 'non-EEA' ? 'unnamed countries outside the EEA' : c));
     if (countries.includes('non-EEA')) {
       return ` in ${joinAnd(parts)}${outsideNamed.length > 0 ? ` (${joinAnd(outsideNamed)} outside the EEA)` : ''}`;
@@ -573,7 +558,7 @@ class Differ {
       const invalid = kinds.every((k) => k === 'invalid' || k === 'unknown') ? ', which is not valid' : '';
       return ` Transfer mechanism: ${mechanisms.join(', ')}${invalid}.`;
     }
-    const named = countriesOf(r).filter((c) => c !== 'EEA' && c !== 'non-EEA' && outsideEea(c));
+    const named = countriesOf(r).filter((c) => c !== 'EEA' && c !== 'non-EEA' && isOutsideEea(c));
     const notes = named.map((c) => {
       const decision = adequacyFor(c, this.today);
       if (decision === undefined) return `${c} has no adequacy decision`;
@@ -588,7 +573,7 @@ class Differ {
     const countries = countriesOf(r);
     const label = this.entryLabel(r, 'head');
     const used = this.usedByPhrase('recipients', r.id);
-    if (countries.some(outsideEea)) {
+    if (countries.some(isOutsideEea)) {
       this.emit('third-country-recipient-added', path, `New recipient ${label}${this.countryPhrase(countries)}: a third-country transfer (Art. 13(1)(f), 44–49).${this.transferSentence(r)}${used}`, undefined, r);
     } else {
       this.emit('recipient-added', path, `New recipient ${label}${this.countryPhrase(countries)} (Art. 13(1)(e)).${used}`, undefined, r);
@@ -601,12 +586,12 @@ class Differ {
     this.text('text-changed', 'Description', subject, b.description, h.description, bp, hp, '/description');
     this.scalar('recipient-role-changed', 'Role', subject, b.role, h.role, bp, hp, '/role', normalizePlain, ': who answers for the data changes (Art. 4(7), 4(8), 26, 28)');
     // Countries, as a set.
-    const bc = indexOneOrMany(b.country, `${bp}/country`, normalizeCountry);
-    const hc = indexOneOrMany(h.country, `${hp}/country`, normalizeCountry);
+    const bc = indexOneOrMany(b.country, `${bp}/country`, normalizeCountryEntry);
+    const hc = indexOneOrMany(h.country, `${hp}/country`, normalizeCountryEntry);
     const hadNonEea = bc.has('non-EEA');
     for (const [code, { raw, path }] of hc) {
       if (bc.has(code)) continue;
-      if (outsideEea(code)) {
+      if (isOutsideEea(code)) {
         const what = code === 'non-EEA' ? 'countries outside the EEA (not named)' : `${code}, outside the EEA`;
         const prior = hadNonEea && code !== 'non-EEA' ? ' (it listed non-EEA before)' : '';
         this.emit('recipient-third-country-added', path, `Recipient "${h.id}" now also receives data in ${what}${prior}: a third-country transfer (Art. 13(1)(f), 44–49).${this.transferSentence(h)}`, undefined, raw);

@@ -902,10 +902,6 @@ function hostMatches(found: string, host: string): boolean {
   return found === host || found.endsWith(`.${host}`);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**

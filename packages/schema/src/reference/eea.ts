@@ -97,3 +97,24 @@ export function gdprAppliesSince(code: string): string | undefined {
   if (c === 'IS' || c === 'LI' || c === 'NO') return EEA_SINCE[c].date;
   return isEeaCountry(c) ? EEA_SINCE.EU.date : undefined;
 }
+
+/**
+ * The entries of a `country` field (one code or a list) as codes, EL/UK read as GR/GB;
+ * `EEA` and `non-EEA` are kept as they are. Duplicates are dropped.
+ */
+export function countryEntries(country: string | readonly string[] | undefined): string[] {
+  const entries = country === undefined ? [] : typeof country === 'string' ? [country] : country;
+  return [...new Set(entries.map(normalizeCountryEntry))];
+}
+
+/** One `country` entry: an ISO code with EL/UK read as GR/GB, or `EEA` / `non-EEA` as they are. */
+export function normalizeCountryEntry(entry: string): string {
+  return entry === 'EEA' || entry === 'non-EEA' ? entry : normalizeCountryCode(entry);
+}
+
+/** Whether a country entry lies outside the EEA (EEA-EU27, EEA-EFTA3): `non-EEA` or a code not in the EEA. */
+export function isOutsideEea(entry: string): boolean {
+  if (entry === 'EEA') return false;
+  if (entry === 'non-EEA') return true;
+  return !isEeaCountry(entry);
+}
