@@ -2,17 +2,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { formatters, lintText, review, toResult, type LintResult, type ResolvedConfig, type Review } from '@privacyspec/linter';
-import { ConfigFinder, loadConfigFile } from '@privacyspec/linter/node';
+import { diagnosticResult, formatters, lintText, reachesRisk, review, type LintResult, type ResolvedConfig, type Review } from '@privacyspec/linter';
+import { CliError, ConfigFinder } from '@privacyspec/linter/node';
+import { START_OF_FILE } from '@privacyspec/schema';
 import { annotate, ANNOTATION_LIMIT } from './annotations.js';
-import { MARKER, syncComment } from './comment.js';
+import { MARKER, MAX_COMMENT_LENGTH, syncComment } from './comment.js';
 import { describeError, httpStatus } from './errors.js';
 import { InputError, readInputs, type Inputs } from './inputs.js';
 import { warn, warningsSoFar } from './log.js';
 import { createOctokit, type Octokit } from './octokit.js';
 import { listChangedDeclarations, pullRequestFrom, readBase, readHead, type PullRequest } from './pull-request.js';
-import { buildReport, COMMENT_MAX_LENGTH, formatterContext, noDeclarationReport, SUMMARY_MAX_LENGTH, type ReportInput } from './report.js';
-import { declarationMatcher, findDeclarations, readWorkspaceFile, type FileProblem } from './workspace.js';
+import { buildReport, formatterContext, noDeclarationReport, plural, SUMMARY_MAX_LENGTH, type ReportInput } from './report.js';
+import { declarationMatcher, fileProblem, findDeclarations, readWorkspaceFile } from './workspace.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
@@ -49,8 +50,8 @@ export async function run(): Promise<void> {
     const outcome = env.event === 'push' ? await lintWorkspace(inputs, env, configFor) : await reviewPullRequest(inputs, env, configFor);
     await publish(outcome, inputs, env);
   } catch (error) {
-    const known = error instanceof InputError || (error instanceof Error && error.name === 'CliError');
-    core.setFailed(known ? (error as Error).message : `PrivacySpec could not run: ${describeError(error)}`);
+    const known = error instanceof InputError || error instanceof CliError;
+    core.setFailed(known ? error.message : `PrivacySpec could not run: ${describeError(error)}`);
   }
 }
 
@@ -64,25 +65,17 @@ function environment(): Environment {
   };
 }
 
-type ConfigFor = (filePath: string) => Promise<ResolvedConfig | undefined>;
+type ConfigFor = (filePath: string) => Promise<ResolvedConfig>;
 
 /**
  * The `config` input for every file (loaded now, so a bad one fails the step before any
  * request), or else each file's nearest privacyspec.config.yaml, as the CLI does.
  */
 async function configLoader(config: string | undefined, workspace: string): Promise<ConfigFor> {
-  if (config !== undefined) {
-    const loaded = await loadConfigFile(resolve(workspace, config));
-    return () => Promise.resolve(loaded);
-  }
   const finder = new ConfigFinder();
-  const loaded = new Map<string, Promise<ResolvedConfig>>();
-  return async (filePath) => {
-    const path = await finder.nearest(filePath);
-    if (path === undefined) return undefined;
-    if (!loaded.has(path)) loaded.set(path, loadConfigFile(path));
-    return loaded.get(path);
-  };
+  const explicit = config !== undefined ? resolve(workspace, config) : undefined;
+  if (explicit !== undefined) await finder.configFor(workspace, explicit);
+  return (filePath) => finder.configFor(filePath, explicit);
 }
 
 /** push: every declaration in the workspace that `files` matches, linted; no diff, no comment. */
@@ -94,7 +87,7 @@ async function lintWorkspace(inputs: Inputs, env: Environment, configFor: Config
     const filePath = resolve(env.workspace, path);
     const read = await readWorkspaceFile(env.workspace, path);
     if ('text' in read) results.push(lintText(read.text, { filePath, config: await configFor(filePath) }));
-    else results.push(fileResult(filePath, 'problem' in read ? read.problem : { ...START, message: 'The file disappeared while PrivacySpec was reading the workspace.' }));
+    else results.push(diagnosticResult(filePath, 'problem' in read ? read.problem : fileProblem('The file disappeared while PrivacySpec was reading the workspace.')));
   }
   return { reviews: undefined, results, pr: undefined, sha: process.env.GITHUB_SHA };
 }
@@ -124,15 +117,19 @@ async function reviewPullRequest(inputs: Inputs, env: Environment, configFor: Co
     const options = { config: await configFor(filePath) };
     const head = await readHead(octokit, pr, file.path, env.workspace, env.event === 'pull_request');
     if (!('text' in head)) {
-      results.push(fileResult(filePath, 'problem' in head ? head.problem : { ...START, message: 'The file could not be found.' }));
+      results.push(diagnosticResult(filePath, 'problem' in head ? head.problem : fileProblem('The file could not be found.')));
       continue;
     }
     const base = await readBase(octokit, pr, file.basePath);
     let result: Review;
     if ('problem' in base) {
-      // The head is still linted; comparing it with itself claims no change it cannot show.
-      const problem = `The base version could not be read: ${base.problem.message} So changes in data handling cannot be shown.`;
-      result = { ...review({ base: head.text, head: head.text, filePath }, options), problem };
+      // The head is still linted; with no base there is no change or finding to compare. The
+      // base's result is its read problem (not undefined, which would make the file new).
+      const { message, range } = base.problem;
+      const where = range.line === START_OF_FILE.line && range.column === START_OF_FILE.column ? '' : ` (line ${range.line}, column ${range.column})`;
+      const problem = `The base version could not be read${where}: ${message} So changes in data handling cannot be shown.`;
+      const headResult = lintText(head.text, { ...options, filePath });
+      result = { filePath, changes: [], introduced: [], resolved: [], head: headResult, base: diagnosticResult(filePath, base.problem), problem };
     } else {
       result = review({ base: 'text' in base ? base.text : undefined, head: head.text, filePath }, options);
     }
@@ -168,7 +165,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
 
   if (outcome.pr && inputs.comment) {
     const { pr, octokit } = outcome.pr;
-    const body = changesNothing ? undefined : buildReport(input, { maxLength: COMMENT_MAX_LENGTH, marker: MARKER, ...(env.runUrl ? { fullReportUrl: env.runUrl } : {}) });
+    const body = changesNothing ? undefined : buildReport(input, { maxLength: MAX_COMMENT_LENGTH, marker: MARKER, ...(env.runUrl ? { fullReportUrl: env.runUrl } : {}) });
     const stale = noDeclarationReport(input, inputs.files, { marker: MARKER, noLonger: true });
     try {
       const done = await syncComment(octokit, pr, body, stale);
@@ -181,7 +178,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const changes = (reviews ?? []).reduce((n, r) => n + r.changes.length, 0);
-  const highRisk = (reviews ?? []).some((r) => r.changes.some((c) => c.risk === 'high'));
+  const highRisk = reachesRisk(reviews ?? [], 'high');
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('changes', changes);
@@ -193,9 +190,9 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
     error: ANNOTATION_LIMIT - (fails ? 1 : 0),
     warning: Math.max(0, ANNOTATION_LIMIT - warningsSoFar()),
   });
-  core.info(`PrivacySpec: ${results.length} ${results.length === 1 ? 'declaration' : 'declarations'}, ${errors} errors, ${warnings} warnings, ${changes} changes in data handling.`);
+  core.info(`PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} errors, ${warnings} warnings, ${changes} changes in data handling.`);
   if (fails) {
-    core.setFailed(`PrivacySpec found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (fail-on: ${inputs.failOn}).`);
+    core.setFailed(`PrivacySpec found ${errors} ${plural(errors, 'error')} and ${warnings} ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
   }
 }
 
@@ -206,13 +203,6 @@ function commentFailure(error: unknown, number: number): string {
       ? 'the token may not write to pull requests (a pull request from a fork gets a read-only token; give the job `pull-requests: write`)'
       : 'GitHub did not accept the request, even after retries';
   return `PrivacySpec could not comment on pull request #${number} (${describeError(error)}): ${why}. The report is in the job summary.`;
-}
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-/** A file that could not be read, as one finding of the linter's `file` rule. */
-function fileResult(filePath: string, problem: FileProblem): LintResult {
-  return toResult(filePath, [{ ruleId: 'file', severity: 'error', path: '', ...problem }]);
 }
 
 /** The path GitHub's annotations want: relative to the repository root, with forward slashes. */

@@ -1,7 +1,8 @@
+import { decodeDeclaration } from '@privacyspec/linter/node';
 import { describeError, httpStatus } from './errors.js';
 import { warn } from './log.js';
 import type { Octokit } from './octokit.js';
-import { readWorkspaceFile, type FileProblem } from './workspace.js';
+import { fileProblem, readWorkspaceFile, type FileProblem } from './workspace.js';
 
 /** What the action needs from a pull_request / pull_request_target payload. */
 export interface PullRequest {
@@ -69,32 +70,30 @@ export async function readHead(octokit: Octokit, pr: PullRequest, path: string, 
     warn(`${path} is not in the workspace (add actions/checkout before PrivacySpec); it was read from GitHub at the head commit instead.`);
   }
   const read = await readAtCommit(octokit, pr, path, pr.headSha);
-  return 'missing' in read ? { problem: { ...START, message: `The file was not found at the head commit ${pr.headSha.slice(0, 7)}.` } } : read;
+  return 'missing' in read ? { problem: fileProblem(`The file was not found at the head commit ${pr.headSha.slice(0, 7)}.`) } : read;
 }
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 async function readAtCommit(octokit: Octokit, pr: PullRequest, path: string, ref: string): Promise<Side> {
   const at = `at ${ref.slice(0, 7)}`;
+  let bytes: Uint8Array;
   try {
     const { data } = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref });
-    if (Array.isArray(data) || data.type !== 'file') return { problem: { ...START, message: `The path is not a file ${at}.` } };
-    let bytes: Uint8Array;
+    if (Array.isArray(data) || data.type !== 'file') return { problem: fileProblem(`The path is not a file ${at}.`) };
     if (data.encoding === 'base64') {
       bytes = Buffer.from(data.content, 'base64');
     } else {
       // Files over 1 MB come without content; the raw media type returns them whole.
       const raw = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: pr.owner, repo: pr.repo, path, ref, mediaType: { format: 'raw' } });
       const body: unknown = raw.data;
-      bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array();
-    }
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return { problem: { ...START, message: `The file is not valid UTF-8 text ${at}.` } };
+      if (typeof body === 'string') bytes = Buffer.from(body, 'utf8');
+      else if (body instanceof ArrayBuffer) bytes = new Uint8Array(body);
+      else if (body instanceof Uint8Array) bytes = body;
+      else return { problem: fileProblem(`The file could not be read from GitHub ${at} (the response held no file content).`) };
     }
   } catch (error) {
     if (httpStatus(error) === 404) return { missing: true };
-    return { problem: { ...START, message: `The file could not be read from GitHub ${at} (${describeError(error)}).` } };
+    return { problem: fileProblem(`The file could not be read from GitHub ${at} (${describeError(error)}).`) };
   }
+  // The CLI's checks: the size limit before decoding, binary data, UTF-8 with line:column.
+  return decodeDeclaration(bytes);
 }

@@ -1,18 +1,12 @@
-import { formatters, renderReviewMarkdown, rules, type FormatterContext, type LintResult, type Review } from '@privacyspec/linter';
+import { FOLD_AT, formatters, MAX_REPORT_LENGTH, renderReviewMarkdown, rules, truncateMarkdown, type FormatterContext, type LintResult, type Review } from '@privacyspec/linter';
 import linterPackage from '@privacyspec/linter/package.json' with { type: 'json' };
 import { referenceDataAsOf } from '@privacyspec/schema';
 
-/** The pull-request comment: GitHub refuses more than 65,536 characters. */
-export const COMMENT_MAX_LENGTH = 65_536;
-/** The data-handling part of the comment, as the linter's renderer cuts it. */
-const REVIEW_MAX_LENGTH = 60_000;
 /**
  * The job summary: GitHub refuses more than 1 MiB. A UTF-16 code unit is at most 3 bytes of
  * UTF-8, so this many characters always fit.
  */
 export const SUMMARY_MAX_LENGTH = 340_000;
-/** Past this, the findings fold into <details> (the linter's renderer folds at the same size). */
-const FOLD_AT = 12_000;
 
 export interface ReportInput {
   /** The pull request's reviews, one per declaration; undefined on push (lint only). */
@@ -48,7 +42,7 @@ export function buildReport(input: ReportInput, options: { maxLength: number; ma
         ? ''
         : `${renderReviewMarkdown(input.reviews, {
             cwd: input.cwd,
-            maxLength: Math.min(REVIEW_MAX_LENGTH, options.maxLength - head.length - foot.length - 1_000),
+            maxLength: Math.min(MAX_REPORT_LENGTH, options.maxLength - head.length - foot.length - 1_000),
             ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
           })}\n`;
   }
@@ -80,15 +74,12 @@ function findingsSection(input: ReportInput, budget: number, fullReportUrl: stri
   const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : 'the output of `privacyspec lint`';
   const note = `\n\n> **The findings were cut to fit.** All of them are in ${where}.\n`;
   const short = `\n**${summary}.** They do not fit here; all of them are in ${where}.\n`;
-  const room = budget - `\n<details>\n<summary>${summary}</summary>\n\n`.length - note.length - '\n</details>\n'.length - 200;
-  if (room < 1_000) return short.length <= budget ? short : '';
-  let cut = body.slice(0, room);
-  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-  // Close what the cut left open, so the rest of the comment still renders.
-  if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```';
-  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  cut += '\n</details>'.repeat(Math.max(0, open));
-  const section = `\n<details>\n<summary>${summary}</summary>\n\n${cut}${note}\n</details>\n`;
+  const open = `\n<details>\n<summary>${summary}</summary>\n\n`;
+  const close = '\n</details>\n';
+  const room = budget - open.length - close.length;
+  if (room - note.length < 1_000) return short.length <= budget ? short : '';
+  // Cut at a line, with what the cut left open closed, so the rest of the comment still renders.
+  const section = `${open}${truncateMarkdown(body, room, note)}${close}`;
   return section.length <= budget ? section : short.length <= budget ? short : '';
 }
 
@@ -110,6 +101,6 @@ function footer(input: Pick<ReportInput, 'sha' | 'runUrl'>): string {
   return `\n<sub>${parts.join(' · ')}</sub>\n`;
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }

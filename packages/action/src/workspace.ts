@@ -1,8 +1,8 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { LintMessage } from '@privacyspec/linter';
 import { readDeclarationFile } from '@privacyspec/linter/node';
+import { START_OF_FILE, type Diagnostic } from '@privacyspec/schema';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -42,12 +42,15 @@ export async function findDeclarations(workspace: string, matches: (path: string
   return found.sort();
 }
 
-/** A file that could not be read, as a finding of the linter's `file` rule at its position. */
-export type FileProblem = Pick<LintMessage, 'message' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** A file that could not be read: a finding of the loader's `file` rule at its position. */
+export type FileProblem = Diagnostic;
+
+/** A `file` problem about the whole file, at its start. */
+export function fileProblem(message: string): FileProblem {
+  return { ruleId: 'file', severity: 'error', message, path: '', range: START_OF_FILE };
+}
 
 export type WorkspaceRead = { text: string } | { problem: FileProblem } | { missing: true };
-
-const START: Omit<FileProblem, 'message'> = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /**
  * Reads a declaration from the checked-out workspace with the CLI's checks (size limit,
@@ -62,12 +65,7 @@ export async function readWorkspaceFile(workspace: string, relativePath: string)
     const root = await realpath(workspace).catch(() => workspace);
     const target = await realpath(path).catch(() => undefined);
     const inside = target !== undefined && target.startsWith(root + sep) && !relative(root, target).split(sep).includes('.git');
-    if (!inside) return { problem: { ...START, message: 'The file is a symbolic link that points outside the repository (or into .git); PrivacySpec does not follow it.' } };
+    if (!inside) return { problem: fileProblem('The file is a symbolic link that points outside the repository (or into .git); PrivacySpec does not follow it.') };
   }
-  const read = await readDeclarationFile(path);
-  if ('problem' in read) {
-    const { message, range } = read.problem;
-    return { problem: { message, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn } };
-  }
-  return { text: read.text };
+  return readDeclarationFile(path);
 }

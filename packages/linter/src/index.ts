@@ -6,6 +6,6 @@ export { formatters, type Formatter, type FormatterContext, type FormatterName }
 export { defineRule, interpolate, ruleDocsUrl, type FixSpec, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 export { rules } from './rules/index.js';
 export { compareFindings, review, type Review, type ReviewInput } from './review/index.js';
-export { MAX_REPORT_LENGTH, renderReviewMarkdown, type ReviewMarkdownOptions } from './review/markdown.js';
+export { FOLD_AT, MAX_REPORT_LENGTH, renderReviewMarkdown, truncateMarkdown, type ReviewMarkdownOptions } from './review/markdown.js';
 export { reachesRisk, RISK_ORDER, verdict, type Risk } from './review/verdict.js';
 export type { Fix, LintMessage, LintResult, RuleSetting, Severity } from './types.js';

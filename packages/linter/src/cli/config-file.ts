@@ -40,9 +40,30 @@ export async function loadConfigFile(path: string): Promise<ResolvedConfig> {
   return resolveConfig(value as Config, rules);
 }
 
-/** Finds the nearest config from a file's folder upward; results are cached per folder. */
+/**
+ * Finds the nearest config from a file's folder upward; results are cached per folder, and
+ * each config file is loaded once.
+ */
 export class ConfigFinder {
   readonly #cache = new Map<string, Promise<string | undefined>>();
+  readonly #loaded = new Map<string, Promise<ResolvedConfig>>();
+  #default: ResolvedConfig | undefined;
+
+  /**
+   * The config that applies to `file`: the one at `explicitConfigPath` when given (as
+   * `--config`), else the nearest config file, else the recommended preset. A config that
+   * does not load rejects with a CliError.
+   */
+  async configFor(file: string, explicitConfigPath?: string): Promise<ResolvedConfig> {
+    const path = explicitConfigPath !== undefined ? resolve(explicitConfigPath) : await this.nearest(file);
+    if (path === undefined) return (this.#default ??= resolveConfig({}, rules));
+    let loaded = this.#loaded.get(path);
+    if (!loaded) {
+      loaded = loadConfigFile(path);
+      this.#loaded.set(path, loaded);
+    }
+    return loaded;
+  }
 
   nearest(file: string): Promise<string | undefined> {
     return this.#lookup(dirname(resolve(file)));

@@ -2,13 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
 import { createTwoFilesPatch } from 'diff';
-import { resolveConfig, type ResolvedConfig } from '../config.js';
 import { diagnosticResult, lintAndFix, lintText } from '../engine.js';
 import { formatters, type FormatterName } from '../formatters/index.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
-import { ConfigFinder, loadConfigFile } from './config-file.js';
+import { ConfigFinder } from './config-file.js';
 import { findDeclarationFiles } from './find-files.js';
 import { CliError, useColor, type CliIo } from './io.js';
 import { readDeclarationFile } from './read-file.js';
@@ -61,16 +60,11 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
   if (values.fix && values['fix-dry-run']) throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
-  const explicitConfig = values.config !== undefined ? await loadConfigFile(resolve(io.cwd, values.config)) : undefined;
   const finder = new ConfigFinder();
-  const configs = new Map<string, Promise<ResolvedConfig>>();
-  const configFor = async (file: string): Promise<ResolvedConfig> => {
-    if (explicitConfig) return explicitConfig;
-    const path = await finder.nearest(file);
-    if (!path) return resolveConfig({}, rules);
-    if (!configs.has(path)) configs.set(path, loadConfigFile(path));
-    return configs.get(path)!;
-  };
+  const explicitConfig = values.config !== undefined ? resolve(io.cwd, values.config) : undefined;
+  // Loaded now, so a bad --config ends the run before any file is looked for.
+  if (explicitConfig !== undefined) await finder.configFor(io.cwd, explicitConfig);
+  const configFor = (file: string) => finder.configFor(file, explicitConfig);
 
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw new CliError(`No privacy declaration matches ${unmatched.map((p) => `"${p}"`).join(', ')}.`);

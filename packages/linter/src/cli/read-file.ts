@@ -5,30 +5,14 @@ export type ReadOutcome = { text: string } | { problem: Diagnostic };
 
 /**
  * Reads a declaration as UTF-8, refusing what load() should never see: a directory, a file
- * over the size limit (checked before reading), binary data, and invalid UTF-8 (a fatal
- * decoder, so a bad byte is reported at its line and column instead of becoming U+FFFD).
+ * over the size limit (checked before reading), and what decodeDeclaration refuses.
  */
 export async function readDeclarationFile(path: string, maxBytes: number = DEFAULT_LIMITS.maxBytes): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fileProblem('This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.');
-    if (info.size > maxBytes) {
-      return fileProblem(`The file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit PrivacySpec reads; it was not parsed.`);
-    }
-    const bytes = await readFile(path);
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) return { problem: { ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem, range: rangeAt(bytes, nul) } };
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      const offset = firstInvalidUtf8(bytes);
-      return {
-        problem: {
-          ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem,
-          range: rangeAt(bytes, offset),
-        },
-      };
-    }
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    return decodeDeclaration(await readFile(path), maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reasons: Record<string, string> = {
@@ -40,6 +24,26 @@ export async function readDeclarationFile(path: string, maxBytes: number = DEFAU
     };
     return fileProblem(reasons[code ?? ''] ?? `The file cannot be read (${code ?? 'unknown error'}).`);
   }
+}
+
+/**
+ * A declaration's bytes (from a file or an API) as UTF-8 text, refusing more than maxBytes,
+ * binary data (a NUL byte) and invalid UTF-8 (a fatal decoder, so a bad byte is reported at
+ * its line and column instead of becoming U+FFFD). Pure: bytes in, text or a `file` problem out.
+ */
+export function decodeDeclaration(bytes: Uint8Array, maxBytes: number = DEFAULT_LIMITS.maxBytes): ReadOutcome {
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { problem: { ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem, range: rangeAt(bytes, nul) } };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: { ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem, range: rangeAt(bytes, firstInvalidUtf8(bytes)) } };
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): { problem: Diagnostic } {
+  return fileProblem(`The file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit PrivacySpec reads; it was not parsed.`);
 }
 
 function fileProblem(message: string): { problem: Diagnostic } {

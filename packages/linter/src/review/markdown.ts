@@ -11,7 +11,7 @@ import { RISK_ORDER, verdict, type Risk } from './verdict.js';
 /** GitHub caps a comment at 65,536 characters; the report keeps well inside it. */
 export const MAX_REPORT_LENGTH = 60_000;
 /** Past this, medium and low changes and the findings fold into <details>. */
-const FOLD_AT = 12_000;
+export const FOLD_AT = 12_000;
 
 const RISK_LABEL: Record<Risk, string> = { high: '🔴 High', medium: '🟠 Medium', low: '⚪ Low' };
 
@@ -36,11 +36,27 @@ export function renderReviewMarkdown(reviews: readonly Review[], options: Review
   const folded = render(reviews, options, true);
   if (folded.length <= maxLength) return folded;
   const note = `\n\n> **The report was cut to fit a comment.**${options.fullReportUrl ? ` [Read the full report](${options.fullReportUrl}).` : ' Run `privacyspec diff` locally for all of it.'}\n`;
-  // Cut at a line boundary and close any open <details> so the rest still renders.
-  let cut = folded.slice(0, maxLength - note.length - 40);
-  cut = cut.slice(0, cut.lastIndexOf('\n'));
-  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  return `${cut}\n${'\n</details>'.repeat(Math.max(0, open))}${note}`;
+  return truncateMarkdown(folded, maxLength, note);
+}
+
+/**
+ * Markdown cut to at most `maxLength` characters (unless `note` alone is longer), ending in
+ * `note`: cut at a line boundary, then the code fence and every <details> the cut left open
+ * are closed, so what follows still renders. Markdown that fits is returned as it is.
+ */
+export function truncateMarkdown(markdown: string, maxLength: number, note: string): string {
+  if (markdown.length <= maxLength) return markdown;
+  let end = maxLength - note.length;
+  for (;;) {
+    const slice = markdown.slice(0, Math.max(0, end));
+    const cut = slice.slice(0, Math.max(0, slice.lastIndexOf('\n')));
+    const fence = (cut.match(/^```/gm) ?? []).length % 2 === 1 ? '\n```' : '';
+    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const out = `${cut}${fence}\n${'\n</details>'.repeat(Math.max(0, open))}${note}`;
+    // The closing tags took room the cut had counted on: cut again, shorter by as much.
+    if (out.length <= maxLength || cut === '') return out;
+    end = cut.length - (out.length - maxLength);
+  }
 }
 
 function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold: boolean): string {
