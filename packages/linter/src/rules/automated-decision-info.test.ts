@@ -156,4 +156,16 @@ describe('automated-decision-info messages', () => {
     expect(lint(`${head}${categories}${purpose('application, credit-report')}`)[0]).toContain('(Art. 13(2)(f) and 14(2)(g))');
     expect(lint(`${head}${categories}${purpose('credit-report')}`)[0]).toContain('Purpose "credit"');
   });
+
+  it('a purpose without a dataCategories list concerns every category', () => {
+    const purpose = `purposes:
+  - id: credit
+    legalBasis: contract
+    automatedDecision: {decision: Kreditbeslut, significance: Avslag innebär ingen kredit.}
+`;
+    const fromOthers = 'dataCategories:\n  - id: credit-report\n    source: {thirdParty: Creditsafe i Sverige AB}\n';
+    expect(lint(`${head}${fromOthers}${purpose}`)[0]).toContain('(Art. 14(2)(g))');
+    const both = `${fromOthers}  - id: application\n    source: data-subject\n`;
+    expect(lint(`${head}${both}${purpose}`)[0]).toContain('(Art. 13(2)(f) and 14(2)(g))');
+  });
 });

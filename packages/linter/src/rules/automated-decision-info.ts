@@ -23,8 +23,9 @@ export default defineRule<MessageIds>({
     declaration.purposes.forEach((purpose, index) => {
       const decision = purpose.automatedDecision;
       if (decision === undefined) return;
-      // Art. 14(2)(g) when every data category of the purpose comes from someone other than the person.
-      const article = citeNotice(declaration, purpose.dataCategories ?? [], '13(2)(f)', '14(2)(g)');
+      // Art. 14(2)(g) when every data category of the purpose comes from someone other than the
+      // person; no dataCategories list: the purpose may concern every declared category.
+      const article = citeNotice(declaration, purpose.dataCategories, '13(2)(f)', '14(2)(g)');
       const at = `/purposes/${index}/automatedDecision`;
       if (isBlank(decision.logic)) {
         report({ messageId: 'missingLogic', data: { purpose: purpose.id, article }, path: `${at}/logic` });

@@ -55,6 +55,22 @@ runRuleTests(rule, {
       code: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, email: privacy@example.co.uk, country: GB}\nsupervisoryAuthority: {name: Information Commissioner\'s Office, url: "https://ico.org.uk/make-a-complaint/"}\npurposes: []\n',
     },
     {
+      name: 'Malta\'s IDPC: "Data Protection Commissioner" inside its name is not Ireland\'s former name',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Information and Data Protection Commissioner, url: https://idpc.org.mt, country: MT}\npurposes: []\n',
+    },
+    {
+      name: 'Ireland\'s former name with a Maltese website: no former name, no fix to another country',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Data Protection Commissioner, url: https://idpc.org.mt}\npurposes: []\n',
+    },
+    {
+      name: 'Ireland\'s former name with the stated country Malta: no former name',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, country: IE, email: p@example.ie}\nsupervisoryAuthority: {name: Data Protection Commissioner, url: https://idpc.org.mt, country: MT}\npurposes: []\n',
+    },
+    {
+      name: 'a UK authority beside an EEA one for an EEA controller',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, email: privacy@example.ie, country: IE}\nsupervisoryAuthority: {name: "Data Protection Commission (DPC) or, in the UK, the Information Commissioner\'s Office (ICO)"}\npurposes: []\n',
+    },
+    {
       name: 'a generic name with the authority\'s website',
       code: `${se}supervisoryAuthority:\n  name: Tillsynsmyndigheten\n  url: https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/\n`,
     },
@@ -102,6 +118,32 @@ runRuleTests(rule, {
       output: 'privacyspec: "1.0"\ncontroller: {name: Exemple SRL, email: vie.privee@exemple.be, country: BE}\nsupervisoryAuthority:\n  name: "Autorité de protection des données (APD)"\npurposes: []\n',
     },
     {
+      name: 'the complaint right listed but no authority named: a warning',
+      code: `${se}rights: [access, complaint]\n`,
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'Ireland\'s former name for an Irish controller: still reported and fixed',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, email: privacy@example.ie, country: IE}\nsupervisoryAuthority: {name: the Data Protection Commissioner}\npurposes: []\n',
+      errors: [{ messageId: 'formerName', path: '/supervisoryAuthority/name', line: 3, column: 24 }],
+      output: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, email: privacy@example.ie, country: IE}\nsupervisoryAuthority: {name: Data Protection Commission (DPC)}\npurposes: []\n',
+    },
+    {
+      name: 'the Maltese commissioner\'s title alone: unknown (a warning), and the did-you-mean stays in Malta',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Information and Data Protection Commissioner}\npurposes: []\n',
+      errors: [{ messageId: 'unknownAuthoritySuggestion', path: '/supervisoryAuthority/name', line: 3, column: 24, severity: 'warning' }],
+    },
+    {
+      name: 'the UK ICO for a Swedish controller: Art. 77 gives a complaint to an EEA authority (warning)',
+      code: `${se}supervisoryAuthority:\n  name: Information Commissioner's Office (ICO)\n  url: https://ico.org.uk\n`,
+      errors: [{ messageId: 'nonEeaAuthority', path: '/supervisoryAuthority/name', line: 5, column: 3, severity: 'warning' }],
+    },
+    {
+      name: 'the Swiss FDPIC, by website only, for a German controller (warning)',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Beispiel GmbH, email: datenschutz@beispiel.de, country: DE}\nsupervisoryAuthority: {name: Aufsichtsbehörde, url: "https://www.edoeb.admin.ch"}\npurposes: []\n',
+      errors: [{ messageId: 'nonEeaAuthority', path: '/supervisoryAuthority/url', line: 3, column: 48, severity: 'warning' }],
+    },
+    {
       name: 'a misspelt authority gets a did-you-mean',
       code: `${se}supervisoryAuthority:\n  name: Integritetskyddsmyndigheten\n`,
       errors: [{ messageId: 'unknownAuthoritySuggestion', path: '/supervisoryAuthority/name', line: 5, column: 3, severity: 'warning' }],
@@ -147,6 +189,29 @@ describe('complaint-authority-named', () => {
   it('suggests the current name of the authority it guesses', () => {
     const [message] = lintText(`${se}supervisoryAuthority:\n  name: Integritetskyddsmyndigheten\n`, options()).messages;
     expect(message?.message).toContain('Did you mean Integritetsskyddsmyndigheten (IMY)?');
+  });
+
+  it('suggests an authority of the stated or the controller\'s country only', () => {
+    const malta = 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Information and Data Protection Commissioner}\npurposes: []\n';
+    expect(lintText(malta, options()).messages[0]?.message).toContain('Did you mean Office of the Information and Data Protection Commissioner (IDPC)?');
+    // Unrestricted, "Data Protection Comissioner" is nearest Ireland's names; for a Maltese authority it is not suggested.
+    const misspelt = (country: string) =>
+      `privacyspec: "1.0"\ncontroller: {name: Example Ltd, country: ${country}, email: p@example.eu}\nsupervisoryAuthority: {name: Data Protection Comissioner}\npurposes: []\n`;
+    expect(lintText(misspelt('IE'), options()).messages[0]?.message).toContain('Did you mean Data Protection Commission (DPC)?');
+    expect(lintText(misspelt('MT'), options()).messages.map((m) => m.messageId)).toEqual(['unknownAuthority']);
+    expect(lintText(misspelt('US'), options()).messages.map((m) => m.messageId)).toEqual(['unknownAuthoritySuggestion']);
+  });
+
+  it('a missing authority is an error when the complaint right is not listed either, a warning when it is', () => {
+    expect(lintText(`${se}rights: [access]\n`, options()).messages.map((m) => [m.messageId, m.severity])).toEqual([['missingAuthority', 'error']]);
+    expect(lintText(`${se}rights: [complaint]\nsupervisoryAuthority: {name: " "}\n`, options()).messages.map((m) => [m.messageId, m.severity])).toEqual([
+      ['authorityNotNamed', 'warning'],
+    ]);
+  });
+
+  it('names the non-EEA authority and asks for an EEA one', () => {
+    const [message] = lintText(`${se}supervisoryAuthority:\n  name: ICO\n`, options()).messages;
+    expect(message?.message).toContain('The notice names Information Commissioner\'s Office (ICO) as the supervisory authority, which is not an authority of an EEA country (GB)');
   });
 
   it('cites Art. 14(2)(e) when no data come from the person', () => {

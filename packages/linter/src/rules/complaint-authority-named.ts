@@ -5,6 +5,7 @@ import {
   currentAuthorityName,
   dayAfter,
   findAuthorities,
+  isEeaCountry,
   joinPointer,
   normalizeAuthorityName,
   normalizeCountryCode,
@@ -18,6 +19,8 @@ import { defineRule, type FixSpec } from '../rule.js';
 
 export type MessageIds =
   | 'missingAuthority'
+  | 'authorityNotNamed'
+  | 'nonEeaAuthority'
   | 'unknownAuthority'
   | 'unknownAuthoritySuggestion'
   | 'notAComplaintAuthority'
@@ -37,6 +40,10 @@ export default defineRule<MessageIds>({
     messages: {
       missingAuthority:
         'The notice does not name the supervisory authority people can complain to. Under {{article}} the notice must tell people of their right to lodge a complaint with a supervisory authority (Art. 77): add supervisoryAuthority with the name and website of the authority, e.g. the one of the country where the controller is established.',
+      authorityNotNamed:
+        'The notice tells people of their right to lodge a complaint (rights lists complaint) but does not name the supervisory authority. {{article}} and Art. 77(1) require the right itself; naming the authority and its website tells people where to go: add supervisoryAuthority with the name and website of the authority, e.g. the one of the country where the controller is established.',
+      nonEeaAuthority:
+        'The notice names {{name}} as the supervisory authority, which is not an authority of an EEA country ({{country}}), while the controller is established in the EEA. Art. 77(1) gives people the right to complain to a supervisory authority of an EEA Member State, in particular where they live, work or the infringement took place, and under {{article}} the notice must tell them of that right: name an EEA authority, e.g. the one of the country where the controller is established, beside or instead of {{name}}.',
       unknownAuthority:
         'The supervisory authority "{{name}}" is not one of the EEA, UK or Swiss data protection authorities PrivacySpec knows by name, abbreviation or website. Under {{article}} the notice must tell people where they can complain (Art. 77): write the authority\'s official name, and its website in supervisoryAuthority.url.',
       unknownAuthoritySuggestion:
@@ -52,24 +59,36 @@ export default defineRule<MessageIds>({
   check({ declaration, today, report }) {
     const article = citeNotice(declaration, undefined, '13(2)(d)', '14(2)(e)');
     const authority = declaration.supervisoryAuthority;
+    // 13(2)(d) asks for "the right to lodge a complaint with a supervisory authority", as Art.
+    // 77(1) words it: a notice that lists the right but names no authority tells people of the
+    // right (a warning, which strict makes an error); one that does neither is an error.
+    const missing = (path: string) => {
+      if (declaration.rights?.includes('complaint') === true) {
+        report({ messageId: 'authorityNotNamed', data: { article }, path, severity: 'warning' });
+      } else {
+        report({ messageId: 'missingAuthority', data: { article }, path });
+      }
+    };
     if (authority === undefined) {
-      report({ messageId: 'missingAuthority', data: { article }, path: '/supervisoryAuthority' });
+      missing('/supervisoryAuthority');
       return;
     }
     const versions = textVersions(authority.name)
       .filter(([, text]) => text.trim() !== '')
       .map(([language, text]) => ({ text: text.trim(), path: language === '' ? NAME : joinPointer(NAME, language) }));
     if (versions.length === 0) {
-      report({ messageId: 'missingAuthority', data: { article }, path: NAME });
+      missing(NAME);
       return;
     }
 
     // "Datatilsynet" is Denmark's and Norway's: prefer the authority's stated country, then the
     // controller's. Naming another country's authority is not wrong (Art. 77(1): residence, work
     // or place of the infringement), so a match outside those countries is kept, not reported.
-    const preferred = [authority.country, declaration.controller.country]
-      .filter((country): country is string => country !== undefined && country !== 'EEA' && country !== 'non-EEA')
-      .map(normalizeCountryCode);
+    const countryCode = (country: string | undefined) =>
+      country === undefined || country === 'EEA' || country === 'non-EEA' ? undefined : normalizeCountryCode(country);
+    const statedCountry = countryCode(authority.country);
+    const controllerCountry = countryCode(declaration.controller.country);
+    const preferred = [statedCountry, controllerCountry].filter((country) => country !== undefined);
     const resolve = (matches: AuthorityMatch[]): AuthorityMatch[] => {
       if (matches.length <= 1) return matches;
       for (const country of preferred) {
@@ -78,13 +97,43 @@ export default defineRule<MessageIds>({
       }
       return matches;
     };
-    const named = versions.map((version) => ({ ...version, matches: resolve(findAuthorities(version.text)) }));
     const url = authority.url?.trim();
     const byUrl = url ? resolve(findAuthorities(url)) : [];
+    // A former name is reported (and fixed to the current name) only where nothing points to
+    // another country: supervisoryAuthority.country, the website's authority, or, when neither
+    // is given, the controller's country. Otherwise a name that happens to be another country's
+    // former name ("Data Protection Commissioner", Ireland until 2018) would be "fixed" to an
+    // authority of the wrong country.
+    const urlCountries = new Set(byUrl.map((match) => match.authority.country));
+    const fitsCountry = (match: AuthorityMatch) => {
+      if (match.match !== 'former') return true;
+      const country = match.authority.country;
+      if (statedCountry !== undefined && statedCountry !== country) return false;
+      if (urlCountries.size > 0 && !urlCountries.has(country)) return false;
+      if (statedCountry === undefined && urlCountries.size === 0 && controllerCountry !== undefined) return controllerCountry === country;
+      return true;
+    };
+    const named = versions.map((version) => ({ ...version, matches: resolve(findAuthorities(version.text).filter(fitsCountry)) }));
 
     if (named.every((version) => version.matches.length === 0) && byUrl.length === 0) {
       reportUnknown(versions[0]!, url);
       return;
+    }
+
+    // Art. 77(1) (EEA-NOT-GB, EEA-NOT-CH: V): people may complain to an EEA supervisory
+    // authority. A controller in the EEA that names only a non-EEA authority (the ICO, the
+    // FDPIC) does not tell them of that right: a warning, as the authority list is mostly S.
+    const found = [...named.flatMap((version) => version.matches), ...byUrl];
+    const controllerInEea = declaration.controller.country === 'EEA' || (controllerCountry !== undefined && isEeaCountry(controllerCountry));
+    const outsideOnly = found.length > 0 && found.every((match) => !match.authority.eea) ? found[0] : undefined;
+    if (outsideOnly !== undefined && controllerInEea) {
+      const onlyUrl = named.every((version) => version.matches.length === 0);
+      report({
+        messageId: 'nonEeaAuthority',
+        data: { name: currentAuthorityName(outsideOnly.authority), country: outsideOnly.authority.country, article },
+        path: onlyUrl ? URL_PATH : named.find((version) => version.matches.length > 0)?.path ?? NAME,
+        severity: 'warning',
+      });
     }
 
     // A former name counts only after its last valid day (gdpr-reference.md §6.1 "Former name —
@@ -143,7 +192,7 @@ export default defineRule<MessageIds>({
       }
       // The authority list is a third-party reproduction (gdpr-reference.md §6, mostly S) and
       // leaves out sectoral authorities (§6.2: churches, broadcasters): "unknown" is a warning.
-      const suggestion = suggest(version.text);
+      const suggestion = suggest(version.text, statedCountry ?? controllerCountry);
       if (suggestion !== undefined) {
         report({ messageId: 'unknownAuthoritySuggestion', data: { name: version.text, suggestion, article }, path: version.path, severity: 'warning' });
       } else {
@@ -163,19 +212,28 @@ function pointsTo(website: string, authority: SupervisoryAuthorityInfo): boolean
   return findAuthorities(website).some((match) => match.authority === authority && match.match === 'current' && match.matchedBy === 'host');
 }
 
-let suggestionCandidates: Map<string, string> | undefined;
+let allSuggestions: Map<string, string> | undefined;
 
-/** "Did you mean …?": the current name of the authority whose current or former name is closest. */
-function suggest(name: string): string | undefined {
-  if (!suggestionCandidates) {
-    suggestionCandidates = new Map<string, string>();
-    for (const authority of SUPERVISORY_AUTHORITIES) {
-      authority.names.forEach((current, position) => suggestionCandidates!.set(current, currentAuthorityName(authority, position)));
-      for (const former of authority.formerNames) suggestionCandidates.set(former.name, replacementFor(authority, former));
-    }
+/** Each current and former name of `authorities`, with the current name to suggest for it. */
+function suggestionsFor(authorities: readonly SupervisoryAuthorityInfo[]): Map<string, string> {
+  const suggestions = new Map<string, string>();
+  for (const authority of authorities) {
+    authority.names.forEach((current, position) => suggestions.set(current, currentAuthorityName(authority, position)));
+    for (const former of authority.formerNames) suggestions.set(former.name, replacementFor(authority, former));
   }
-  const closest = closestMatch(withoutTrailingParenthesis(name), suggestionCandidates.keys());
-  return closest === undefined ? undefined : suggestionCandidates.get(closest);
+  return suggestions;
+}
+
+/**
+ * "Did you mean …?": the current name of the authority whose current or former name is closest,
+ * among the authorities of `country` (the authority's stated country, else the controller's)
+ * when the table has any for it, so that a near miss is never "corrected" to another country.
+ */
+function suggest(name: string, country: string | undefined): string | undefined {
+  const own = country === undefined ? [] : SUPERVISORY_AUTHORITIES.filter((authority) => authority.country === country);
+  const suggestions = own.length > 0 ? suggestionsFor(own) : (allSuggestions ??= suggestionsFor(SUPERVISORY_AUTHORITIES));
+  const closest = closestMatch(withoutTrailingParenthesis(name), suggestions.keys());
+  return closest === undefined ? undefined : suggestions.get(closest);
 }
 
 /** "Name (ABBR)" → "Name", by a scan (a regex here backtracked quadratically on hostile input). */

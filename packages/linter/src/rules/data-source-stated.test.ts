@@ -71,6 +71,14 @@ dataCategories:
       errors: [{ messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 10, column: 14 }],
     },
     {
+      name: 'German "Dritte" beside English "third parties": the English (V) phrase keeps it an error',
+      code: `${head}dataCategories:
+  - id: bonitaet
+    source: {thirdParty: {de: Dritte, en: third parties}}
+`,
+      errors: [{ messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 8, column: 14 }],
+    },
+    {
       name: 'Swedish "andra källor", in every language version',
       code: `${head}dataCategories:
   - id: enrichment
@@ -88,7 +96,7 @@ dataCategories:
       errors: [{ messageId: 'blankSource', path: '/dataCategories/0/source/thirdParty', line: 8, column: 14 }],
     },
     {
-      name: 'German "Dritte" and a category without source, among good ones',
+      name: 'German "Dritte" (an S phrase list: a warning) and a category without source, among good ones',
       code: `${head}language: de
 dataCategories:
   - id: contact
@@ -101,7 +109,7 @@ dataCategories:
   - id: newsletter-interests
 `,
       errors: [
-        { messageId: 'genericSource', path: '/dataCategories/1/source/thirdParty', line: 12, column: 14 },
+        { messageId: 'genericSource', path: '/dataCategories/1/source/thirdParty', line: 12, column: 14, severity: 'warning' },
         { messageId: 'sourceNotStated', path: '/dataCategories/3/source', line: 15, column: 5, severity: 'warning' },
       ],
     },

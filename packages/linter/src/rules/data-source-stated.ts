@@ -1,4 +1,4 @@
-import { isGenericSource, textVersions } from '@privacyspec/schema';
+import { genericSourceStatus, isGenericSource, textVersions } from '@privacyspec/schema';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'blankSource' | 'genericSource' | 'sourceNotStated';
@@ -39,7 +39,16 @@ export default defineRule<MessageIds>({
         return;
       }
       if (versions.every(isGenericSource)) {
-        report({ messageId: 'genericSource', data: { category: category.id, text: versions[0] ?? '' }, path: `${at}/thirdParty` });
+        // The phrase lists of sv and en are status V; the other languages' lists are S
+        // (gdpr-reference.md §0: S may back a warning only): an error only when a V list has one
+        // of the phrases, a warning when only S lists do.
+        const backed = versions.some((value) => genericSourceStatus(value) === 'V');
+        report({
+          messageId: 'genericSource',
+          data: { category: category.id, text: versions[0] ?? '' },
+          path: `${at}/thirdParty`,
+          ...(backed ? {} : { severity: 'warning' as const }),
+        });
       }
     });
   },

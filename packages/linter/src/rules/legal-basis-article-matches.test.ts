@@ -54,8 +54,37 @@ runRuleTests(rule, {
         '  - {id: skoleskyss, legalBasis: public-task, article: "Art. 6 nr. 1 bokstav e", legalObligation: Opplæringslova § 3-7}',
       ),
     },
+    {
+      name: 'citation styles of other EEA languages',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example SE, country: FR, email: dpo@example.eu}',
+        'purposes:',
+        '  - {id: werbung, legalBasis: legitimate-interests, legitimateInterest: Direktwerbung, article: Art. 6 Abs. 1 S. 1 lit. f DSGVO}',
+        '  - {id: vertrag, legalBasis: contract, article: Art. 6 Abs. 1 lit. b DS-GVO}',
+        '  - {id: contract, legalBasis: contract, article: Article 6(1)(b) of the GDPR}',
+        '  - {id: taak, legalBasis: public-task, legalObligation: Gemeentewet, article: "artikel 6, eerste lid, onder e, AVG"}',
+        '  - {id: taak-2, legalBasis: public-task, legalObligation: Gemeentewet, article: art. 6 lid 1 sub e AVG}',
+        '  - {id: newsletter, legalBasis: consent, article: "article 6, paragraphe 1, point a) du RGPD"}',
+        '  - {id: contratto, legalBasis: contract, article: "art. 6, par. 1, lett. b) GDPR"}',
+        '  - {id: contrato, legalBasis: contract, article: "artículo 6, apartado 1, letra b), del RGPD"}',
+        '  - {id: umowa, legalBasis: contract, article: art. 6 ust. 1 lit. b RODO}',
+        '  - {id: smlouva, legalBasis: contract, article: čl. 6 odst. 1 písm. b) GDPR}',
+        '  - {id: kamera, legalBasis: legitimate-interests, legitimateInterest: Sikre lokalene, article: Art. 6 nr. 1 bokstav f personvernforordningen}',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a citation the reader cannot read is a warning, not an error',
+      code: yaml(...head, 'purposes:', '  - id: payroll', '    legalBasis: legal-obligation', '    legalObligation: Skatteförfarandelagen', '    article: art. 6.1 c jfr 6.3 GDPR'),
+      errors: [{ messageId: 'unreadableArticle', path: '/purposes/0/article', line: 7, column: 5, severity: 'warning' }],
+    },
+    {
+      name: 'a German citation naming another basis than legalBasis (LB-N2) stays an error',
+      code: yaml(...head, 'purposes:', '  - id: bookkeeping', '    legalBasis: legal-obligation', '    legalObligation: HGB § 257', '    article: Art. 6 Abs. 1 S. 1 lit. b DSGVO'),
+      errors: [{ messageId: 'mismatch', path: '/purposes/0/article', line: 7, column: 5 }],
+    },
     {
       name: 'a legal obligation cited as the contract point 6(1)(b)',
       code: yaml(
@@ -130,6 +159,17 @@ describe('legal-basis-article-matches messages', () => {
 
   it('says which basis a bare article implies', () => {
     expect(messages(yaml(...head, 'purposes: [{id: cctv, article: "6(1)(f)"}]'))[0]).toContain('add legalBasis: legitimate-interests');
+  });
+
+  it('an unreadable citation says how to write it', () => {
+    const [message] = messages(yaml(...head, 'purposes: [{id: x, legalBasis: contract, article: avtal enligt GDPR}]'));
+    expect(message).toContain('could not read "avtal enligt GDPR"');
+    expect(message).toContain('write it as 6(1)(x)');
+  });
+
+  it('a purpose without a dataCategories list concerns every category: Art. 14(1)(c) when all come from others', () => {
+    const [message] = messages(yaml(...head, 'dataCategories: [{id: d, source: public}]', 'purposes: [{id: x, legalBasis: contract, article: "6(1)(g)"}]'));
+    expect(message).toContain('Under Art. 14(1)(c) the notice must');
   });
 
   it('gives the range of Art. 6(1) points and the notice article', () => {

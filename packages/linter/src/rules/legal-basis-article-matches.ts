@@ -1,8 +1,16 @@
-import { LEGAL_BASES, legalBasisById, legalBasisByLetter, parseArt9Citation, parseArticle6Citation } from '@privacyspec/schema';
+import {
+  formatGdprPointCitation,
+  LEGAL_BASES,
+  legalBasisById,
+  legalBasisByLetter,
+  parseArt9Citation,
+  parseArticle6Citation,
+  parseGdprPointCitation,
+} from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'mismatch' | 'basisMissing' | 'notArticle6' | 'art9CitedAsBasis';
+export type MessageIds = 'mismatch' | 'basisMissing' | 'notArticle6' | 'unreadableArticle' | 'art9CitedAsBasis';
 
 export default defineRule<MessageIds>({
   id: 'legal-basis-article-matches',
@@ -16,7 +24,9 @@ export default defineRule<MessageIds>({
       basisMissing:
         'Purpose "{{purpose}}" cites Art. {{cited}}, which is the legal basis {{citedBasis}}, but has no legalBasis: add legalBasis: {{citedBasis}} (or correct the article if another basis applies).',
       notArticle6:
-        'Purpose "{{purpose}}" cites "{{article}}" as its legal basis, which is not a point of Art. 6(1) ({{range}}). Under {{notice}} the notice must give the Art. 6(1) basis of each purpose: cite the point of the basis relied on, written e.g. as 6(1)(x) or "art. 6.1 x", or remove article.',
+        'Purpose "{{purpose}}" cites "{{article}}" (Art. {{cited}}) as its legal basis, which is not a point of Art. 6(1) ({{range}}). Under {{notice}} the notice must give the Art. 6(1) basis of each purpose: cite the point of the basis relied on, written e.g. as 6(1)(x) or "art. 6.1 x", or remove article.',
+      unreadableArticle:
+        'PrivacySpec could not read "{{article}}", the article purpose "{{purpose}}" cites as its legal basis, as a point of Art. 6(1) ({{range}}). Under {{notice}} the notice must give the Art. 6(1) basis of each purpose: write it as 6(1)(x), e.g. 6(1)(b) or "Art. 6 Abs. 1 lit. b DSGVO", so that the basis can be checked, or remove article.',
       art9CitedAsBasis:
         'Purpose "{{purpose}}" cites "{{article}}" as its legal basis, but that is an Art. 9(2) condition, not an Art. 6(1) basis. Processing special-category data needs both an Art. 6(1) basis and an Art. 9(2) condition: move the condition to specialCategoryCondition and cite the Art. 6(1) point of the basis in article.',
     },
@@ -33,11 +43,18 @@ export default defineRule<MessageIds>({
       const cited = letter === undefined ? undefined : legalBasisByLetter(letter);
       if (cited === undefined) {
         const data = { purpose: purpose.id, article: article.trim() };
+        // No dataCategories list: the purpose may concern every declared category.
+        const notice = citeNotice(declaration, purpose.dataCategories, '13(1)(c)', '14(1)(c)');
+        const other = parseGdprPointCitation(article);
         if (parseArt9Citation(article) !== undefined) {
           report({ messageId: 'art9CitedAsBasis', data, path });
+        } else if (other !== undefined) {
+          // A citation of another provision (6(1)(g), 6(2)(a), 16(1)(a)): certainly not an Art. 6(1) basis.
+          report({ messageId: 'notArticle6', data: { ...data, cited: formatGdprPointCitation(other), range, notice }, path });
         } else {
-          const notice = citeNotice(declaration, purpose.dataCategories ?? [], '13(1)(c)', '14(1)(c)');
-          report({ messageId: 'notArticle6', data: { ...data, range, notice }, path });
+          // Text the citation reader does not understand may still be a correct citation in a style
+          // it does not know: it cannot be checked, which is a warning, not an error.
+          report({ messageId: 'unreadableArticle', data: { ...data, range, notice }, path, severity: 'warning' });
         }
         return;
       }

@@ -128,6 +128,11 @@ describe('legal-basis-per-purpose messages', () => {
     ]);
   });
 
+  it('a purpose without a dataCategories list concerns every category: Art. 14(1)(c) when all come from others', () => {
+    const [message] = messages(yaml(...head, 'dataCategories: [{id: fines, source: public}]', 'purposes: [{id: debt-collection}]'));
+    expect(message).toContain('Under Art. 14(1)(c) the notice must');
+  });
+
   it('cites Art. 14(1)(c) for data from others and says the statute is missing', () => {
     const [message] = messages(
       yaml(

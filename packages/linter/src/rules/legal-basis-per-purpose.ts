@@ -20,7 +20,8 @@ export default defineRule<MessageIds>({
   check({ declaration, report }) {
     const bases = LEGAL_BASES.map((basis) => basis.id).join(', ');
     declaration.purposes.forEach((purpose, index) => {
-      const article = citeNotice(declaration, purpose.dataCategories ?? [], '13(1)(c)', '14(1)(c)');
+      // No dataCategories list: the purpose may concern every declared category.
+      const article = citeNotice(declaration, purpose.dataCategories, '13(1)(c)', '14(1)(c)');
       if (purpose.legalBasis === undefined) {
         // An Art. 6(1) citation in `article` does state the basis; legal-basis-article-matches
         // asks for the matching legalBasis there, so this rule does not report it twice.

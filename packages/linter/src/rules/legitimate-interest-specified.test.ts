@@ -90,16 +90,16 @@ runRuleTests(rule, {
       errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest/sv', line: 7, column: 7 }],
     },
     {
-      name: 'German: berechtigtes Interesse',
+      name: 'German: berechtigtes Interesse (an S phrase list: a warning)',
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Beispiel GmbH, country: DE, email: datenschutz@beispiel.de}',
         'purposes: [{id: werbung, legalBasis: legitimate-interests, legitimateInterest: "Berechtigtes Interesse"}]',
       ),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 3, column: 60 }],
+      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 3, column: 60, severity: 'warning' }],
     },
     {
-      name: 'Norwegian: legitimt interesse',
+      name: 'Norwegian: legitimt interesse (an S phrase list: a warning)',
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Eksempel AS, country: NO, email: post@eksempel.no}',
@@ -108,7 +108,7 @@ runRuleTests(rule, {
         '    legalBasis: legitimate-interests',
         '    legitimateInterest: legitimt interesse',
       ),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 6, column: 5 }],
+      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 6, column: 5, severity: 'warning' }],
     },
     {
       name: 'an article citation is not an interest',
@@ -152,6 +152,21 @@ describe('legitimate-interest-specified messages', () => {
     expect(messages(yaml(...head, categories, 'purposes: [{id: b, legalBasis: legitimate-interests, dataCategories: [bought]}]'))[0]).toContain(
       'Under Art. 14(2)(b) the notice',
     );
+  });
+
+  it('a purpose without a dataCategories list concerns every category: Art. 14(2)(b) when all come from others', () => {
+    const categories = 'dataCategories: [{id: bought, source: {thirdParty: Adressleverantör AB}}]';
+    expect(messages(yaml(...head, categories, 'purposes: [{id: b, legalBasis: legitimate-interests}]'))[0]).toContain('Under Art. 14(2)(b) the notice');
+  });
+
+  it('English and Swedish phrases stay errors, a phrase only an S list has is a warning (error under strict)', () => {
+    const code = yaml(...head, 'purposes: [{id: c, legalBasis: legitimate-interests, legitimateInterest: {sv: Berättigat intresse, en: Our legitimate interests, fr: Intérêt légitime}}]');
+    expect(lintWithRule(rule, code).messages.map((m) => [m.path, m.severity])).toEqual([
+      ['/purposes/0/legitimateInterest/sv', 'error'],
+      ['/purposes/0/legitimateInterest/en', 'error'],
+      ['/purposes/0/legitimateInterest/fr', 'warning'],
+    ]);
+    expect(lintWithRule(rule, code, { strict: true }).messages.map((m) => m.severity)).toEqual(['error', 'error', 'error']);
   });
 
   it('quotes the generic text', () => {

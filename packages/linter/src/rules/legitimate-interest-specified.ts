@@ -1,4 +1,4 @@
-import { isGenericLegitimateInterest, legalBasisById, textVersions } from '@privacyspec/schema';
+import { genericLegitimateInterestStatus, legalBasisById, textVersions } from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -23,7 +23,8 @@ export default defineRule<MessageIds>({
       const basis = legalBasisById(purpose.legalBasis);
       if (basis?.companionField !== 'legitimateInterest') return;
       const path = `/purposes/${index}/legitimateInterest`;
-      const article = citeNotice(declaration, purpose.dataCategories ?? [], '13(1)(d)', '14(2)(b)');
+      // No dataCategories list: the purpose may concern every declared category.
+      const article = citeNotice(declaration, purpose.dataCategories, '13(1)(d)', '14(2)(b)');
       const versions = textVersions(purpose.legitimateInterest).filter(([, value]) => value.trim() !== '');
       if (versions.length === 0) {
         report({ messageId: 'missingInterest', data: { purpose: purpose.id, citation: basis.article, article }, path });
@@ -31,11 +32,15 @@ export default defineRule<MessageIds>({
       }
       // Every language version is a notice to its readers: each must state the interest.
       for (const [language, value] of versions) {
-        if (isGenericLegitimateInterest(value)) {
+        // A phrase only the S lists have (nb, da, de, fr, nl) may back a warning, not an error
+        // (gdpr-reference.md §0); sv and en phrases, identifiers and citations are V.
+        const status = genericLegitimateInterestStatus(value);
+        if (status !== undefined) {
           report({
             messageId: 'genericInterest',
             data: { purpose: purpose.id, text: value.trim(), article },
             path: language === '' ? path : `${path}/${language}`,
+            ...(status === 'V' ? {} : { severity: 'warning' as const }),
           });
         }
       }

@@ -24,6 +24,15 @@ runRuleTests(rule, {
       code: yaml('privacyspec: "1.0"', 'controller: {name: Example Group, country: EEA, email: privacy@example.eu}', 'purposes: []'),
     },
     {
+      name: 'territories the reference does not classify (§5.1, unverified): no finding either way',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Exemple Réunion SARL, country: RE, email: contact@exemple.re}',
+        'representative: {name: Exemple Représentant, country: AX, email: rep@exemple.ax}',
+        'purposes: []',
+      ),
+    },
+    {
       name: 'no controller country: the declaration cannot tell',
       code: yaml('privacyspec: "1.0"', 'controller: {name: Example Inc., email: privacy@example.com}', 'purposes: []'),
     },

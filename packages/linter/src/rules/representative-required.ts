@@ -1,4 +1,4 @@
-import { allText, isOutsideEea, normalizeCountryCode } from '@privacyspec/schema';
+import { allText, isOutsideEea, isUnclassifiedTerritory, normalizeCountryCode } from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -28,9 +28,10 @@ export default defineRule<MessageIds>({
     const article = citeNotice(declaration, undefined, '13(1)(a)', '14(1)(a)');
 
     // Art. 27(1): only a controller not established in the Union needs one. Without a country
-    // the declaration cannot tell, so it says nothing.
+    // the declaration cannot tell, so it says nothing; nor for a territory the reference does
+    // not classify (RE, AX …: §5.1, unverified).
     const country = controller.country?.trim();
-    if (country !== undefined && country !== '' && isOutsideEea(normalizeCountryCode(country)) && (representative === undefined || representative === null)) {
+    if (country !== undefined && country !== '' && !isUnclassifiedTerritory(country) && isOutsideEea(normalizeCountryCode(country)) && (representative === undefined || representative === null)) {
       // The declaration cannot show whether Art. 3(2) applies or an Art. 27(2) exemption holds:
       // a warning, which strict makes an error.
       report({ messageId: 'missingRepresentative', data: { country, article }, path: '/representative', severity: 'warning' });
@@ -39,7 +40,7 @@ export default defineRule<MessageIds>({
     if (representative === undefined || representative === null) return;
 
     const representativeCountry = representative.country?.trim();
-    if (representativeCountry !== undefined && representativeCountry !== '' && isOutsideEea(normalizeCountryCode(representativeCountry))) {
+    if (representativeCountry !== undefined && representativeCountry !== '' && !isUnclassifiedTerritory(representativeCountry) && isOutsideEea(normalizeCountryCode(representativeCountry))) {
       report({ messageId: 'representativeOutsideEea', data: { country: representativeCountry }, path: '/representative/country' });
     }
 

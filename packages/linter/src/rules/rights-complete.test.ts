@@ -17,21 +17,6 @@ rights: [access, rectification, erasure, restriction, portability, withdraw-cons
 `,
     },
     {
-      name: 'a public authority on public task and legal obligation may leave out erasure (Art. 17(3)(b))',
-      code: `${head('Oslo kommune', 'personvern@oslo.kommune.no')}language: nb
-purposes:
-  - id: building-permits
-    name: Byggesaksbehandling
-    legalBasis: public-task
-    legalObligation: Plan- og bygningsloven
-  - id: archiving
-    name: Arkivering
-    legalBasis: legal-obligation
-    legalObligation: Arkivlova
-rights: [access, rectification, restriction, object, complaint]
-`,
-    },
-    {
       name: 'legitimate interests: object, and every always-right',
       code: `${head('{de: Beispiel GmbH, en: Example GmbH}', 'datenschutz@beispiel.de')}language: de
 purposes:
@@ -177,6 +162,37 @@ rights: [access, rectification, erasure, restriction, portability, complaint]
       errors: [{ messageId: 'missingBasisRight', path: '/rights', line: 15, column: 1 }],
     },
     {
+      name: 'a public authority on public task and legal obligation leaving out erasure: a warning (Art. 17(3)(b) limits it, 13(2)(b) names it)',
+      code: `${head('Oslo kommune', 'personvern@oslo.kommune.no')}language: nb
+purposes:
+  - id: building-permits
+    name: Byggesaksbehandling
+    legalBasis: public-task
+    legalObligation: Plan- og bygningsloven
+  - id: archiving
+    name: Arkivering
+    legalBasis: legal-obligation
+    legalObligation: Arkivlova
+rights: [access, rectification, restriction, object, complaint]
+`,
+      errors: [{ messageId: 'missingLimitedRight', path: '/rights', line: 15, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'explicit consent given as the identifier explicit-consent also gives withdrawal',
+      code: `${head('Terveys Esimerkki Oy', 'tietosuoja@esimerkki.fi')}dataCategories:
+  - id: health
+    special: health
+    source: data-subject
+purposes:
+  - id: care-app
+    legalBasis: contract
+    specialCategoryCondition: explicit-consent
+    dataCategories: [health]
+rights: [access, rectification, erasure, restriction, portability, complaint]
+`,
+      errors: [{ messageId: 'missingBasisRight', path: '/rights', line: 14, column: 1 }],
+    },
+    {
       name: 'erasure is required as soon as one purpose is not a legal obligation or public task',
       code: `${head('Gemeente Voorbeeld', 'privacy@voorbeeld.nl')}language: nl
 purposes:
@@ -195,7 +211,7 @@ rights: [access, rectification, restriction, portability, object, withdraw-conse
   - id: school-admission
     legalBasis: public-task
     legalObligation: Perusopetuslaki
-rights: [access, rectification, restriction, complaint]
+rights: [access, rectification, erasure, restriction, complaint]
 `,
       errors: [{ messageId: 'missingBasisRight', path: '/rights', line: 9, column: 1 }],
     },
@@ -238,6 +254,30 @@ purposes:
 rights: [access, rectification, erasure, restriction, complaint]
 `);
     expect(message).toContain('(Art. 14(2)(c))');
+  });
+
+  it('a purpose without a dataCategories list concerns every category: Art. 14 when all come from others', () => {
+    const [message] = lint(`${head('Example Ltd', 'privacy@example.ie')}dataCategories:
+  - id: leads
+    source: {thirdParty: Example Lead Brokers Ltd}
+purposes:
+  - id: prospecting
+    legalBasis: legitimate-interests
+    legitimateInterest: Finding new business customers
+rights: [access, rectification, erasure, restriction, complaint]
+`);
+    expect(message).toContain('(Art. 14(2)(c))');
+  });
+
+  it('names the identifier explicit-consent like the citation 9(2)(a)', () => {
+    const [message] = lint(`${head('Exempel AB', 'a@exempel.se')}purposes:
+  - id: health-survey
+    legalBasis: legitimate-interests
+    legitimateInterest: Förbättra tjänsten
+    specialCategoryCondition: Explicit-Consent
+rights: [access, rectification, erasure, restriction, portability, object, complaint]
+`);
+    expect(message).toContain('explicit-consent (Art. 9(2)(a))');
   });
 
   it('cites explicit consent when Art. 9(2)(a) makes withdrawal required', () => {

@@ -1,9 +1,8 @@
 import {
   LEGAL_BASES,
   RIGHTS,
-  art9ConditionByLetter,
+  art9ConditionOf,
   legalBasisById,
-  parseArt9Citation,
   rightsForBasis,
   type Declaration,
   type LegalBasisId,
@@ -14,7 +13,7 @@ import {
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'missingRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
+export type MessageIds = 'missingRight' | 'missingLimitedRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
 
 // Which information item of Art. 13 / Art. 14 tells people of each right (gdpr-reference.md §1.1:
 // INF-RIGHTS, INF-WITHDRAW, INF-COMPLAINT, INF-ADM; the letters differ, see "Numbering trap").
@@ -46,8 +45,8 @@ function basisRows(purpose: Purpose): Array<{ basis: LegalBasisId; label: string
   const rows: Array<{ basis: LegalBasisId; label: string }> = [];
   const basis = purpose.legalBasis ? legalBasisById(purpose.legalBasis) : undefined;
   if (basis) rows.push({ basis: basis.id, label: `${basis.id} (Art. ${basis.article})` });
-  const art9 = purpose.specialCategoryCondition !== undefined ? parseArt9Citation(purpose.specialCategoryCondition) : undefined;
-  const explicitConsent = art9 ? art9ConditionByLetter(art9.letter) : undefined;
+  // An identifier (explicit-consent) or a citation (9(2)(a)), read as special-category-condition reads it.
+  const explicitConsent = purpose.specialCategoryCondition !== undefined ? art9ConditionOf(purpose.specialCategoryCondition) : undefined;
   const consent = legalBasisById('consent');
   if (explicitConsent?.id === 'explicit-consent' && consent && !rows.some((row) => row.basis === consent.id)) {
     rows.push({ basis: consent.id, label: `${explicitConsent.id} (Art. ${explicitConsent.citation})` });
@@ -92,6 +91,8 @@ export default defineRule<MessageIds>({
     messages: {
       missingRight:
         'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',
+      missingLimitedRight:
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every purpose rests on legal-obligation or public-task, where Art. 17(3)(b) limits this right, but {{notice}} names it without that qualification: add "{{right}}" to rights and explain when it applies.',
       missingBasisRight:
         'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}), which they have because {{purposes}} on {{bases}}. The notice must then mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',
       missingAutomatedDecisionRight:
@@ -103,7 +104,9 @@ export default defineRule<MessageIds>({
     const purposes = declaration.purposes;
     const rowsOf = new Map(purposes.map((p) => [p, basisRows(p)] as const));
 
-    const categoriesOf = (triggering: readonly Purpose[]) => [...new Set(triggering.flatMap((p) => p.dataCategories ?? []))];
+    // A purpose without a dataCategories list may concern every declared category (undefined: all).
+    const categoriesOf = (triggering: readonly Purpose[]): string[] | undefined =>
+      triggering.some((p) => p.dataCategories === undefined) ? undefined : [...new Set(triggering.flatMap((p) => p.dataCategories ?? []))];
     const notice = (right: RightId, triggering?: readonly Purpose[]) => {
       const [art13, art14] = NOTICE_ITEM[right];
       return citeNotice(declaration, triggering ? categoriesOf(triggering) : undefined, art13, art14);
@@ -133,14 +136,18 @@ export default defineRule<MessageIds>({
       if (basisIndependent(right.id)) {
         // Access, rectification, restriction and complaint apply whatever the basis. Erasure is
         // "ltd" (Art. 17(3)(b)) for legal-obligation and public-task: omitting it is defensible
-        // only when every purpose rests on such a basis, and §2.3 keeps that case below error.
+        // only when every purpose rests on such a basis, and §2.3 keeps that case below error:
+        // a warning (13(2)(b) names erasure without qualification), which strict makes an error.
         const limitedOnly =
           purposes.length > 0 &&
           purposes.every((p) => {
             const rows = rowsOf.get(p) ?? [];
             return rows.length > 0 && rows.every((row) => rightsForBasis(row.basis)[right.id] === 'limited');
           });
-        if (limitedOnly) continue;
+        if (limitedOnly) {
+          report({ messageId: 'missingLimitedRight', data: { ...common(right), notice: notice(right.id) }, path, severity: 'warning' });
+          continue;
+        }
         report({ messageId: 'missingRight', data: { ...common(right), notice: notice(right.id) }, path });
         continue;
       }

@@ -59,6 +59,19 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'Art. 9(2) citations in the styles of other EEA languages',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Przykład Sp. z o.o., country: PL, email: rodo@przyklad.example}',
+        'dataCategories: [{id: health, special: health}, {id: union, special: trade-union-membership}]',
+        'purposes:',
+        '  - {id: badania, legalBasis: legal-obligation, legalObligation: Kodeks pracy art. 229, specialCategoryCondition: art. 9 ust. 2 lit. h RODO, dataCategories: [health]}',
+        '  - {id: cotisations, legalBasis: contract, specialCategoryCondition: "article 9, paragraphe 2, point d) du RGPD", dataCategories: [union]}',
+        '  - {id: zdravi, legalBasis: consent, specialCategoryCondition: čl. 9 odst. 2 písm. a) GDPR, dataCategories: [health]}',
+        '  - {id: zorg, legalBasis: contract, legalObligation: Wgbo, specialCategoryCondition: art. 9 lid 2 sub h AVG, dataCategories: [health]}',
+      ),
+    },
+    {
       name: 'criminal records checked under a named law (Danish); no Art. 9 condition is needed',
       code: yaml(
         'privacyspec: "1.0"',
@@ -143,6 +156,20 @@ runRuleTests(rule, {
       errors: [{ messageId: 'conditionNotCitation', path: '/purposes/0/specialCategoryCondition', line: 7, column: 5 }],
     },
     {
+      name: 'a condition the citation reader cannot read is a warning, not an error',
+      code: yaml(
+        ...head,
+        'dataCategories: [{id: health, special: health}]',
+        'purposes:',
+        '  - id: sick-leave',
+        '    legalBasis: legal-obligation',
+        '    legalObligation: Socialförsäkringsbalken (2010:110)',
+        '    specialCategoryCondition: art. 9.2 b GDPR jfr 3 kap. 3 § dataskyddslagen',
+        '    dataCategories: [health]',
+      ),
+      errors: [{ messageId: 'conditionUnreadable', path: '/purposes/0/specialCategoryCondition', line: 8, column: 5, severity: 'warning' }],
+    },
+    {
       name: 'a condition that rests on law, with no law named (warning)',
       code: yaml(
         'privacyspec: "1.0"',
@@ -167,7 +194,7 @@ runRuleTests(rule, {
         '    legitimateInterest: Anställa pålitlig personal',
         '    dataCategories: [background-check]',
       ),
-      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5 }],
+      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5, severity: 'warning' }],
     },
     {
       name: 'an Art. 9(2) condition does not cover criminal-offence data',
@@ -177,7 +204,7 @@ runRuleTests(rule, {
         'dataCategories: [{id: convictions, special: criminal-offences}]',
         'purposes: [{id: vetting, legalBasis: consent, specialCategoryCondition: "9(2)(a)", dataCategories: [convictions]}]',
       ),
-      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 4, column: 12 }],
+      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 4, column: 12, severity: 'warning' }],
     },
     {
       name: 'trade-union data obtained from the union without a condition (Art. 14(1)(c))',
@@ -205,6 +232,21 @@ describe('special-category-condition messages', () => {
     expect(finding?.message).toBe(
       'Purpose "p" uses special-category data ("union": trade union membership) but names no Art. 9(2) condition. Art. 9(1) prohibits processing these data unless a condition of Art. 9(2) applies, in addition to the Art. 6(1) basis, and under Art. 14(1)(c) the notice must give that legal ground: add specialCategoryCondition with the condition relied on (9(2)(a)–9(2)(j)).',
     );
+  });
+
+  it('says which provision a wrong citation names, and how to write an unreadable one', () => {
+    const wrong = messages(yaml(...head, 'dataCategories: [{id: h, special: health}]', 'purposes: [{id: p, legalBasis: consent, specialCategoryCondition: "Art. 6 Abs. 1 lit. a DSGVO", dataCategories: [h]}]'));
+    expect(wrong.map((m) => [m.messageId, m.severity])).toEqual([['conditionNotCitation', 'error']]);
+    expect(wrong[0]?.message).toContain('(Art. 6(1)(a)) as its Art. 9(2) condition, which is not a point of Art. 9(2)');
+    const unread = messages(yaml(...head, 'dataCategories: [{id: h, special: health}]', 'purposes: [{id: p, legalBasis: consent, specialCategoryCondition: uttryckligt samtycke, dataCategories: [h]}]'));
+    expect(unread[0]?.message).toContain('could not read "uttryckligt samtycke"');
+    expect(unread[0]?.message).toContain('write it as 9(2)(x)');
+  });
+
+  it('criminal-offence data without a law is guidance: a warning, an error under strict', () => {
+    const code = yaml(...head, 'dataCategories: [{id: c, special: criminal-offences}]', 'purposes: [{id: p, legalBasis: contract, dataCategories: [c]}]');
+    expect(messages(code).map((m) => m.severity)).toEqual(['warning']);
+    expect(messages(code, true).map((m) => m.severity)).toEqual(['error']);
   });
 
   it('cites Art. 10 for criminal-offence data', () => {

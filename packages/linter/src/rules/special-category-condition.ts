@@ -1,11 +1,12 @@
 import {
   allText,
   ART9_CONDITIONS,
-  art9ConditionById,
-  art9ConditionByLetter,
+  art9ConditionOf,
   CRIMINAL_OFFENCE_DATA,
+  formatGdprPointCitation,
   legalBasisById,
   parseArt9Citation,
+  parseGdprPointCitation,
   specialCategoryById,
   type Art9Condition,
   type DataCategory,
@@ -16,20 +17,29 @@ import { defineRule } from '../rule.js';
 export type MessageIds =
   | 'missingCondition'
   | 'conditionNotCitation'
+  | 'conditionUnreadable'
   | 'conditionUnknownLetter'
   | 'conditionNeedsLaw'
   | 'criminalOffenceNeedsLaw';
 
-type Resolved = { kind: 'condition'; condition: Art9Condition } | { kind: 'unknown-letter'; letter: string } | { kind: 'malformed' };
+type Resolved =
+  | { kind: 'condition'; condition: Art9Condition }
+  | { kind: 'unknown-letter'; letter: string }
+  | { kind: 'other-provision'; cited: string }
+  | { kind: 'unreadable' };
 
-/** A `specialCategoryCondition` as a citation ("9(2)(h)", "art. 9.2 h") or a C9 identifier ("explicit-consent"). */
+/**
+ * A `specialCategoryCondition` as a C9 identifier ("explicit-consent") or a citation ("9(2)(h)",
+ * "Art. 9 Abs. 2 lit. h DSGVO"), read by art9ConditionOf as rights-complete reads it; otherwise
+ * a 9(2) letter after (j), a citation of another provision ("6(1)(a)"), or text not read.
+ */
 function resolveCondition(text: string): Resolved {
-  const byId = art9ConditionById(text.trim().toLowerCase());
-  if (byId !== undefined) return { kind: 'condition', condition: byId };
-  const parsed = parseArt9Citation(text);
-  if (parsed === undefined) return { kind: 'malformed' };
-  const condition = art9ConditionByLetter(parsed.letter);
-  return condition === undefined ? { kind: 'unknown-letter', letter: parsed.letter } : { kind: 'condition', condition };
+  const condition = art9ConditionOf(text);
+  if (condition !== undefined) return { kind: 'condition', condition };
+  const art9 = parseArt9Citation(text);
+  if (art9 !== undefined) return { kind: 'unknown-letter', letter: art9.letter };
+  const other = parseGdprPointCitation(text);
+  return other === undefined ? { kind: 'unreadable' } : { kind: 'other-provision', cited: formatGdprPointCitation(other) };
 }
 
 export default defineRule<MessageIds>({
@@ -42,7 +52,9 @@ export default defineRule<MessageIds>({
       missingCondition:
         'Purpose "{{purpose}}" uses special-category data ({{categories}}) but names no Art. 9(2) condition. Art. 9(1) prohibits processing these data unless a condition of Art. 9(2) applies, in addition to the Art. 6(1) basis, and under {{article}} the notice must give that legal ground: add specialCategoryCondition with the condition relied on ({{range}}).',
       conditionNotCitation:
-        'Purpose "{{purpose}}" gives "{{condition}}" as its Art. 9(2) condition, which is not a point of Art. 9(2). Cite the condition relied on as one of {{range}} (written e.g. as 9(2)(x) or "art. 9.2 x").',
+        'Purpose "{{purpose}}" gives "{{condition}}" (Art. {{cited}}) as its Art. 9(2) condition, which is not a point of Art. 9(2). Cite the condition relied on as one of {{range}} (written e.g. as 9(2)(x) or "art. 9.2 x").',
+      conditionUnreadable:
+        'PrivacySpec could not read "{{condition}}", the Art. 9(2) condition of purpose "{{purpose}}", as a point of Art. 9(2) ({{range}}) or a condition identifier such as explicit-consent: write it as 9(2)(x), e.g. 9(2)(h) or "Art. 9 Abs. 2 lit. h DSGVO", so that the condition relied on can be checked.',
       conditionUnknownLetter:
         'Purpose "{{purpose}}" cites Art. 9(2)({{letter}}), but Art. 9(2) has only the points {{range}}: cite the condition actually relied on.',
       conditionNeedsLaw:
@@ -85,8 +97,12 @@ export default defineRule<MessageIds>({
       if (conditionText !== '') {
         const resolved = resolveCondition(conditionText);
         const path = `${base}/specialCategoryCondition`;
-        if (resolved.kind === 'malformed') {
-          report({ messageId: 'conditionNotCitation', data: { purpose: purpose.id, condition: conditionText, range }, path });
+        if (resolved.kind === 'other-provision') {
+          report({ messageId: 'conditionNotCitation', data: { purpose: purpose.id, condition: conditionText, cited: resolved.cited, range }, path });
+        } else if (resolved.kind === 'unreadable') {
+          // Possibly a correct citation in a style the reader does not know: it cannot be checked,
+          // which is a warning, not an error.
+          report({ messageId: 'conditionUnreadable', data: { purpose: purpose.id, condition: conditionText, range }, path, severity: 'warning' });
         } else if (resolved.kind === 'unknown-letter') {
           report({ messageId: 'conditionUnknownLetter', data: { purpose: purpose.id, letter: resolved.letter, range }, path });
         } else if (resolved.condition.needsLaw && !hasLaw) {
@@ -103,12 +119,16 @@ export default defineRule<MessageIds>({
       }
 
       // Art. 10: official authority (the public-task basis) or a law that authorises the processing.
+      // Art. 10 itself is V (SC-criminal-offences), but that the notice must name the law is
+      // WP260 guidance (WP-PURPOSE-BASIS, status U), and the declaration cannot show processing
+      // under official authority by a basis other than public-task: a warning (see the docs).
       const officialAuthority = purpose.legalBasis !== undefined && legalBasisById(purpose.legalBasis)?.id === 'public-task';
       if (criminal.length > 0 && !hasLaw && !officialAuthority) {
         report({
           messageId: 'criminalOffenceNeedsLaw',
           data: { purpose: purpose.id, categories: criminal.map((category) => `"${category.id}"`).join(', ') },
           path: `${base}/legalObligation`,
+          severity: 'warning',
         });
       }
     });

@@ -20,6 +20,10 @@ runRuleTests(rule, {
       code: `${head}  - {id: carriers, name: Transportföretag, role: processor}\n`,
     },
     {
+      name: 'a territory the reference does not classify (Réunion, §5.1 unverified)',
+      code: `${head}  - {id: depot, country: RE}\n`,
+    },
+    {
       name: 'no recipients',
       code: 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\nrecipients: []\n',
     },

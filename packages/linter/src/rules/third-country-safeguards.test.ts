@@ -39,6 +39,10 @@ runRuleTests(rule, {
       code: `${head}  - {id: analytics, name: Google Analytics}\n`,
     },
     {
+      name: 'a territory the reference does not classify (Réunion, §5.1 unverified): no transfer finding either way',
+      code: `${head}  - {id: depot, country: RE}\n  - {id: ferry, country: [AX, SE]}\n`,
+    },
+    {
       name: 'no recipients at all',
       code: 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\n',
     },
@@ -99,6 +103,21 @@ runRuleTests(rule, {
       errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/0', line: 8, column: 19 }],
     },
     {
+      name: 'Privacy Shield with no country stated is still reported',
+      code: `${head}  - id: crm\n    transfer: {mechanism: privacy-shield}\n`,
+      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism', line: 6, column: 16 }],
+    },
+    {
+      name: 'Safe Harbor for a recipient in the EEA only is still reported',
+      code: `${head}  - {id: hosting, country: [SE, EEA], transfer: {mechanism: [scc, safe-harbor]}}\n`,
+      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/1', line: 5, column: 67 }],
+    },
+    {
+      name: 'Privacy Shield for a territory the reference does not classify is still reported',
+      code: `${head}  - {id: depot, country: RE, transfer: {mechanism: privacy-shield}}\n`,
+      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism', line: 5, column: 41 }],
+    },
+    {
       name: 'binding corporate rules without a copy (Brazil, group company)',
       code: `${head}  - id: group-it\n    country: BR\n    transfer:\n      mechanism: bcr\n      description: Binding corporate rules of the group\n`,
       errors: [{ messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 }],
@@ -137,6 +156,11 @@ describe('third-country-safeguards judges on the date and cites the right articl
     const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: [safe-harbor, dpf]}}\n`);
     expect(message?.message).toContain('invalid since 2015-10-06 (CJEU C-362/14, Schrems (Schrems I))');
     expect(message?.message).toContain('name the mechanism relied on today (the notice already names "dpf").');
+  });
+
+  it('an invalid mechanism for a recipient with no country outside the EEA: remove it', () => {
+    const [message] = lint(`${head}  - {id: crm, transfer: {mechanism: privacy-shield}}\n`);
+    expect(message?.message).toContain('name the mechanism relied on today, if any (a recipient that receives the data only inside the EEA needs none).');
   });
 
   it('says the US decision covers only certified organisations', () => {

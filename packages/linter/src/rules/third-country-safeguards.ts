@@ -4,6 +4,7 @@ import {
   adequacyFor,
   countryEntries,
   isOutsideEea,
+  isUnclassifiedTerritory,
   mechanismById,
   type AdequacyDecision,
   type Recipient,
@@ -50,7 +51,8 @@ export default defineRule<MessageIds>({
     (declaration.recipients ?? []).forEach((recipient, index) => {
       const base = `/recipients/${index}`;
       const { named, unnamed } = destinations(recipient);
-      if (named.length === 0 && !unnamed) return; // inside the EEA, or no country stated
+      // Inside the EEA, no country stated, or only territories the reference does not classify.
+      const outside = named.length > 0 || unnamed;
       const article = citeNotice(declaration, categoriesSentTo(declaration, recipient.id), '13(1)(f)', '14(1)(f)');
       const id = recipient.id;
 
@@ -60,15 +62,15 @@ export default defineRule<MessageIds>({
         Array.isArray(value) ? `${base}/transfer/mechanism/${mechanisms.indexOf(mechanism)}` : `${base}/transfer/mechanism`;
 
       // (a) No mechanism at all: gdpr-reference.md#INF-TRANSFER (V).
-      if (mechanisms.length === 0) {
+      if (outside && mechanisms.length === 0) {
         const where = [...named, ...(unnamed ? ['countries it does not name'] : [])].join(', ');
         const path = recipient.transfer === undefined ? `${base}/transfer` : `${base}/transfer/mechanism`;
         report({ messageId: 'noMechanism', data: { id, where, article }, path });
         return;
       }
 
-      // (e) An invalidated instrument (INV-*, V) is reported even beside valid ones: the notice
-      // still tells people something false.
+      // (e) An invalidated instrument (INV-*, V) is reported even beside valid ones, and whatever
+      // the recipient's country (none, EEA only): the notice still tells people something false.
       const decisions = new Map<string, AdequacyDecision | undefined>(named.map((country) => [country, adequacyFor(country, today)]));
       for (const mechanism of mechanisms) {
         if (mechanismById(mechanism)?.kind !== 'invalid') continue;
@@ -76,8 +78,9 @@ export default defineRule<MessageIds>({
         if (invalidated === undefined || today < invalidated.invalidSince) continue;
         const certified = named.map((country) => decisions.get(country)).find((decision) => decision?.requiresMechanism !== undefined);
         const needed = certified?.requiresMechanism;
-        const replacement =
-          certified === undefined || needed === undefined
+        const replacement = !outside
+          ? ', if any (a recipient that receives the data only inside the EEA needs none)'
+          : certified === undefined || needed === undefined
             ? ', e.g. an Art. 46 safeguard with transfer.copyAt'
             : mechanisms.includes(needed)
               ? ` (the notice already names "${needed}")`
@@ -97,6 +100,7 @@ export default defineRule<MessageIds>({
         });
       }
 
+      if (!outside) return;
       const valid = mechanisms.filter((mechanism) => mechanismById(mechanism)?.kind !== 'invalid');
       if (valid.length === 0) return;
       const otherSafeguard = valid.some((mechanism) => ['safeguard', 'derogation'].includes(mechanismById(mechanism)?.kind ?? ''));
@@ -177,9 +181,15 @@ export default defineRule<MessageIds>({
   },
 });
 
-/** Countries outside the EEA a recipient's data go to (normalised, EL→GR, UK→GB), and whether `non-EEA` is listed. */
+/**
+ * Countries outside the EEA a recipient's data go to (normalised, EL→GR, UK→GB), and whether
+ * `non-EEA` is listed. Territories the reference does not classify (RE, AX …: §5.1, unverified)
+ * are left out: no finding either way.
+ */
 function destinations(recipient: Recipient): { named: string[]; unnamed: boolean } {
-  const outside = countryEntries(recipient.country).filter(isOutsideEea);
+  const outside = countryEntries(recipient.country)
+    .filter((entry) => !isUnclassifiedTerritory(entry))
+    .filter(isOutsideEea);
   return { named: outside.filter((entry) => entry !== 'non-EEA'), unnamed: outside.includes('non-EEA') };
 }
 

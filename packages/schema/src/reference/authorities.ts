@@ -849,6 +849,21 @@ function foldedName(name: string): string {
   return folded;
 }
 
+/**
+ * A text as one folded name, for comparing with a former name: without a trailing "(…)" (the
+ * abbreviation) and a leading English "the". Scans instead of a regex (a regex stripping a
+ * trailing parenthesis backtracked quadratically on hostile input).
+ */
+function wholeName(text: string): string {
+  let name = text.trimEnd();
+  if (name.endsWith(')')) {
+    const open = name.lastIndexOf('(');
+    if (open !== -1) name = name.slice(0, open);
+  }
+  const folded = foldName(name);
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
+}
+
 /** The day after an ISO date: when a current name replaced a former one. */
 export function dayAfter(isoDate: string): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
@@ -957,6 +972,10 @@ interface Candidate {
  * - Names are compared after `normalizeAuthorityName` (and diacritic folding) as whole words;
  *   a name found only inside a longer matched name is ignored ("Data Protection Authority"
  *   inside "Belgian Data Protection Authority").
+ * - A former name or former abbreviation counts only when it is the whole text (apart from URLs,
+ *   a trailing "(ABBR)", a leading "the", punctuation and spacing): Ireland's former "Data
+ *   Protection Commissioner" is also part of Malta's "Information and Data Protection
+ *   Commissioner", and "IMY (tidigare Datainspektionen)" names the current authority.
  * - Abbreviations are matched as whole words ("(IMY)").
  * - Hosts are matched with or without scheme, `www.` and path; subdomains count.
  *
@@ -968,6 +987,7 @@ export function findAuthorities(nameOrUrl: string): AuthorityMatch[] {
   // Names and abbreviations are looked for outside URLs: "datatilsynet.no" is SA-NO only.
   const { hosts, rest: text } = splitHosts(nameOrUrl.normalize('NFC'));
   const folded = foldName(text);
+  const whole = wholeName(text);
   const candidates: Candidate[] = [];
 
   for (const authority of SUPERVISORY_AUTHORITIES) {
@@ -976,9 +996,10 @@ export function findAuthorities(nameOrUrl: string): AuthorityMatch[] {
       if (spans.length > 0) candidates.push({ authority, matchedBy: 'name', spans });
     }
     for (const former of authority.formerNames) {
-      const spans = spansOf(folded, foldedName(former.name));
-      if (spans.length > 0) candidates.push({ authority, matchedBy: 'name', former, spans });
-      if (former.abbreviation !== undefined && hasAbbreviation(text, former.abbreviation)) {
+      if (foldedName(former.name) === whole) {
+        candidates.push({ authority, matchedBy: 'name', former, spans: spansOf(folded, whole) });
+      }
+      if (former.abbreviation !== undefined && foldedName(former.abbreviation) === whole) {
         candidates.push({ authority, matchedBy: 'abbreviation', former });
       }
       if (former.host !== undefined && hosts.some((h) => hostMatches(h, former.host ?? ''))) {

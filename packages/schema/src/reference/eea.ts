@@ -112,6 +112,40 @@ export function normalizeCountryEntry(entry: string): string {
   return entry === 'EEA' || entry === 'non-EEA' ? entry : normalizeCountryCode(entry);
 }
 
+export interface UnverifiedTerritory {
+  readonly code: string;
+  readonly name: string;
+  /** The country the territory belongs to. */
+  readonly of: string;
+  readonly source: SourceRef;
+}
+
+// gdpr-reference.md §5.1 "Territories with own ISO codes (unverified; confirm before use)", the
+// ones "in the EU", as of 2026-11-23. No row ID (cited as §5.1) and status U: the reference says
+// they are in the EU but has not confirmed it, so this may back no finding either way. They are
+// not added to EEA_COUNTRIES, and isOutsideEea still calls them outside (a code not among the 30);
+// rules that judge a location skip them with isUnclassifiedTerritory instead.
+export const EU_TERRITORIES_UNVERIFIED: readonly UnverifiedTerritory[] = [
+  { code: 'GP', name: 'Guadeloupe', of: 'FR', source: { row: '§5.1', status: 'U' } },
+  { code: 'GF', name: 'French Guiana', of: 'FR', source: { row: '§5.1', status: 'U' } },
+  { code: 'MQ', name: 'Martinique', of: 'FR', source: { row: '§5.1', status: 'U' } },
+  { code: 'RE', name: 'Réunion', of: 'FR', source: { row: '§5.1', status: 'U' } },
+  { code: 'YT', name: 'Mayotte', of: 'FR', source: { row: '§5.1', status: 'U' } },
+  { code: 'MF', name: 'Saint Martin', of: 'FR', source: { row: '§5.1', status: 'U' } },
+  { code: 'AX', name: 'Åland', of: 'FI', source: { row: '§5.1', status: 'U' } },
+];
+
+/**
+ * Whether a country entry is a territory whose place in or outside the EEA the reference does
+ * not settle (EU_TERRITORIES_UNVERIFIED, status U): a rule says nothing about such an entry,
+ * neither that data sent there are transferred nor that they are not.
+ */
+export function isUnclassifiedTerritory(entry: string): boolean {
+  if (entry === 'EEA' || entry === 'non-EEA') return false;
+  const code = normalizeCountryCode(entry);
+  return EU_TERRITORIES_UNVERIFIED.some((territory) => territory.code === code);
+}
+
 /** Whether a country entry lies outside the EEA (EEA-EU27, EEA-EFTA3): `non-EEA` or a code not in the EEA. */
 export function isOutsideEea(entry: string): boolean {
   if (entry === 'EEA') return false;

@@ -8,6 +8,7 @@ import {
   GENERIC_LEGITIMATE_INTEREST_PHRASES,
   GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
   isGenericLegitimateInterest,
+  genericLegitimateInterestStatus,
   RIGHTS,
   RIGHTS_BY_BASIS,
   rightsForBasis,
@@ -17,10 +18,14 @@ import {
   ART9_CONDITIONS,
   parseArt9Citation,
   art9ConditionByLetter,
+  art9ConditionOf,
   EEA_COUNTRIES,
   EEA_GROUPS,
   EEA_SINCE,
+  EU_TERRITORIES_UNVERIFIED,
   isEeaCountry,
+  isOutsideEea,
+  isUnclassifiedTerritory,
   normalizeCountryCode,
   ADEQUACY_DECISIONS,
   adequacyFor,
@@ -41,6 +46,7 @@ import {
   GENERIC_SOURCE_PHRASES,
   GENERIC_SOURCE_PHRASE_SOURCES,
   isGenericSource,
+  genericSourceStatus,
   NATIONAL_ID_RULES,
   nationalIdRuleFor,
   hasRetentionAnchor,
@@ -68,7 +74,7 @@ const unionsAgree: [
 
 const ROW_ID = /^[A-Z0-9]+(-[A-Za-z0-9-]+)?$/;
 // Paragraphs of gdpr-reference.md without row IDs that some records cite (see types.ts).
-const SECTION_REFS = new Set(['§0', '§2.3', '§5.4', '§7.1']);
+const SECTION_REFS = new Set(['§0', '§2.3', '§5.1', '§5.4', '§7.1']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isIsoDate(s: string): boolean {
@@ -102,6 +108,7 @@ const ALL_SOURCES: readonly SourceRef[] = [
   ...Object.values(GENERIC_SOURCE_PHRASE_SOURCES),
   ...NATIONAL_ID_RULES.map((x) => x.source),
   ...Object.values(GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES),
+  ...EU_TERRITORIES_UNVERIFIED.map((x) => x.source),
 ];
 
 describe('reference data: provenance', () => {
@@ -210,6 +217,62 @@ describe('Art. 6(1) legal bases', () => {
     }
   });
 
+  // The citation styles of the EEA languages (each language version's way of citing a point).
+  const languages: readonly [string, string][] = [
+    ['Art. 6 Abs. 1 S. 1 lit. f DSGVO', 'f'],
+    ['Art. 6 Abs. 1 lit. f DS-GVO', 'f'],
+    ['Art. 6 Abs. 1 UAbs. 1 lit. a EU-DSGVO', 'a'],
+    ['Article 6(1)(b) of the GDPR', 'b'],
+    ['Art. 6(1)(b) GDPR', 'b'],
+    ['Art. 6(1)(b) GDPR.', 'b'],
+    ['art. 6 lid 1 sub e AVG', 'e'],
+    ['art. 6 lid 1 onder e AVG', 'e'],
+    ['artikel 6, eerste lid, onder e, AVG', 'e'],
+    ['article 6, paragraphe 1, point a) du RGPD', 'a'],
+    ['art. 6, par. 1, lett. b) GDPR', 'b'],
+    ['artículo 6, apartado 1, letra b), del RGPD', 'b'],
+    ['art. 6 ust. 1 lit. b RODO', 'b'],
+    ['čl. 6 odst. 1 písm. b) GDPR', 'b'],
+    ['Art. 6 nr. 1 bokstav f personvernforordningen', 'f'],
+  ];
+  for (const [text, letter] of languages) {
+    it(`accepts "${text}"`, () => {
+      expect(parseArticle6Citation(text)).toBe(letter);
+      // The same style for Art. 9(2).
+      const art9 = text
+        .replace('6(1)', '9(2)')
+        .replace(' 6', ' 9')
+        .replace(/(Abs\.|lid|paragraphe|par\.|apartado|ust\.|odst\.|nr\.) 1/u, '$1 2')
+        .replace('eerste', 'tweede');
+      expect(parseArt9Citation(art9), art9).toEqual({ letter });
+    });
+  }
+
+  it('rejects other provisions, sub-points and lists in any style', () => {
+    for (const text of [
+      'Art. 6 Abs. 1 lit. g DSGVO',
+      'Art. 9 Abs. 2 lit. a DSGVO',
+      'art. 16 ust. 1 lit. a RODO',
+      'Art. 6 Abs. 1 S. 2 lit. f DSGVO',
+      'Art. 6(1)(f) GDPR i.V.m. § 26 BDSG',
+      'Art. 6(1)(a) and 9(2)(a) GDPR',
+      'Art. 6(1)(b) UK GDPR',
+      '6(1)(b)(i)',
+      '06(1)(b)',
+      'artikel 6, eerste stk',
+    ]) {
+      expect(parseArticle6Citation(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads long hostile input in linear time', () => {
+    const started = performance.now();
+    for (const text of ['6'.repeat(50_000), `art. 6 ${'( '.repeat(50_000)}`, `6(1)(b) ${'of the '.repeat(50_000)}`, `${'abs. '.repeat(50_000)}1`]) {
+      expect(parseArticle6Citation(text)).toBeUndefined();
+    }
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('is case-insensitive and tolerates the Swedish regulation name', () => {
     expect(parseArticle6Citation('ART. 6 (1) C')).toBe('c');
     expect(parseArticle6Citation('artikel 6.1 f dataskyddsförordningen')).toBe('f');
@@ -293,6 +356,15 @@ describe('special categories and Art. 9(2)', () => {
     expect(art9ConditionByLetter('h')?.id).toBe('health-social-care');
   });
 
+  it('reads a condition from its identifier or its citation (art9ConditionOf)', () => {
+    expect(art9ConditionOf('explicit-consent')?.letter).toBe('a');
+    expect(art9ConditionOf(' Explicit-Consent ')?.letter).toBe('a');
+    expect(art9ConditionOf('9(2)(a)')?.id).toBe('explicit-consent');
+    expect(art9ConditionOf('Art. 9 Abs. 2 lit. a DSGVO')?.id).toBe('explicit-consent');
+    expect(art9ConditionOf('9(2)(k)')).toBeUndefined();
+    expect(art9ConditionOf('samtycke')).toBeUndefined();
+  });
+
   it('tells a nonexistent letter from a malformed citation', () => {
     expect(parseArt9Citation('9(2)(k)')).toEqual({ letter: 'k' });
     expect(art9ConditionByLetter('k')).toBeUndefined();
@@ -319,6 +391,19 @@ describe('EEA', () => {
     expect(isEeaCountry('el')).toBe(true);
     expect(isEeaCountry('NO')).toBe(true);
     for (const c of ['CH', 'GB', 'UK', 'US', 'EEA', 'non-EEA']) expect(isEeaCountry(c), c).toBe(false);
+  });
+
+  it('leaves the §5.1 territories "in the EU" (unverified) unclassified: status U, not EEA members', () => {
+    expect(EU_TERRITORIES_UNVERIFIED.map((t) => t.code)).toEqual(['GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX']);
+    for (const territory of EU_TERRITORIES_UNVERIFIED) {
+      expect(territory.source.status).toBe('U');
+      expect(isEeaCountry(territory.code), territory.code).toBe(false);
+      expect(isUnclassifiedTerritory(territory.code), territory.code).toBe(true);
+    }
+    expect(isUnclassifiedTerritory(' re ')).toBe(true);
+    for (const entry of ['FR', 'FI', 'US', 'GL', 'EEA', 'non-EEA']) expect(isUnclassifiedTerritory(entry), entry).toBe(false);
+    // isOutsideEea is unchanged: callers skip unclassified territories before asking it.
+    expect(isOutsideEea('RE')).toBe(true);
   });
 
   it('has a national supervisory authority for every EEA country', () => {
@@ -487,6 +572,20 @@ describe('supervisory authorities', () => {
     expect(findAuthorities('GIODO')[0]?.authority.id).toBe('SA-PL');
     expect(findAuthorities('uoou.cz')[0]?.formerHost?.host).toBe('uoou.cz');
   });
+
+  it('counts a former name only as the whole name (Malta\'s IDPC contains Ireland\'s former name)', () => {
+    for (const text of ['Data Protection Commissioner', 'the Data Protection Commissioner.', ' Data Protection Commissioner (DPCr) ']) {
+      const [hit, ...rest] = findAuthorities(text);
+      expect(rest, text).toHaveLength(0);
+      expect([hit?.authority.id, hit?.match], text).toEqual(['SA-IE', 'former']);
+    }
+    expect(findAuthorities('Information and Data Protection Commissioner')).toEqual([]);
+    expect(ids(findAuthorities('Information and Data Protection Commissioner, https://idpc.org.mt'))).toEqual(['SA-MT']);
+    expect(findAuthorities('Office of the Information and Data Protection Commissioner (IDPC)')[0]?.match).toBe('current');
+    expect(findAuthorities('Klagomål skickas till Datainspektionen')).toEqual([]);
+    expect(findAuthorities('Datainspektionen (DI), www.datainspektionen.se')[0]?.match).toBe('former');
+    expect(findAuthorities('GIODO, ul. Stawki 2')).toEqual([]);
+  });
 });
 
 describe('retention phrases (§7.1)', () => {
@@ -568,6 +667,16 @@ describe('generic legitimate-interest phrases (LB-legitimate-interests, WP-LI)',
     }
   });
 
+  it('says which status backs a generic interest: V for sv, en, identifiers and citations; S for the other lists', () => {
+    for (const text of ['berättigat intresse', 'Legitimate interests', 'legitimate-interests', 'Art. 6 Abs. 1 lit. f DSGVO', 'art. 6 (1) f']) {
+      expect(genericLegitimateInterestStatus(text), text).toBe('V');
+    }
+    for (const text of ['legitimt interesse', 'Berechtigtes Interesse', 'Intérêt légitime', 'gerechtvaardigd belang']) {
+      expect(genericLegitimateInterestStatus(text), text).toBe('S');
+    }
+    expect(genericLegitimateInterestStatus('Förebygga bedrägerier')).toBeUndefined();
+  });
+
   it('accepts any text that states an interest, however short', () => {
     for (const text of ['', '   ', 'Förebygga bedrägerier', 'Berättigat intresse att förebygga bedrägerier',
       'Legitimate interest in securing our network', 'Direktmarketing an Bestandskunden', 'legitimate interests of our customers']) {
@@ -590,6 +699,12 @@ describe('generic source phrases (INF-SOURCE, Art. 14(2)(f))', () => {
       "d'autres sources", 'derden', 'eksterne kilder']) {
       expect(isGenericSource(text), text).toBe(true);
     }
+  });
+
+  it('says which status backs a generic source: V for the sv and en lists, S for a phrase only the others have', () => {
+    for (const text of ['Tredje part', 'third parties', 'tredjepart']) expect(genericSourceStatus(text), text).toBe('V');
+    for (const text of ['Dritte', 'des tiers', 'derden', 'eksterne kilder']) expect(genericSourceStatus(text), text).toBe('S');
+    expect(genericSourceStatus('Kreditupplysningsbolag')).toBeUndefined();
   });
 
   it('accepts any text that says something about the source, and leaves blank text to the caller', () => {

@@ -14,7 +14,7 @@
 // their plain paraphrases, hence V for the requirement they test; the other languages are the
 // term in that language version of the GDPR [S1], read in reproductions, not yet rows of
 // gdpr-reference.md: S.
-import type { LanguageCode, SourceRef } from './types.js';
+import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
 
 export const GENERIC_SOURCE_PHRASES: Readonly<Record<LanguageCode, readonly string[]>> = {
   sv: [
@@ -143,4 +143,34 @@ const GENERIC_SOURCE_SET: ReadonlySet<string> = new Set(
 export function isGenericSource(text: string): boolean {
   const normalised = normaliseSourcePhrase(text);
   return normalised !== '' && GENERIC_SOURCE_SET.has(normalised);
+}
+
+/** Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da). */
+const GENERIC_SOURCE_LANGUAGES: ReadonlyMap<string, readonly LanguageCode[]> = phraseLanguages(GENERIC_SOURCE_PHRASES, normaliseSourcePhrase);
+
+/**
+ * The status that backs a generic-source finding for `text`: `'V'` when a language whose list is
+ * status V (sv, en) has the phrase, `'S'` when only S lists have it (the phrase may back a
+ * warning, not an error), undefined when the text is not generic (see isGenericSource).
+ */
+export function genericSourceStatus(text: string): SourceStatus | undefined {
+  const languages = GENERIC_SOURCE_LANGUAGES.get(normaliseSourcePhrase(text));
+  if (languages === undefined || languages.length === 0) return undefined;
+  return languages.some((language) => GENERIC_SOURCE_PHRASE_SOURCES[language].status === 'V') ? 'V' : 'S';
+}
+
+function phraseLanguages(
+  phrases: Readonly<Record<LanguageCode, readonly string[]>>,
+  normalise: (text: string) => string,
+): Map<string, LanguageCode[]> {
+  const languages = new Map<string, LanguageCode[]>();
+  for (const [language, list] of Object.entries(phrases) as Array<[LanguageCode, readonly string[]]>) {
+    for (const phrase of list) {
+      const key = normalise(phrase);
+      const known = languages.get(key) ?? [];
+      if (!known.includes(language)) known.push(language);
+      languages.set(key, known);
+    }
+  }
+  return languages;
 }

@@ -2,6 +2,7 @@
 // Swedish umbrella terms (§3 intro, no row ID): "känsliga personuppgifter" (IMY, dataskyddslagen);
 // the Swedish GDPR says "särskilda kategorier av personuppgifter". A purpose using such data needs
 // both an Art. 6 basis and an Art. 9(2) condition.
+import { parseGdprPointCitation } from './bases.js';
 import type {
   Art9ConditionId,
   Art9Letter,
@@ -259,23 +260,33 @@ export function art9ConditionById(id: string): Art9Condition | undefined {
   return ART9_CONDITIONS.find((c) => c.id === id);
 }
 
-// Modelled on the §2.2 Art. 6(1) regex (gdpr-reference.md §2.2, as of 2026-11-23) with 9 and 2
-// instead of 6 and 1, and any letter a–z captured, so that a caller can tell a nonexistent
-// condition such as `9(2)(k)` (parsed, no C9 row) from a malformed string (undefined).
+// Read like the §2.2 Art. 6(1) citations (gdpr-reference.md §2.2, as of 2026-11-23; see
+// parseGdprPointCitation in bases.ts for the styles of each language) with 9 and 2 instead of 6
+// and 1, and any letter a–z kept, so that a caller can tell a nonexistent condition such as
+// `9(2)(k)` (parsed, no C9 row) from a malformed string (undefined).
 //   Accepts: `9(2)(h)`, `9(2) h`, `9 (2) h`, `9.2 h`, `9.2.h`, `art. 9.2 h`, `artikel 9.2 h`,
-//            `Art. 9 Abs. 2 lit. h DSGVO`, `artikel 9, stk. 2, litra h`, `Art. 9 nr. 2 bokstav h`
+//            `Art. 9 Abs. 2 lit. h DSGVO`, `artikel 9, stk. 2, litra h`, `Art. 9 nr. 2 bokstav h`,
+//            `Article 9(2)(h) of the GDPR`, `art. 9 lid 2 sub h AVG`, `čl. 9 odst. 2 písm. h) GDPR` …
 //   Rejects: `9(1)(h)`, `6(1)(a)`, `19(2)(a)`, `9(2)`, `9(2)(h)(i)`
-export const ARTICLE_9_2_CITATION_PATTERN: RegExp =
-  /^\s*(?:art(?:ikel|icle|\.)?\s*)?9\s*,?\s*(?:\(\s*2\s*\)|\.\s*2|(?:(?:abs|stk|nr)\.?\s*)?2)\s*[.,]?\s*(?:(?:lit|led|litra|bokstav)\.?\s*)?\(?\s*([a-z])\s*\)?\s*(?:gdpr|dsgvo|dataskyddsförordningen)?\s*$/iu;
 
 /**
  * The Art. 9(2) letter (lower case, a–z) a citation names, or `undefined` when the text is not
  * an Art. 9(2) citation. Look the letter up with `art9ConditionByLetter`: only a–j exist.
  */
 export function parseArt9Citation(text: string): { readonly letter: string } | undefined {
-  const m = ARTICLE_9_2_CITATION_PATTERN.exec(text.normalize('NFC'));
-  const letter = m?.[1]?.toLowerCase();
-  // With the `iu` flags [a-z] also matches U+017F (ſ) and U+212A (K): accept ASCII only.
-  if (letter === undefined || !/^[a-z]$/.test(letter)) return undefined;
-  return { letter };
+  const citation = parseGdprPointCitation(text);
+  if (citation === undefined || citation.article !== 9 || citation.paragraph !== 2) return undefined;
+  return { letter: citation.letter };
+}
+
+/**
+ * The Art. 9(2) condition a `specialCategoryCondition` names, by identifier (`explicit-consent`,
+ * C9 rows) or by citation (`9(2)(a)`, `Art. 9 Abs. 2 lit. a DSGVO`); undefined when it names none
+ * (a malformed text, or a letter after (j)). The one reading shared by the rules that look at it.
+ */
+export function art9ConditionOf(text: string): Art9Condition | undefined {
+  const byId = art9ConditionById(text.trim().toLowerCase());
+  if (byId !== undefined) return byId;
+  const parsed = parseArt9Citation(text);
+  return parsed === undefined ? undefined : art9ConditionByLetter(parsed.letter);
 }
