@@ -34,8 +34,8 @@ async function validatorSource(schema) {
 
 async function typesSource(schema) {
   // Titles are editor hovers, not type names: name types after their $defs key only.
-  // A $ref with its own description would become a new alias type (Text1, Text2 …), so
-  // references stay bare here; the descriptions live in the JSON Schema for editors.
+  // A $ref with its own description (or type) would become a new alias type (Text1, Text2 …),
+  // so references stay bare here; the descriptions live in the JSON Schema for editors.
   const forTypes = withoutKeys(schema, ['title', 'examples']);
   dropRefSiblings(forTypes);
   forTypes.title = 'Declaration';
@@ -70,7 +70,10 @@ function dropRefSiblings(node) {
   if (Array.isArray(node)) {
     node.forEach(dropRefSiblings);
   } else if (node && typeof node === 'object') {
-    if ('$ref' in node) delete node.description;
+    if ('$ref' in node) {
+      delete node.description;
+      delete node.type;
+    }
     Object.values(node).forEach(dropRefSiblings);
   }
 }

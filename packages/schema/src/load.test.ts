@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Range } from './diagnostic.js';
-import { DEFAULT_LIMITS, load } from './load.js';
+import { DEFAULT_LIMITS, load, type LoadResult } from './load.js';
 
 /** Lines joined with \n: line N of the fixture is element N - 1. */
 const lines = (...text: string[]): string => `${text.join('\n')}\n`;
@@ -328,16 +328,24 @@ describe('schema diagnostics', () => {
   it('bad country pattern (se)', () => {
     const d = onlyDiagnostic(VALID.replace('country: SE', 'country: se'));
     expect(d.message).toBe(
-      '"/controller/country" is "se", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA or non-EEA.',
+      '"/controller/country" is "se", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA).',
     );
     expect(d.path).toBe('/controller/country');
     expect(d.range).toEqual(range(4, 3, 4, 14));
   });
 
+  it('EU is not a country code: write EEA', () => {
+    const d = onlyDiagnostic(`${VALID}recipients:\n  - id: cloud\n    country: EU\n`);
+    expect(d.message).toBe(
+      '"/recipients/0/country" is "EU", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA).',
+    );
+    expect(d.path).toBe('/recipients/0/country');
+  });
+
   it('bad country in a list of countries, at the item', () => {
     const d = onlyDiagnostic(`${VALID}recipients:\n  - id: cloud\n    country: [US, us]\n`);
     expect(d.message).toBe(
-      '"/recipients/0/country/1" is "us", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA or non-EEA.',
+      '"/recipients/0/country/1" is "us", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA).',
     );
     expect(d.range).toEqual(range(12, 19, 12, 21));
   });
@@ -369,6 +377,24 @@ describe('schema diagnostics', () => {
     );
     expect(d.path).toBe('/purposes/2/id');
     expect(d.range).toEqual(range(11, 5, 11, 14));
+  });
+
+  it('the same value twice in a list: named by its items, in order', () => {
+    const d = onlyDiagnostic(`${VALID}rights: [access, erasure, access]\n`);
+    expect(d.message).toBe('"/rights" lists the same value twice (items 0 and 2).');
+    expect(d.path).toBe('/rights');
+  });
+
+  it('mappings with keys valueOf or toString in a list of unique items: diagnostics, not a TypeError', () => {
+    // Found by the fuzz suite (packages/linter/test/fuzz.test.ts): Ajv's uniqueItems compared the
+    // items with fast-deep-equal, which calls a.toString() when toString is not Object's.
+    const result = load(`${VALID}rights:\n  - {}\n  - toString: "1.0"\n`);
+    expect(where(result.diagnostics)).toEqual([
+      ['schema', '/rights/0', '11:5'],
+      ['schema', '/rights/1', '12:5'],
+    ]);
+    const purposes = load(`${VALID}    dataCategories: [{valueOf: 1}, {valueOf: 1}]\n`);
+    expect(purposes.diagnostics.map((d) => d.path)).toEqual(['/purposes/0/dataCategories/0', '/purposes/0/dataCategories/1']);
   });
 
   it('the same id in different lists is fine', () => {
@@ -505,6 +531,21 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
     );
     expect(d.message).toBe('Tabs are not allowed as indentation.');
     expect(d.range).toEqual(range(3, 1, 3, 2));
+  });
+
+  // Found by the fuzz suite (packages/linter/test/fuzz.test.ts): positions outside the file.
+  it('a syntax error at the very end of the input stays inside the file (yaml puts its end one past it)', () => {
+    expect(onlyDiagnostic('{', 'yaml-syntax').range).toEqual(range(1, 2, 1, 2));
+    const d = onlyDiagnostic('privacyspec: "1.0"\ncontroller: "', 'yaml-syntax');
+    expect(d.message).toBe('Missing closing "quote.');
+    expect(d.range).toEqual(range(2, 14, 2, 14));
+  });
+
+  it('a syntax error spanning a line break inside a scalar ends on the next line, not past the end of the first', () => {
+    // yaml's parser skipped the line break inside the bad scalar: 1:8-1:13 on an 8-character line.
+    const d = onlyDiagnostic('a: "x" y\n  z\nb: 1\n', 'yaml-syntax');
+    expect(d.message).toBe('Unexpected scalar at node end.');
+    expect(d.range).toEqual(range(1, 8, 2, 4));
   });
 
   it('a list at the root', () => {
@@ -748,17 +789,37 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
     });
 
     it('flow nesting after a stray quote the pre-scan takes for a string: still a diagnostic', () => {
-      // The apostrophe opens no string in YAML (it is inside a plain scalar), so the brackets
-      // reach yaml's recursive composer, which reports the exhausted stack as an error.
-      const d = onlyDiagnostic(
-        `privacyspec: "1.0"\nlanguage: it 's\ncontroller: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
-        'yaml-syntax',
-      );
+      // The apostrophe opens no string in YAML (it is inside a plain scalar), so the brackets get
+      // past the pre-scan; yaml's syntax tree is checked before its recursive composer runs.
+      const text = `privacyspec: "1.0"\nlanguage: it 's\ncontroller: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+      const d = onlyDiagnostic(text, 'yaml-syntax');
       expect(d.message).toBe(
-        'The YAML is nested too deeply here to be read (a declaration needs about 6 levels).',
+        `The YAML is nested more than ${DEFAULT_LIMITS.maxDepth} levels deep here; PrivacySpec does not read deeper nesting (a declaration needs about 6).`,
       );
-      expect(d.range.line).toBe(3);
-      expect(d.range.column).toBeGreaterThan(1);
+      // At the first collection too deep: "controller: " is 12 characters, the mapping it is in is
+      // the first level, so the 100th bracket opens the 101st.
+      expect(d.range).toEqual(range(3, 12 + DEFAULT_LIMITS.maxDepth, 3, 12 + DEFAULT_LIMITS.maxDepth + 1));
+    });
+
+    it('nesting yaml builds from one line of "x: y x: y …" gives the same diagnostic on every load', () => {
+      // Found by the fuzz suite (packages/linter/test/fuzz.test.ts, FUZZ_SEED=7): a JSON string cut
+      // by a line break left "x: y x: y …" (compact mappings, each nested in the one before) on a
+      // line of its own. yaml's composer ran out of stack at a depth that depended on the caller's
+      // stack, so the same text gave other diagnostics from a deeper call.
+      const text = `privacyspec: "1.0"\n${'x: y '.repeat(10_000)}\n`;
+      const first = load(text);
+      const fromDeeper = (n: number): LoadResult => (n === 0 ? load(text) : fromDeeper(n - 1));
+      expect(where(first.diagnostics)).toEqual([['yaml-syntax', '', '2:499']]);
+      expect(first.diagnostics[0]!.message).toMatch(/nested more than 100 levels/);
+      expect(fromDeeper(2_000).diagnostics).toEqual(first.diagnostics);
+    });
+
+    it('"- " at the start of a quoted scalar\'s continuation line is text, not nesting', () => {
+      // Found by the fuzz suite: yaml folds a long quoted name so that a line starts with "- - - …".
+      const name = `Acme ${'- '.repeat(250)}AB`;
+      const result = load(VALID.replace('  name: Optimera Svenska AB', `  name: 'Acme\n    ${'- '.repeat(250)}AB'`));
+      expect(result.diagnostics).toEqual([]);
+      expect(result.declaration?.controller.name).toBe(name);
     });
 
     it('nesting within the limit is read', () => {

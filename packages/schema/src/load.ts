@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
@@ -57,23 +57,13 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
   // Line starts come from the text, not from yaml's parser: it skips the line breaks inside a
   // scalar it reports as an error, and positions after them would run past the end of a line.
   lineCounterFor(text, lineCounter);
-  if (tooDeep !== undefined) {
-    return result([
-      {
-        ruleId: 'yaml-syntax',
-        severity: 'error',
-        message: `The YAML is nested more than ${limits.maxDepth} levels deep here; PrivacySpec does not read deeper nesting (a declaration needs about 6).`,
-        path: '',
-        range: positions.rangeOf(tooDeep, tooDeep + 1),
-      },
-    ]);
-  }
+  if (tooDeep !== undefined) return result([nestingProblem(tooDeep, limits.maxDepth, positions)]);
 
   // Most declarations are plain block YAML: the fast parser reads them about ten times faster
   // than yaml's full parser, and hands anything it is not sure of to it.
   const fast = parseFast(text);
   if (fast) fast.positions.forEach(([pointer, offsets]) => positions.set(pointer, offsets));
-  const parsed = fast ?? parseWithYaml(text, positions, limits.maxAliasCount);
+  const parsed = fast ?? parseWithYaml(text, positions, limits);
   if ('diagnostics' in parsed) return result(parsed.diagnostics);
   const data = parsed.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -102,19 +92,31 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
 }
 
 /** The full yaml parser: every YAML feature, its errors as positioned diagnostics. */
-function parseWithYaml(text: string, positions: PositionMap, maxAliasCount: number): { value: unknown } | { diagnostics: Diagnostic[] } {
-  let document: Document;
+function parseWithYaml(
+  text: string,
+  positions: PositionMap,
+  { maxDepth, maxAliasCount }: { maxDepth: number; maxAliasCount: number },
+): { value: unknown } | { diagnostics: Diagnostic[] } {
+  let document: Document | undefined;
   try {
-    document = parseDocument(text, {
-      uniqueKeys: true,
-      keepSourceTokens: false,
-      prettyErrors: false,
-      strict: true,
-    });
+    // yaml's parseDocument, in its two steps: the syntax tree is built without recursion, so its
+    // depth is checked before the recursive composer could run out of stack (where it runs out
+    // depends on how deep the caller's stack already is: the same text would give other errors).
+    const tokens = Array.from(new Parser().parse(text));
+    const tooDeep = deepCollection(tokens, maxDepth);
+    if (tooDeep !== undefined) return { diagnostics: [nestingProblem(tooDeep, maxDepth, positions)] };
+    for (const next of new Composer({ uniqueKeys: true, keepSourceTokens: false, strict: true }).compose(tokens, true, text.length)) {
+      if (!document) document = next;
+      else {
+        document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents.'));
+        break;
+      }
+    }
   } catch (error) {
     // yaml collects its errors; a throw here means the input exhausted a resource.
     return { diagnostics: [fileProblem(`The YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`)] };
   }
+  if (!document) return { diagnostics: [fileProblem('The YAML could not be read.')] };
   // yaml may report an exhausted stack more than once as it unwinds: one diagnostic says it.
   const errors = document.errors.filter(
     (error, index, all) => error.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((e) => e.code === error.code) === index,
@@ -133,6 +135,33 @@ function parseWithYaml(text: string, positions: PositionMap, maxAliasCount: numb
   }
   const converted = toData(document, positions, maxAliasCount);
   return converted.problem ? { diagnostics: [converted.problem] } : { value: converted.value };
+}
+
+/** The first collection (in document order) nested deeper than `maxDepth` in yaml's syntax tree. */
+function deepCollection(tokens: readonly CST.Token[], maxDepth: number): number | undefined {
+  const stack: Array<[token: CST.Token | null | undefined, depth: number]> = tokens.map((token): [CST.Token, number] => [token, 0]).reverse();
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token?.type === 'document') stack.push([token.value, depth]);
+    if (token?.type !== 'block-map' && token?.type !== 'block-seq' && token?.type !== 'flow-collection') continue;
+    if (depth >= maxDepth) return token.offset;
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i]!;
+      stack.push([item.value, depth + 1]);
+      if ('key' in item) stack.push([item.key, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function nestingProblem(offset: number, maxDepth: number, positions: PositionMap): Diagnostic {
+  return {
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: `The YAML is nested more than ${maxDepth} levels deep here; PrivacySpec does not read deeper nesting (a declaration needs about 6).`,
+    path: '',
+    range: positions.rangeOf(offset, offset + 1),
+  };
 }
 
 function fileProblem(message: string): Diagnostic {

@@ -4,7 +4,11 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(needle.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: skip what cannot win, so a huge value
+    // (a 10 MB scalar where an enum was expected) costs nothing instead of |a|×|b| time and memory.
+    if (Math.abs(other.length - needle.length) >= bestDistance) continue;
+    const distance = editDistance(needle, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

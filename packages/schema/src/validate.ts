@@ -84,9 +84,13 @@ function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
       .filter((e) => e.keyword === 'additionalProperties')
       .map((e) => `${e.instancePath}\u0000${closestMatch(String(e.params.additionalProperty), knownKeysAt(e.instancePath)) ?? ''}`),
   );
+  // Items of unique lists are typed as text besides their enum (so that Ajv compares them as
+  // strings, not with a deep equality): the enum's message, which lists the values, says more.
+  const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
   for (const error of errors) {
     // propertyNames wraps the error of its subschema, which names the key: keep only that one.
     if (error.keyword === 'propertyNames') dropped.add(error);
+    if (error.keyword === 'type' && enumPaths.has(error.instancePath)) dropped.add(error);
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)) dropped.add(error);
   }
   const problems: SchemaProblem[] = [];
@@ -152,8 +156,11 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
         };
       }
       return { path, message: `${where} is ${describeValue(value)}, which ${patternMeaning(path)}.` };
-    case 'uniqueItems':
-      return { path, message: `${where} lists the same value twice (items ${String(params.j)} and ${String(params.i)}).` };
+    case 'uniqueItems': {
+      // Which of i and j is the earlier item depends on how Ajv searched: name them in order.
+      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+      return { path, message: `${where} lists the same value twice (items ${first} and ${second}).` };
+    }
     case 'minLength':
     case 'minItems':
     case 'minProperties':
@@ -208,7 +215,7 @@ function knownKeysAt(instancePath: string): string[] {
 
 const PATTERN_MEANINGS = {
   id: 'is not a valid id (lower-case letters, digits and hyphens, e.g. "order-handling")',
-  country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA or non-EEA',
+  country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA)',
   email: 'is not an e-mail address',
   url: 'is not an http(s) address',
   duration: 'is not an ISO 8601 duration (P30D, P24M, P7Y)',
