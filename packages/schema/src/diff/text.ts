@@ -1,5 +1,7 @@
 /** Comparing free text (a string or {sv: …, en: …}) per language version, ignoring layout. */
+import type { Text } from '../generated/declaration.js';
 import { joinPointer } from '../pointer.js';
+import { textIn } from '../text.js';
 
 /** The wording that counts: NFC, whitespace runs as one space, no leading or trailing space. */
 export function normalizeText(text: string): string {
@@ -112,14 +114,8 @@ export function textKey(text: unknown): string {
 
 /** One readable version of a text: the given language, else the plain string, else the first. */
 export function displayText(text: unknown, language?: string): string | undefined {
-  if (typeof text === 'string') return text;
-  if (text !== null && typeof text === 'object') {
-    const record = text as Record<string, unknown>;
-    const preferred = language !== undefined ? record[language] : undefined;
-    if (typeof preferred === 'string') return preferred;
-    for (const value of Object.values(record)) if (typeof value === 'string') return value;
-  }
-  return undefined;
+  // The diff handles before/after values of any field; Text ones go through textIn.
+  return typeof text === 'string' || (text !== null && typeof text === 'object') ? textIn(text as Text, language) : undefined;
 }
 
 /** A short quotation for a message. */
