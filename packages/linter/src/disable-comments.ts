@@ -22,7 +22,7 @@ function parseDirectives(source: string): Directive[] {
     const [body = '', reason = ''] = (match[2] ?? '').split(/\s--\s?/, 2);
     directives.push({
       line: index + 1,
-      column: (match[1]?.length ?? 0) - 1 + 1,
+      column: match[1]?.length ?? 0,
       endColumn: text.replace(/\r$/, '').length + 1,
       ruleIds: body.split(/[\s,]+/).filter(Boolean),
       reason: reason.trim(),

@@ -46,8 +46,7 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
     diagnostics,
   });
 
-  const bytes = utf8Length(text, limits.maxBytes);
-  if (bytes > limits.maxBytes) {
+  if (exceedsBytes(text, limits.maxBytes)) {
     return result([fileProblem(`The file is larger than ${formatBytes(limits.maxBytes)}, the limit PrivacySpec reads; it was not parsed.`)]);
   }
   if (onlyCommentsOrBlank(text)) {
@@ -325,15 +324,16 @@ function lineCounterFor(text: string, lineCounter: LineCounter): void {
 }
 
 /** UTF-8 length of `text`, counting no further than just past `limit`. */
-function utf8Length(text: string, limit: number): number {
-  if (text.length > limit) return text.length;
-  if (text.length * 3 <= limit) return text.length * 3 > 0 ? Math.min(text.length * 3, limit) : 0;
+/** Whether `text` is longer than `limit` bytes in UTF-8, counting no further than needed. */
+function exceedsBytes(text: string, limit: number): boolean {
+  if (text.length > limit) return true; // every character is at least one byte
+  if (text.length * 3 <= limit) return false; // and at most three per UTF-16 unit
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const code = text.charCodeAt(i);
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? (i++, 4) : 3;
   }
-  return bytes;
+  return bytes > limit;
 }
 
 function formatBytes(bytes: number): string {

@@ -12,6 +12,9 @@ import { defineRule } from '../rule.js';
 
 export type MessageIds = 'mismatch' | 'basisMissing' | 'notArticle6' | 'unreadableArticle' | 'art9CitedAsBasis';
 
+/** "6(1)(a)–6(1)(f)", from the reference table, for messages. */
+const ARTICLE_6_POINTS = `${LEGAL_BASES[0]?.article ?? ''}–${LEGAL_BASES.at(-1)?.article ?? ''}`;
+
 export default defineRule<MessageIds>({
   id: 'legal-basis-article-matches',
   meta: {
@@ -32,9 +35,7 @@ export default defineRule<MessageIds>({
     },
   },
   check({ declaration, report }) {
-    const first = LEGAL_BASES[0];
-    const last = LEGAL_BASES[LEGAL_BASES.length - 1];
-    const range = first && last ? `${first.article}–${last.article}` : '';
+    const range = ARTICLE_6_POINTS;
     declaration.purposes.forEach((purpose, index) => {
       const { article } = purpose;
       if (article === undefined || article.trim() === '') return;

@@ -42,6 +42,9 @@ function resolveCondition(text: string): Resolved {
   return other === undefined ? { kind: 'unreadable' } : { kind: 'other-provision', cited: formatGdprPointCitation(other) };
 }
 
+/** "9(2)(a)–9(2)(j)", from the reference table, for messages. */
+const ARTICLE_9_2_POINTS = `${ART9_CONDITIONS[0]?.citation ?? ''}–${ART9_CONDITIONS.at(-1)?.citation ?? ''}`;
+
 export default defineRule<MessageIds>({
   id: 'special-category-condition',
   meta: {
@@ -64,9 +67,7 @@ export default defineRule<MessageIds>({
     },
   },
   check({ declaration, report }) {
-    const first = ART9_CONDITIONS[0];
-    const last = ART9_CONDITIONS[ART9_CONDITIONS.length - 1];
-    const range = first && last ? `${first.citation}–${last.citation}` : '';
+    const range = ARTICLE_9_2_POINTS;
     const declared = new Map((declaration.dataCategories ?? []).map((category) => [category.id, category]));
 
     declaration.purposes.forEach((purpose, index) => {
