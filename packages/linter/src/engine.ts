@@ -67,7 +67,9 @@ function runRules(loaded: LoadResult, source: string, rules: readonly Rule[], co
     rule.check({
       declaration,
       today,
-      report({ messageId, data, path, fix, severity: cap }) {
+      strict: config.strict,
+      report({ messageId, data, path, fix, severity: cap, strictOnly }) {
+        if (strictOnly && !config.strict) return;
         // A rule may mark a finding as at most a warning (a weaker legal footing); strict makes it an error again.
         const severity = cap === 'warning' && !config.strict ? 'warning' : configured;
         const template = rule.meta.messages[messageId] ?? messageId;

@@ -30,6 +30,11 @@ export interface Report<MessageIds extends string> {
    * weaker than the rule's (gdpr-reference.md status S, or WP260 guidance); strict lifts the cap.
    */
   severity?: 'warning';
+  /**
+   * True for a completeness nudge that a notice may lawfully omit: reported only under the
+   * strict preset, so that recommended reports only what a careful DPO accepts as a defect.
+   */
+  strictOnly?: boolean;
   /** Safe replacements (only for rules whose meta says fixable); several become one edit. */
   fix?: FixSpec | readonly FixSpec[];
 }
@@ -38,6 +43,8 @@ export interface RuleContext<MessageIds extends string> {
   readonly declaration: Declaration;
   /** The date the law is judged on (ISO 8601): today, or a fixed date in tests. */
   readonly today: string;
+  /** True under the strict preset; strictOnly reports are dropped otherwise. */
+  readonly strict: boolean;
   report(report: Report<MessageIds>): void;
 }
 
