@@ -68,8 +68,8 @@ function runRules(loaded: LoadResult, source: string, rules: readonly Rule[], co
       declaration,
       today,
       strict: config.strict,
-      report({ messageId, data, path, fix, severity: cap, strictOnly }) {
-        if (strictOnly && !config.strict) return;
+      report({ messageId, data, path, fix, severity: cap }) {
+        if (!config.strict && rule.meta.strictOnly?.includes(messageId)) return;
         // A rule may mark a finding as at most a warning (a weaker legal footing); strict makes it an error again.
         const severity = cap === 'warning' && !config.strict ? 'warning' : configured;
         const template = rule.meta.messages[messageId] ?? messageId;

@@ -12,6 +12,11 @@ export interface RuleMeta<MessageIds extends string> {
   fixable?: boolean;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<MessageIds, string>;
+  /**
+   * Completeness nudges that a notice may lawfully omit: reported only under the strict preset,
+   * so that recommended reports only what a careful DPO accepts as a defect of the notice.
+   */
+  strictOnly?: readonly MessageIds[];
 }
 
 /** A replacement for one scalar value, by pointer; the engine turns it into a source edit. */
@@ -30,11 +35,6 @@ export interface Report<MessageIds extends string> {
    * weaker than the rule's (gdpr-reference.md status S, or WP260 guidance); strict lifts the cap.
    */
   severity?: 'warning';
-  /**
-   * True for a completeness nudge that a notice may lawfully omit: reported only under the
-   * strict preset, so that recommended reports only what a careful DPO accepts as a defect.
-   */
-  strictOnly?: boolean;
   /** Safe replacements (only for rules whose meta says fixable); several become one edit. */
   fix?: FixSpec | readonly FixSpec[];
 }
@@ -43,7 +43,7 @@ export interface RuleContext<MessageIds extends string> {
   readonly declaration: Declaration;
   /** The date the law is judged on (ISO 8601): today, or a fixed date in tests. */
   readonly today: string;
-  /** True under the strict preset; strictOnly reports are dropped otherwise. */
+  /** True under the strict preset, where meta.strictOnly messages are reported too. */
   readonly strict: boolean;
   report(report: Report<MessageIds>): void;
 }
