@@ -63,6 +63,8 @@ export interface Finding {
 
 export interface Outcome {
   notice: CorpusNotice;
+  /** Whether the declaration loaded without yaml-syntax or schema diagnostics (else no rule ran). */
+  loads: boolean;
   /** Expected and reported. */
   found: Finding[];
   /** Expected, not reported. */
@@ -192,7 +194,7 @@ export function closestExisting(document: unknown, pointer: string): string {
  * every reported finding must be expected or a recorded false positive, every expected one
  * reported or a recorded miss, and every recorded disagreement must still happen.
  */
-export function compare(notice: CorpusNotice, messages: readonly LintMessage[]): Outcome {
+export function compare(notice: CorpusNotice, messages: readonly LintMessage[], loads: boolean): Outcome {
   const all: Finding[] = messages.map((m) => ({ rule: m.ruleId, path: closestExisting(notice.document, m.path), message: m.message }));
   const unread = (f: Finding) =>
     notice.expectations.notRead.some((n) => n.rule === f.rule && (n.path === undefined || f.path === n.path || f.path.startsWith(`${n.path}/`)));
@@ -220,7 +222,7 @@ export function compare(notice: CorpusNotice, messages: readonly LintMessage[]):
   };
   explain(rejected, 'false-positive', 'reported, not expected');
   explain(missed, 'missed', 'expected, not reported');
-  return { notice, found, missed, rejected, notJudged, unexplained };
+  return { notice, loads, found, missed, rejected, notJudged, unexplained };
 }
 
 /** A plain-text table of findings, for test failure messages. */
@@ -259,7 +261,7 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
       tally.rejected += outcome.rejected.length;
       tally.notJudged += outcome.notJudged.length;
     }
-    if (outcome.missed.length === 0 && outcome.rejected.length === 0) agreeing++;
+    if (outcome.loads && outcome.missed.length === 0 && outcome.rejected.length === 0) agreeing++;
     const count = (findings: Finding[], fields: Array<keyof Tally>) => {
       for (const finding of findings) {
         const rule = byRule.get(finding.rule);
@@ -290,7 +292,7 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     'expected.yaml), so neither a defect nor a false finding.',
     '',
     `In total: ${total.expected} expected findings, ${total.found} found, ${total.missed} missed, ${total.rejected} that a DPO would reject, ${total.notJudged} not judged.`,
-    `The linter's findings equal the expected ones exactly on ${agreeing} of ${outcomes.length} notices.`,
+    `The linter's findings equal the expected ones exactly on ${agreeing} of ${outcomes.length} notices; ${outcomes.filter((o) => !o.loads).length} do not load.`,
     '',
     '## Per language',
     '',
@@ -307,9 +309,11 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     '',
     '## Per notice',
     '',
-    '| notice | language | expected findings | found | missed | a DPO would reject | not judged |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...outcomes.map((o) => `| [${o.notice.folder}](../examples/corpus/${o.notice.folder}/privacy.yaml) | \`${o.notice.language}\` | ${o.found.length + o.missed.length} | ${o.found.length} | ${o.missed.length} | ${o.rejected.length} | ${o.notJudged.length} |`),
+    '*Loads*: no yaml-syntax or schema diagnostic; a notice that does not load gets no rule findings.',
+    '',
+    '| notice | language | loads | expected findings | found | missed | a DPO would reject | not judged |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...outcomes.map((o) => `| [${o.notice.folder}](../examples/corpus/${o.notice.folder}/privacy.yaml) | \`${o.notice.language}\` | ${o.loads ? 'yes' : '**no**'} | ${o.found.length + o.missed.length} | ${o.found.length} | ${o.missed.length} | ${o.rejected.length} | ${o.notJudged.length} |`),
     '',
   ].join('\n');
 }
