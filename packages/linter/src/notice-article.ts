@@ -1,10 +1,10 @@
-import type { Declaration } from '@privacyspec/schema';
+import { collectedFromPerson, obtainedElsewhere, type Declaration } from '@privacyspec/schema';
 
 /**
  * The Art. 13 / Art. 14 provision a finding cites. Art. 13 applies to data collected from the
  * person, Art. 14 to data obtained elsewhere, and the two number some items differently
- * (gdpr-reference.md §1.1 "Numbering trap"): a data category whose `source` is `data-subject`
- * (or not stated) counts for Art. 13, any other source for Art. 14.
+ * (gdpr-reference.md §1.1 "Numbering trap"): a data category whose sources include `data-subject`
+ * (or that states none) counts for Art. 13, any other source for Art. 14; one with both counts for both.
  *
  * `categoryIds` are the data categories the finding concerns (e.g. a purpose's); undefined means
  * every declared category (for items that concern the whole notice, such as the DPO). Ids that
@@ -21,8 +21,8 @@ export function citeNotice(
   const declared = declaration.dataCategories ?? [];
   const concerned =
     categoryIds === undefined ? declared : declared.filter((category) => categoryIds.includes(category.id));
-  const fromOthers = concerned.some((category) => category.source !== undefined && category.source !== 'data-subject');
-  const fromPerson = concerned.length === 0 || concerned.some((category) => category.source === undefined || category.source === 'data-subject');
+  const fromOthers = concerned.some(obtainedElsewhere);
+  const fromPerson = concerned.length === 0 || concerned.some(collectedFromPerson);
   if (fromOthers && !fromPerson) return `Art. ${art14}`;
   if (fromOthers) return `Art. ${art13} and ${art14}`;
   return `Art. ${art13}`;

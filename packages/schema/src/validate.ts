@@ -206,26 +206,42 @@ function schemaAt(instancePath: string): { node: SchemaNode; defName?: string } 
 
 /** The keys the schema allows in the mapping at `instancePath`. */
 function knownKeysAt(instancePath: string): string[] {
-  const { node } = schemaAt(instancePath);
-  for (const candidate of [node, ...((node.anyOf as SchemaNode[] | undefined) ?? [])]) {
+  for (const candidate of alternatives(schemaAt(instancePath).node)) {
     if (candidate.properties) return Object.keys(candidate.properties);
   }
   return [];
+}
+
+/** A node and the branches of its anyOf, nested ones too, with $ref resolved (one source or a list of them). */
+function alternatives(node: SchemaNode, depth = 0): SchemaNode[] {
+  let resolved = node;
+  while (typeof resolved.$ref === 'string') resolved = (schema.$defs as Record<string, SchemaNode>)[resolved.$ref.replace('#/$defs/', '')] ?? {};
+  const branches = (resolved.anyOf as SchemaNode[] | undefined) ?? [];
+  // The schema nests anyOf at most twice; the bound only guards against a cycle.
+  return depth > 3 ? [resolved] : [resolved, ...branches.flatMap((branch) => alternatives(branch, depth + 1))];
 }
 
 const PATTERN_MEANINGS = {
   id: 'is not a valid id (lower-case letters, digits and hyphens, e.g. "order-handling")',
   country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA)',
   email: 'is not an e-mail address',
+  recipientLocation:
+    'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA / non-EEA, or intl:<name> for an international organisation (intl:EPO) (EU is not a country code: write EEA)',
   url: 'is not an http(s) address',
+  copyReference: 'is not an http(s) address, an e-mail address or a mailto: URI',
   duration: 'is not an ISO 8601 duration (P30D, P24M, P7Y)',
   updated: 'is not a date in the form YYYY-MM-DD',
   language: 'is not a BCP 47 language tag (sv, en, sv-SE)',
 } satisfies Record<string, string>;
 
 function patternMeaning(instancePath: string): string {
-  const def = schemaAt(instancePath).defName ?? instancePath.split('/').at(-1);
   const meanings: Record<string, string> = PATTERN_MEANINGS;
+  const { node, defName } = schemaAt(instancePath);
+  // One value or a list (a recipient's country): the meaning of the single value's definition.
+  const branchDef = ((node.anyOf as SchemaNode[] | undefined) ?? [])
+    .map((branch) => (typeof branch.$ref === 'string' ? branch.$ref.replace('#/$defs/', '') : ''))
+    .find((name) => name in meanings);
+  const def = defName ?? branchDef ?? instancePath.split('/').at(-1);
   return (def && meanings[def]) ?? 'does not have the expected form';
 }
 

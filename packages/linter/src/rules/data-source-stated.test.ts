@@ -45,6 +45,13 @@ runRuleTests(rule, {
 `,
     },
     {
+      name: 'several sources in a list, the third party named',
+      code: `${head}dataCategories:
+  - id: credit-information
+    source: [data-subject, {thirdParty: Creditsafe i Sverige AB, public: false}]
+`,
+    },
+    {
       name: 'no data categories at all',
       code: `${head}dataCategories: []\n`,
     },
@@ -94,6 +101,17 @@ dataCategories:
     source: {thirdParty: "  "}
 `,
       errors: [{ messageId: 'blankSource', path: '/dataCategories/0/source/thirdParty', line: 8, column: 14 }],
+    },
+    {
+      name: 'a generic third party in a list of sources is reported at its place in the list',
+      code: `${head}language: en
+dataCategories:
+  - id: credit-information
+    source:
+      - data-subject
+      - {thirdParty: third parties}
+`,
+      errors: [{ messageId: 'genericSource', path: '/dataCategories/0/source/1/thirdParty', line: 11, column: 10 }],
     },
     {
       name: 'German "Dritte" (an S phrase list: a warning) and a category without source, among good ones',

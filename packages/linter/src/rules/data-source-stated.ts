@@ -1,4 +1,4 @@
-import { genericSourceStatus, isGenericSource, textVersions } from '@privacyspec/schema';
+import { genericSourceStatus, isGenericSource, sourceEntries, textVersions } from '@privacyspec/schema';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'blankSource' | 'genericSource' | 'sourceNotStated';
@@ -28,28 +28,33 @@ export default defineRule<MessageIds>({
         report({ messageId: 'sourceNotStated', data: { category: category.id }, path: at, severity: 'warning' });
         return;
       }
-      // `data-subject`: Art. 13, which asks for no source. `public`: publicly accessible sources,
-      // which is what 14(2)(f) asks "if applicable"; naming the register is WP-SOURCE guidance (U).
-      if (typeof source === 'string') return;
-      const versions = textVersions(source.thirdParty)
-        .map(([, value]) => value.trim())
-        .filter((value) => value !== '');
-      if (versions.length === 0) {
-        report({ messageId: 'blankSource', data: { category: category.id }, path: `${at}/thirdParty` });
-        return;
-      }
-      if (versions.every(isGenericSource)) {
-        // The phrase lists of sv and en are status V; the other languages' lists are S
-        // (gdpr-reference.md §0: S may back a warning only): an error only when a V list has one
-        // of the phrases, a warning when only S lists do.
-        const backed = versions.some((value) => genericSourceStatus(value) === 'V');
-        report({
-          messageId: 'genericSource',
-          data: { category: category.id, text: versions[0] ?? '' },
-          path: `${at}/thirdParty`,
-          ...(backed ? {} : { severity: 'warning' as const }),
-        });
-      }
+      // `source` may list several sources; each third party among them must be named.
+      const listed = Array.isArray(source);
+      sourceEntries(category).forEach((entry, position) => {
+        // `data-subject`: Art. 13, which asks for no source. `public`: publicly accessible sources,
+        // which is what 14(2)(f) asks "if applicable"; naming the register is WP-SOURCE guidance (U).
+        if (typeof entry === 'string') return;
+        const thirdPartyPath = `${at}${listed ? `/${position}` : ''}/thirdParty`;
+        const versions = textVersions(entry.thirdParty)
+          .map(([, value]) => value.trim())
+          .filter((value) => value !== '');
+        if (versions.length === 0) {
+          report({ messageId: 'blankSource', data: { category: category.id }, path: thirdPartyPath });
+          return;
+        }
+        if (versions.every(isGenericSource)) {
+          // The phrase lists of sv and en are status V; the other languages' lists are S
+          // (gdpr-reference.md §0: S may back a warning only): an error only when a V list has one
+          // of the phrases, a warning when only S lists do.
+          const backed = versions.some((value) => genericSourceStatus(value) === 'V');
+          report({
+            messageId: 'genericSource',
+            data: { category: category.id, text: versions[0] ?? '' },
+            path: thirdPartyPath,
+            ...(backed ? {} : { severity: 'warning' as const }),
+          });
+        }
+      });
     });
   },
 });

@@ -2,6 +2,7 @@ import {
   LEGAL_BASES,
   RIGHTS,
   art9ConditionOf,
+  collectedFromPerson,
   legalBasisById,
   rightsForBasis,
   type Declaration,
@@ -57,14 +58,14 @@ function basisRows(purpose: Purpose): Array<{ basis: LegalBasisId; label: string
 /**
  * Art. 20(1): portability covers the data the person "has provided" (which includes data observed
  * from them). A purpose whose declared categories all come from other sources gives none; a purpose
- * that lists no categories, or lists one that is not declared or has no source, may.
+ * that lists no categories, or lists one that is not declared, has no source or is partly from the person, may.
  */
 function mayUseProvidedData(declaration: Declaration, purpose: Purpose): boolean {
   const ids = purpose.dataCategories ?? [];
   if (ids.length === 0) return true;
   return ids.some((id) => {
     const category = declaration.dataCategories?.find((c) => c.id === id);
-    return category?.source === undefined || category.source === 'data-subject';
+    return category === undefined || collectedFromPerson(category);
   });
 }
 
