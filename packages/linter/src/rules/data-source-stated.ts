@@ -9,6 +9,7 @@ export default defineRule<MessageIds>({
     description: 'Data not collected from the person say where they come from',
     articles: ['14(2)(f)'],
     defaultSeverity: 'error',
+    cappedAtWarning: { sourceNotStated: 'always', genericSource: 'by-case' },
     messages: {
       blankSource:
         'Data category "{{category}}" comes from a third party, but thirdParty is empty. Art. 14(2)(f) requires the notice to say from which source data not collected from the person originate: name the source (the company, authority or register), or at least its kind, sector and whether it is in the EU.',
