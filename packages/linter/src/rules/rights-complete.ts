@@ -10,7 +10,7 @@ import {
   type RightId,
   type RightInfo,
 } from '@privacyspec/schema';
-import { citeNotice } from '../notice-article.js';
+import { citeNotice, collectedFromPerson } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'missingRight' | 'missingLimitedRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
@@ -64,7 +64,7 @@ function mayUseProvidedData(declaration: Declaration, purpose: Purpose): boolean
   if (ids.length === 0) return true;
   return ids.some((id) => {
     const category = declaration.dataCategories?.find((c) => c.id === id);
-    return category?.source === undefined || category.source === 'data-subject';
+    return category === undefined || collectedFromPerson(category);
   });
 }
 
