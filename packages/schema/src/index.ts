@@ -6,7 +6,6 @@ export { escapePointerToken, getAtPointer, joinPointer, parentPointer, parsePoin
 export { validateShape, type SchemaProblem } from './validate.js';
 export { closestMatch, editDistance } from './suggest.js';
 export { allText, textIn, textVersions } from './text.js';
-export { collectedFromPerson, obtainedElsewhere, sourceEntries } from './data-sources.js';
 export { compareDurations, durationInDays, parseDuration, type Duration } from './duration.js';
 export { default as declarationSchema } from '../privacyspec.schema.json' with { type: 'json' };
 export * from './reference/index.js';

@@ -2,7 +2,6 @@ import {
   LEGAL_BASES,
   RIGHTS,
   art9ConditionOf,
-  collectedFromPerson,
   legalBasisById,
   rightsForBasis,
   type Declaration,
@@ -11,7 +10,7 @@ import {
   type RightId,
   type RightInfo,
 } from '@privacyspec/schema';
-import { citeNotice } from '../notice-article.js';
+import { citeNotice, collectedFromPerson } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'missingRight' | 'missingLimitedRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
@@ -89,6 +88,7 @@ export default defineRule<MessageIds>({
     description: 'The notice lists every right the declared processing gives',
     articles: ['13(2)(b)', '13(2)(c)', '13(2)(d)', '13(2)(f)', '14(2)(c)', '14(2)(d)', '14(2)(e)', '14(2)(g)', '7(3)', '15', '16', '17', '18', '20', '21', '22', '77'],
     defaultSeverity: 'error',
+    cappedAtWarning: { missingLimitedRight: 'always' },
     messages: {
       missingRight:
         'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',

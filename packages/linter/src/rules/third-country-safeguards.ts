@@ -29,6 +29,7 @@ export default defineRule<MessageIds>({
     description: 'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
     articles: ['13(1)(f)', '14(1)(f)', '44–49'],
     defaultSeverity: 'error',
+    cappedAtWarning: { unspecifiedDerogation: 'always' },
     messages: {
       noMechanism:
         'Recipient "{{id}}" receives personal data outside the EEA ({{where}}), but the notice names no transfer mechanism. Under {{article}} the notice must say whether an adequacy decision exists (Art. 45) or which safeguard (Art. 46, 47) or derogation (Art. 49) the transfer relies on: add transfer.mechanism.',
