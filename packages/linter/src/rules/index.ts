@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import automatedDecisionInfo from './automated-decision-info.js';
 import complaintAuthorityNamed from './complaint-authority-named.js';
 import controllerIdentified from './controller-identified.js';
+import cookieConsent from './cookie-consent.js';
 import dataSourceStated from './data-source-stated.js';
 import dpoContact from './dpo-contact.js';
 import legalBasisArticleMatches from './legal-basis-article-matches.js';
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   automatedDecisionInfo,
   complaintAuthorityNamed,
   controllerIdentified,
+  cookieConsent,
   dataSourceStated,
   dpoContact,
   legalBasisArticleMatches,
