@@ -17,6 +17,7 @@ import retentionSpecific from './retention-specific.js';
 import retentionStated from './retention-stated.js';
 import rightsComplete from './rights-complete.js';
 import specialCategoryCondition from './special-category-condition.js';
+import statutoryRequirementStated from './statutory-requirement-stated.js';
 import thirdCountryNamed from './third-country-named.js';
 import thirdCountrySafeguards from './third-country-safeguards.js';
 
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   retentionStated,
   rightsComplete,
   specialCategoryCondition,
+  statutoryRequirementStated,
   thirdCountryNamed,
   thirdCountrySafeguards,
 ];
