@@ -32,6 +32,10 @@ runRuleTests(rule, {
       code: `${fromPerson}  - {id: newsletter, legalBasis: consent, dataCategories: [contact]}\n  - {id: cctv, legalBasis: legitimate-interests, legitimateInterest: Förebygga brott}\n`,
     },
     {
+      name: 'bookkeeping keeps the data the order collected: 13(2)(e) is answered at the order (strict asks)',
+      code: `${fromPerson}  - {id: order, legalBasis: contract, dataCategories: [contact], provision: {obligation: contractual, consequences: Ingen leverans.}}\n  - {id: bookkeeping, legalBasis: legal-obligation, legalObligation: Bokföringslagen, dataCategories: [contact]}\n  - {id: audit, legalBasis: legal-obligation, legalObligation: Aktiebolagslagen}\n`,
+    },
+    {
       name: 'no legal basis: legal-basis-per-purpose reports the purpose',
       code: `${fromPerson}  - {id: order, dataCategories: [contact]}\n`,
     },
@@ -48,9 +52,15 @@ runRuleTests(rule, {
       errors: [{ messageId: 'provisionNotStated', path: '/purposes/0/provision', line: 7, column: 5 }],
     },
     {
-      name: 'a legal obligation with categories of unstated source, read as collected from the person',
-      code: `${head}dataCategories:\n  - {id: salary}\npurposes:\n  - {id: payroll-tax, legalBasis: legal-obligation, legalObligation: Skatteförfarandelagen (2011:1244)}\n`,
-      errors: [{ messageId: 'provisionNotStated', path: '/purposes/0/provision', line: 6, column: 5 }],
+      name: 'a legal obligation collecting data no other purpose uses, of unstated source (read as from the person)',
+      code: `${head}dataCategories:\n  - {id: salary}\n  - {id: tax-table}\npurposes:\n  - {id: payroll, legalBasis: contract, dataCategories: [salary], provision: {obligation: contractual, consequences: Ingen lön.}}\n  - {id: payroll-tax, legalBasis: legal-obligation, legalObligation: Skatteförfarandelagen (2011:1244), dataCategories: [salary, tax-table]}\n`,
+      errors: [{ messageId: 'provisionNotStated', path: '/purposes/1/provision', line: 8, column: 5 }],
+    },
+    {
+      name: 'strict: a legal obligation that keeps data collected for another purpose',
+      code: `${fromPerson}  - {id: order, legalBasis: contract, dataCategories: [contact], provision: {obligation: contractual, consequences: Ingen leverans.}}\n  - {id: bookkeeping, legalBasis: legal-obligation, legalObligation: Bokföringslagen, dataCategories: [contact]}\n`,
+      strict: true,
+      errors: [{ messageId: 'provisionNotStatedSharedData', path: '/purposes/1/provision', line: 8, column: 5 }],
     },
     {
       name: 'consequences without the obligation',

@@ -7,6 +7,7 @@ export type MessageIds =
   | 'obligationNotStated'
   | 'consequencesNotStated'
   | 'consentMadeRequired'
+  | 'provisionNotStatedSharedData'
   | 'provisionNotStatedOtherBasis';
 
 type Obligation = NonNullable<Provision['obligation']>;
@@ -33,6 +34,21 @@ function collectsFromPerson(declaration: Declaration, purpose: Purpose): boolean
   return concerned.length === 0 || concerned.some(collectedFromPerson);
 }
 
+/**
+ * Whether a legal-obligation purpose collects data of its own: it lists a category from the
+ * person that no other purpose uses. Art. 6(1)(c) obliges the controller, not always the person:
+ * data collected for a purchase and kept for bookkeeping are provided for the purchase, and
+ * 13(2)(e) is answered there. Without a list of categories the rule cannot tell.
+ */
+function collectsOwnData(declaration: Declaration, purpose: Purpose, index: number): boolean {
+  const declared = declaration.dataCategories ?? [];
+  return (purpose.dataCategories ?? []).some((id) => {
+    const category = declared.find((entry) => entry.id === id);
+    if (category === undefined || !collectedFromPerson(category)) return false;
+    return !declaration.purposes.some((other, otherIndex) => otherIndex !== index && other.dataCategories?.includes(id) === true);
+  });
+}
+
 export default defineRule<MessageIds>({
   id: 'statutory-requirement-stated',
   meta: {
@@ -50,12 +66,16 @@ export default defineRule<MessageIds>({
         'Purpose "{{purpose}}" says providing the data is {{obligation}}, but not what happens if the person does not provide them. Art. 13(2)(e) requires the notice to give the possible consequences of failure to provide the data: add provision.consequences (e.g. that the contract cannot be entered into, or that the order cannot be delivered).',
       consentMadeRequired:
         'Purpose "{{purpose}}" rests on consent, but says providing the data is {{obligation}}. Consent is valid only if freely given, which it is not when a contract or service is made conditional on it for data the contract does not need (Art. 4(11), 7(4), Recital 43); data that a law or the contract requires are processed on that basis, not on consent: make providing the data voluntary (provision.obligation: voluntary), or rest the purpose on contract or legal-obligation if the data really are required.',
+      provisionNotStatedSharedData:
+        'Purpose "{{purpose}}" rests on {{basis}} but does not say whether the person must provide its data. Art. 13(2)(e) asks this for data collected from the person; where this purpose keeps data collected for another purpose (a purchase kept for bookkeeping), the notice answers it at that purpose, but where the law requires the person to provide data (a tax or identity check), say so here: add provision with obligation (statutory, or what applies) and consequences.',
       provisionNotStatedOtherBasis:
         'Purpose "{{purpose}}" collects data from the person for {{basis}} without saying whether they must provide them. Art. 13(2)(e) asks this for all data collected from the person; on this basis providing them is usually voluntary, which a notice may leave implicit, but saying so is clearer: add provision with obligation (e.g. voluntary) and, where something follows from not providing the data, consequences.',
     },
     // On consent, legitimate interests, public task or vital interests the data are seldom
     // required of the person, and a DPO would not reject a notice for not saying "voluntary".
-    strictOnly: ['provisionNotStatedOtherBasis'],
+    // A legal obligation on the controller often asks nothing of the person (bookkeeping keeps
+    // the purchase's data): unless the purpose collects data of its own, only strict asks.
+    strictOnly: ['provisionNotStatedSharedData', 'provisionNotStatedOtherBasis'],
   },
   check({ declaration, report }) {
     declaration.purposes.forEach((purpose, index) => {
@@ -71,6 +91,8 @@ export default defineRule<MessageIds>({
       if (obligation === undefined) {
         if (!REQUIRING_BASES.includes(purpose.legalBasis)) {
           report({ messageId: 'provisionNotStatedOtherBasis', data, path: provision === undefined ? at : `${at}/obligation` });
+        } else if (provision === undefined && purpose.legalBasis === 'legal-obligation' && !collectsOwnData(declaration, purpose, index)) {
+          report({ messageId: 'provisionNotStatedSharedData', data, path: at });
         } else if (provision === undefined) {
           report({ messageId: 'provisionNotStated', data, path: at });
         } else {
