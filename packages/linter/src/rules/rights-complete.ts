@@ -91,13 +91,13 @@ export default defineRule<MessageIds>({
     cappedAtWarning: { missingLimitedRight: 'always' },
     messages: {
       missingRight:
-        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights.',
       missingLimitedRight:
-        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every purpose rests on legal-obligation or public-task, where Art. 17(3)(b) limits this right, but {{notice}} names it without that qualification: add "{{right}}" to rights and explain when it applies.',
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every purpose rests on legal-obligation or public-task, where Art. 17(3)(b) limits this right, but {{notice}} names it without that qualification: add "{{right}}" to rights (rightsExercise may say when the limit applies).',
       missingBasisRight:
-        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}), which they have because {{purposes}} on {{bases}}. The notice must then mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}), which they have because {{purposes}} on {{bases}}. The notice must then mention it ({{notice}}): add "{{right}}" to rights.',
       missingAutomatedDecisionRight:
-        'The notice does not tell people of their rights on automated decisions (Art. 22: to obtain human intervention, express their point of view and contest the decision), although {{purposes}} an automated decision. The notice must then cover them ({{notice}}): add "automated-decision" to rights and explain how to ask for a person to review the decision.',
+        'The notice does not tell people of their rights on automated decisions (Art. 22: to obtain human intervention, express their point of view and contest the decision), although {{purposes}} an automated decision. The notice must then cover them ({{notice}}): add "automated-decision" to rights, and say in rightsExercise how to ask for a person to review the decision (Art. 22(3)).',
     },
   },
   check({ declaration, report }) {
