@@ -90,6 +90,12 @@ recipients:
     ]);
   });
 
+  it('points the former purposes[].required at provision', () => {
+    expect(messages(`${head}purposes:\n  - {id: a, required: {contractual: true}}\n`)).toEqual([
+      '/purposes/0/required: Unknown key "required" in "/purposes/0": Art. 13(2)(e) is now written as provision: {obligation: statutory | contractual | contract-entry | voluntary, consequences: …}.',
+    ]);
+  });
+
   it('names the keys of a data source in a list of sources', () => {
     expect(messages(`${head}purposes: []\ndataCategories:\n  - {id: c, source: [{thirdParti: UC AB}]}\n`)).toEqual([
       '/dataCategories/0/source/0/thirdParti: Unknown key "thirdParti" in "/dataCategories/0/source/0". Did you mean "thirdParty"?',

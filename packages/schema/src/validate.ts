@@ -122,6 +122,12 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = knownKeysAt(path);
+      if (key === 'required' && known.includes('provision')) {
+        return {
+          path: joinPointer(path, key),
+          message: `Unknown key "required" in "${path}": Art. 13(2)(e) is now written as provision: {obligation: statutory | contractual | contract-entry | voluntary, consequences: …}.`,
+        };
+      }
       const suggestion = closestMatch(key, known);
       return {
         path: joinPointer(path, key),
