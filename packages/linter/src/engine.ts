@@ -70,8 +70,11 @@ function runRules(loaded: LoadResult, source: string, rules: readonly Rule[], co
       strict: config.strict,
       report({ messageId, data, path, fix, severity: cap }) {
         if (!config.strict && rule.meta.strictOnly?.includes(messageId)) return;
-        // A rule may mark a finding as at most a warning (a weaker legal footing); strict makes it an error again.
-        const severity = cap === 'warning' && !config.strict ? 'warning' : configured;
+        // A message may be at most a warning (a weaker legal footing), always or by case, as meta
+        // declares; strict makes it an error again.
+        const capping = rule.meta.cappedAtWarning?.[messageId];
+        const capped = capping === 'always' || (capping === 'by-case' && cap === 'warning');
+        const severity = capped && !config.strict ? 'warning' : configured;
         const template = rule.meta.messages[messageId] ?? messageId;
         const sourceFix = fix && rule.meta.fixable ? toSourceFix(fix, loaded.positions, source) : undefined;
         messages.push({

@@ -17,6 +17,14 @@ export interface RuleMeta<MessageIds extends string> {
    * so that recommended reports only what a careful DPO accepts as a defect of the notice.
    */
   strictOnly?: readonly MessageIds[];
+  /**
+   * Messages that recommended reports at most as warnings, for a weaker legal footing
+   * (gdpr-reference.md status S, or WP260 guidance); strict reports them at the rule's level.
+   * `always`: every report of the message; `by-case`: the reports that say `severity: 'warning'`
+   * (the footing differs by case). The docs page's "Recommended and strict" table is checked
+   * against this, so a report's cap counts only for messages declared here.
+   */
+  cappedAtWarning?: Partial<Record<MessageIds, 'always' | 'by-case'>>;
 }
 
 /** A replacement for one scalar value, by pointer; the engine turns it into a source edit. */
@@ -32,7 +40,7 @@ export interface Report<MessageIds extends string> {
   path: string;
   /**
    * "warning" caps this finding below the rule's severity, for a case whose legal footing is
-   * weaker than the rule's (gdpr-reference.md status S, or WP260 guidance); strict lifts the cap.
+   * weaker than the rule's; honoured only for a message meta.cappedAtWarning marks `by-case`.
    */
   severity?: 'warning';
   /** Safe replacements (only for rules whose meta says fixable); several become one edit. */

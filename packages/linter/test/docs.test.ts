@@ -5,7 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lintText } from '../src/engine.js';
 import { rules } from '../src/rules/index.js';
+import { gfmCells } from '../src/test-support/formatter-results.js';
 import { TEST_TODAY } from '../src/test-support/rule-tester.js';
+import type { Rule } from '../src/rule.js';
+
+/**
+ * The level the recommended preset reports a message at: none for a strict-only nudge, a warning
+ * for a warning rule or a message always capped, both for one capped by case (runRuleTests checks
+ * that the rule's cases report it at both), otherwise the rule's level. Strict reports every
+ * message as an error.
+ */
+function recommendedLevel(rule: Rule, messageId: string): string {
+  if (rule.meta.strictOnly?.includes(messageId)) return '—';
+  if (rule.meta.defaultSeverity === 'warning') return 'warning';
+  const cap = rule.meta.cappedAtWarning?.[messageId];
+  return cap === 'always' ? 'warning' : cap === 'by-case' ? 'warning or error' : 'error';
+}
 
 const docsDir = new URL('../docs/rules/', import.meta.url);
 const rulesDir = new URL('../src/rules/', import.meta.url);
@@ -58,6 +73,28 @@ for (const rule of rules) {
       return /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
     };
     const options = { rules, config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };
+
+    it('"Recommended and strict" has one row per message id, with the level each preset reports it at', () => {
+      const section = page.split('\n## Recommended and strict\n')[1]?.split('\n## ')[0] ?? '';
+      expect(section, 'missing "## Recommended and strict"').not.toBe('');
+      const table = section.split('\n').filter((line) => line.startsWith('|'));
+      expect(table.slice(0, 2)).toEqual(['| finding | recommended | strict |', '| --- | --- | --- |']);
+      const rows = table.slice(2).map((line) => {
+        const cells = gfmCells(line);
+        expect(cells, line).toHaveLength(3);
+        const id = /^`(\w+)` — \S/.exec(cells[0] ?? '')?.[1];
+        expect(id, `"${line}" does not start with \`messageId\` — meaning`).toBeDefined();
+        return { id: id ?? '', recommended: cells[1], strict: cells[2] };
+      });
+      expect(rows.map((row) => row.id).sort()).toEqual(Object.keys(rule.meta.messages).sort());
+      for (const row of rows) {
+        expect({ id: row.id, recommended: row.recommended, strict: row.strict }).toEqual({
+          id: row.id,
+          recommended: recommendedLevel(rule, row.id),
+          strict: 'error',
+        });
+      }
+    });
 
     it('the Incorrect example reports this rule', () => {
       const result = lintText(example('Incorrect'), options);

@@ -175,7 +175,7 @@ describe('positions', () => {
     // The key is unknown to the schema, and reported at its escaped pointer.
     const unknown = result.diagnostics.find((d) => d.path === '/a~1b~0c');
     expect(unknown?.message).toBe(
-      'Unknown key "a/b~c". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights.',
+      'Unknown key "a/b~c". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights, rightsExercise.',
     );
     expect(unknown?.range).toEqual(range(23, 1, 23, 9));
   });
@@ -244,7 +244,7 @@ describe('schema diagnostics', () => {
     const result = load(VALID.replace('purposes:', 'goals:'));
     expect(result.diagnostics.map((d) => d.message)).toEqual([
       'The declaration is missing the required key "purposes".',
-      'Unknown key "goals". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights.',
+      'Unknown key "goals". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights, rightsExercise.',
     ]);
     expect(where(result.diagnostics)).toEqual([
       ['schema', '', '1:1'],
@@ -337,7 +337,7 @@ describe('schema diagnostics', () => {
   it('EU is not a country code: write EEA', () => {
     const d = onlyDiagnostic(`${VALID}recipients:\n  - id: cloud\n    country: EU\n`);
     expect(d.message).toBe(
-      '"/recipients/0/country" is "EU", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA).',
+      '"/recipients/0/country" is "EU", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA / non-EEA, or intl:<name> for an international organisation (intl:EPO) (EU is not a country code: write EEA).',
     );
     expect(d.path).toBe('/recipients/0/country');
   });
@@ -345,7 +345,7 @@ describe('schema diagnostics', () => {
   it('bad country in a list of countries, at the item', () => {
     const d = onlyDiagnostic(`${VALID}recipients:\n  - id: cloud\n    country: [US, us]\n`);
     expect(d.message).toBe(
-      '"/recipients/0/country/1" is "us", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA).',
+      '"/recipients/0/country/1" is "us", which is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA / non-EEA, or intl:<name> for an international organisation (intl:EPO) (EU is not a country code: write EEA).',
     );
     expect(d.range).toEqual(range(12, 19, 12, 21));
   });
@@ -418,7 +418,7 @@ describe('schema diagnostics', () => {
   it('anyOf: a source that fits no form names every accepted form once', () => {
     const d = onlyDiagnostic(`${VALID}dataCategories:\n  - id: credit\n    source: sumthing\n`);
     expect(d.message).toBe(
-      '"/dataCategories/0/source" must be "data-subject", "public" or a mapping (key: value), not "sumthing".',
+      '"/dataCategories/0/source" must be "data-subject", "public", a mapping (key: value) or a list, not "sumthing".',
     );
     expect(d.range).toEqual(range(12, 5, 12, 21));
   });
@@ -426,7 +426,7 @@ describe('schema diagnostics', () => {
   it('anyOf: text name: 3 gives one message naming both accepted forms', () => {
     const d = onlyDiagnostic(VALID.replace('  - id: order', '  - id: order\n    name: 3'));
     expect(d.message).toBe(
-      '"/purposes/0/name" must be text or a mapping (key: value), not number 3.',
+      '"/purposes/0/name" must be text or a mapping (key: value), not number 3. Put the value in quotes ("3", written as in the notice) so that it is read as text: YAML reads a bare number or true/false as such, and drops leading zeros and a leading +.',
     );
     expect(d.path).toBe('/purposes/0/name');
     expect(d.range).toEqual(range(7, 5, 7, 12));

@@ -36,6 +36,7 @@ export default defineRule<MessageIds>({
     description: 'The notice names a supervisory authority people can complain to, by its current name',
     articles: ['13(2)(d)', '14(2)(e)', '77'],
     defaultSeverity: 'error',
+    cappedAtWarning: { authorityNotNamed: 'always', nonEeaAuthority: 'always', unknownAuthority: 'always', unknownAuthoritySuggestion: 'always', formerName: 'by-case' },
     fixable: true,
     messages: {
       missingAuthority:
@@ -169,7 +170,9 @@ export default defineRule<MessageIds>({
       return;
     }
 
-    const formerSite = byUrl.find(isFormer);
+    // A former website is reported only where the renaming is status V: the other rows record
+    // no former host, and a host from an S row could back a warning only.
+    const formerSite = byUrl.find((match) => isFormer(match) && match.authority.source.status === 'V');
     if (url && formerSite?.former?.lastValid !== undefined && formerSite.former.host !== undefined) {
       const current = formerSite.authority;
       report({
@@ -177,7 +180,6 @@ export default defineRule<MessageIds>({
         data: { host: formerSite.former.host, former: formerSite.former.name, since: dayAfter(formerSite.former.lastValid), url: current.url, article },
         path: URL_PATH,
         fix: { path: URL_PATH, value: current.url },
-        ...(current.source.status === 'V' ? {} : { severity: 'warning' as const }),
       });
     }
 

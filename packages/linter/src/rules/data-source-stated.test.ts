@@ -48,17 +48,48 @@ runRuleTests(rule, {
       name: 'no data categories at all',
       code: `${head}dataCategories: []\n`,
     },
-  ],
-  invalid: [
     {
-      name: 'a category that does not say where it comes from (seed 002 "Kontoinformation")',
+      name: 'a category without source is read as collected from the person (Art. 13): recommended is silent (seed 002 "Kontoinformation")',
       code: `${head}dataCategories:
   - id: contact
     source: data-subject
   - id: account-information
     name: Kontoinformation
 `,
-      errors: [{ messageId: 'sourceNotStated', path: '/dataCategories/1/source', line: 9, column: 5, severity: 'warning' }],
+    },
+    {
+      name: 'a generic or blank third party marked public says the source is publicly accessible',
+      code: `${head}dataCategories:
+  - id: listings
+    source: {thirdParty: third parties, public: true}
+  - id: registry
+    source: {thirdParty: "  ", public: true}
+`,
+    },
+    {
+      name: 'strict is silent when every category states its source',
+      strict: true,
+      code: `${head}dataCategories:
+  - id: contact
+    source: data-subject
+  - id: press-coverage
+    source: public
+  - id: credit
+    source: {thirdParty: UC AB, public: false}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'strict asks a category without source to state it (seed 002 "Kontoinformation")',
+      code: `${head}dataCategories:
+  - id: contact
+    source: data-subject
+  - id: account-information
+    name: Kontoinformation
+`,
+      strict: true,
+      errors: [{ messageId: 'sourceNotStated', path: '/dataCategories/1/source', line: 9, column: 5 }],
     },
     {
       name: 'a third party that is only called "third party"',
@@ -96,7 +127,7 @@ dataCategories:
       errors: [{ messageId: 'blankSource', path: '/dataCategories/0/source/thirdParty', line: 8, column: 14 }],
     },
     {
-      name: 'German "Dritte" (an S phrase list: a warning) and a category without source, among good ones',
+      name: 'German "Dritte" (an S phrase list: a warning) among good ones; a category without source is not reported',
       code: `${head}language: de
 dataCategories:
   - id: contact
@@ -108,9 +139,20 @@ dataCategories:
     source: {thirdParty: SCHUFA Holding AG, public: false}
   - id: newsletter-interests
 `,
+      errors: [{ messageId: 'genericSource', path: '/dataCategories/1/source/thirdParty', line: 12, column: 14, severity: 'warning' }],
+    },
+    {
+      name: 'under strict the German phrase is an error, and the category without source is reported',
+      strict: true,
+      code: `${head}language: de
+dataCategories:
+  - id: credit-score
+    source: {thirdParty: Dritte, public: false}
+  - id: newsletter-interests
+`,
       errors: [
-        { messageId: 'genericSource', path: '/dataCategories/1/source/thirdParty', line: 12, column: 14, severity: 'warning' },
-        { messageId: 'sourceNotStated', path: '/dataCategories/3/source', line: 15, column: 5, severity: 'warning' },
+        { messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 9, column: 14 },
+        { messageId: 'sourceNotStated', path: '/dataCategories/1/source', line: 10, column: 5 },
       ],
     },
   ],

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import automatedDecisionInfo from './automated-decision-info.js';
 import complaintAuthorityNamed from './complaint-authority-named.js';
 import controllerIdentified from './controller-identified.js';
+import cookieConsent from './cookie-consent.js';
 import dataSourceStated from './data-source-stated.js';
 import dpoContact from './dpo-contact.js';
 import legalBasisArticleMatches from './legal-basis-article-matches.js';
@@ -16,6 +17,7 @@ import retentionSpecific from './retention-specific.js';
 import retentionStated from './retention-stated.js';
 import rightsComplete from './rights-complete.js';
 import specialCategoryCondition from './special-category-condition.js';
+import statutoryRequirementStated from './statutory-requirement-stated.js';
 import thirdCountryNamed from './third-country-named.js';
 import thirdCountrySafeguards from './third-country-safeguards.js';
 
@@ -23,6 +25,7 @@ export const rules: readonly Rule[] = [
   automatedDecisionInfo,
   complaintAuthorityNamed,
   controllerIdentified,
+  cookieConsent,
   dataSourceStated,
   dpoContact,
   legalBasisArticleMatches,
@@ -35,6 +38,7 @@ export const rules: readonly Rule[] = [
   retentionStated,
   rightsComplete,
   specialCategoryCondition,
+  statutoryRequirementStated,
   thirdCountryNamed,
   thirdCountrySafeguards,
 ];

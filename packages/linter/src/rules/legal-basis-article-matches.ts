@@ -21,6 +21,7 @@ export default defineRule<MessageIds>({
     description: 'The article a purpose cites is the Art. 6(1) point of its legal basis',
     articles: ['6(1)', '13(1)(c)', '14(1)(c)'],
     defaultSeverity: 'error',
+    cappedAtWarning: { unreadableArticle: 'always' },
     messages: {
       mismatch:
         'Purpose "{{purpose}}" cites Art. {{cited}} ({{citedBasis}}) but its legal basis is {{basis}}, which is Art. {{expected}}. Each Art. 6(1) point is a different basis with different conditions and rights: correct article or legalBasis so that both name the basis the processing really rests on.',

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
     description: 'A purpose based on legitimate interests states the interest pursued',
     articles: ['13(1)(d)', '14(2)(b)', '6(1)(f)'],
     defaultSeverity: 'error',
+    cappedAtWarning: { genericInterest: 'by-case' },
     messages: {
       missingInterest:
         'Purpose "{{purpose}}" relies on legitimate interests (Art. {{citation}}) but does not say which interest. Under {{article}} the notice must state the legitimate interests pursued by the controller or a third party: add legitimateInterest with the specific interest (what the processing is meant to achieve, and for whom).',

@@ -17,6 +17,7 @@ export default defineRule<MessageIds>({
     description: 'A national identification number states why it is needed',
     articles: ['lag (2018:218) 3 kap. 10 §', '87'],
     defaultSeverity: 'error',
+    cappedAtWarning: { missingJustificationArt87: 'always' },
     messages: {
       missingJustification:
         'Data category "{{category}}" ({{usedBy}}) holds national identification numbers but gives no justification. {{law}} allows them {{conditions}}: say which in justification.',

@@ -25,6 +25,7 @@ export default defineRule<MessageIds>({
     description: 'Every id a purpose names is declared, and every declared entry is used',
     articles: [],
     defaultSeverity: 'error',
+    cappedAtWarning: { unusedDataCategory: 'always', unusedRecipient: 'always', unusedDataSubject: 'always' },
     messages: {
       unknownDataCategory:
         'Purpose "{{purpose}}" lists data category "{{id}}", which is not declared under dataCategories, so the notice does not say what data it is. {{hint}}',

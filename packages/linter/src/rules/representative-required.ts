@@ -14,6 +14,7 @@ export default defineRule<MessageIds>({
     description: 'A controller established outside the EEA names its representative in the EEA',
     articles: ['27', '13(1)(a)', '14(1)(a)'],
     defaultSeverity: 'error',
+    cappedAtWarning: { missingRepresentative: 'always' },
     messages: {
       missingRepresentative:
         'The controller is established outside the EEA ({{country}}) and the notice names no representative. When the GDPR applies to it through Art. 3(2) (it offers goods or services to people in the EEA or monitors their behaviour), Art. 27 requires it to designate a representative established in the EEA, and under {{article}} the notice must give the representative\'s identity and contact details: add `representative` with its name, country and e-mail or address. Only an Art. 27(2) exemption (occasional processing that is unlikely to be a risk and includes no large-scale special-category or criminal-offence data, or a public authority) makes one unnecessary.',

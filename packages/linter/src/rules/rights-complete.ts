@@ -10,7 +10,7 @@ import {
   type RightId,
   type RightInfo,
 } from '@privacyspec/schema';
-import { citeNotice } from '../notice-article.js';
+import { citeNotice, collectedFromPerson } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'missingRight' | 'missingLimitedRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
@@ -57,14 +57,14 @@ function basisRows(purpose: Purpose): Array<{ basis: LegalBasisId; label: string
 /**
  * Art. 20(1): portability covers the data the person "has provided" (which includes data observed
  * from them). A purpose whose declared categories all come from other sources gives none; a purpose
- * that lists no categories, or lists one that is not declared or has no source, may.
+ * that lists no categories, or lists one that is not declared, has no source or is partly from the person, may.
  */
 function mayUseProvidedData(declaration: Declaration, purpose: Purpose): boolean {
   const ids = purpose.dataCategories ?? [];
   if (ids.length === 0) return true;
   return ids.some((id) => {
     const category = declaration.dataCategories?.find((c) => c.id === id);
-    return category?.source === undefined || category.source === 'data-subject';
+    return category === undefined || collectedFromPerson(category);
   });
 }
 
@@ -88,15 +88,16 @@ export default defineRule<MessageIds>({
     description: 'The notice lists every right the declared processing gives',
     articles: ['13(2)(b)', '13(2)(c)', '13(2)(d)', '13(2)(f)', '14(2)(c)', '14(2)(d)', '14(2)(e)', '14(2)(g)', '7(3)', '15', '16', '17', '18', '20', '21', '22', '77'],
     defaultSeverity: 'error',
+    cappedAtWarning: { missingLimitedRight: 'always' },
     messages: {
       missingRight:
-        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights.',
       missingLimitedRight:
-        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every purpose rests on legal-obligation or public-task, where Art. 17(3)(b) limits this right, but {{notice}} names it without that qualification: add "{{right}}" to rights and explain when it applies.',
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every purpose rests on legal-obligation or public-task, where Art. 17(3)(b) limits this right, but {{notice}} names it without that qualification: add "{{right}}" to rights (rightsExercise may say when the limit applies).',
       missingBasisRight:
-        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}), which they have because {{purposes}} on {{bases}}. The notice must then mention it ({{notice}}): add "{{right}}" to rights and explain how to exercise it.',
+        'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}), which they have because {{purposes}} on {{bases}}. The notice must then mention it ({{notice}}): add "{{right}}" to rights.',
       missingAutomatedDecisionRight:
-        'The notice does not tell people of their rights on automated decisions (Art. 22: to obtain human intervention, express their point of view and contest the decision), although {{purposes}} an automated decision. The notice must then cover them ({{notice}}): add "automated-decision" to rights and explain how to ask for a person to review the decision.',
+        'The notice does not tell people of their rights on automated decisions (Art. 22: to obtain human intervention, express their point of view and contest the decision), although {{purposes}} an automated decision. The notice must then cover them ({{notice}}): add "automated-decision" to rights, and say in rightsExercise how to ask for a person to review the decision (Art. 22(3)).',
     },
   },
   check({ declaration, report }) {

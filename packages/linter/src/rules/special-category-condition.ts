@@ -51,6 +51,7 @@ export default defineRule<MessageIds>({
     description: 'A purpose using special-category data names an existing Art. 9(2) condition, and criminal-offence data a law',
     articles: ['9(1)', '9(2)', '10', '13(1)(c)', '14(1)(c)'],
     defaultSeverity: 'error',
+    cappedAtWarning: { conditionUnreadable: 'always', conditionNeedsLaw: 'always', criminalOffenceNeedsLaw: 'always' },
     messages: {
       missingCondition:
         'Purpose "{{purpose}}" uses special-category data ({{categories}}) but names no Art. 9(2) condition. Art. 9(1) prohibits processing these data unless a condition of Art. 9(2) applies, in addition to the Art. 6(1) basis, and under {{article}} the notice must give that legal ground: add specialCategoryCondition with the condition relied on ({{range}}).',

@@ -43,11 +43,29 @@ runRuleTests(rule, {
       code: `${head}  - {id: depot, country: RE}\n  - {id: ferry, country: [AX, SE]}\n`,
     },
     {
+      name: 'an international organisation with an adequacy decision (the EPO, ADQ-EPO)',
+      code: `${head}  - {id: patent-office, name: European Patent Office, role: controller, country: intl:EPO, transfer: {mechanism: adequacy}}\n`,
+    },
+    {
+      name: 'a copy to be had by e-mail or a mailto: URI',
+      code: `${head}  - id: support\n    country: IN\n    transfer: {mechanism: scc, copyAt: dataskydd@exempel.se}\n  - id: backup\n    country: [IN, US]\n    transfer: {mechanism: [bcr, dpf], copyAt: "mailto:dataskydd@exempel.se?subject=BCR"}\n`,
+    },
+    {
       name: 'no recipients at all',
       code: 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\n',
     },
   ],
   invalid: [
+    {
+      name: 'an international organisation is a transfer: no mechanism stated (Art. 13(1)(f), 44)',
+      code: `${head}  - {id: un-agency, name: World Health Organization, country: intl:WHO}\n`,
+      errors: [{ messageId: 'noMechanism', path: '/recipients/0/transfer', line: 5, column: 5 }],
+    },
+    {
+      name: 'an international organisation without an adequacy decision cannot claim one',
+      code: `${head}  - {id: un-agency, country: intl:WHO, transfer: {mechanism: adequacy}}\n`,
+      errors: [{ messageId: 'noAdequacyDecision', path: '/recipients/0/transfer/mechanism', line: 5, column: 51 }],
+    },
     {
       name: 'data processed outside the EEA with no country and no mechanism (seed defect)',
       code: `${head}  - id: service-providers\n    name: Andra företag som behandlar data på våra vägnar\n    role: processor\n    country: non-EEA\n`,
@@ -175,5 +193,12 @@ describe('third-country-safeguards judges on the date and cites the right articl
       'purposes:\n  - {id: scoring, dataCategories: [credit], recipients: [analyst]}\n' +
       'recipients:\n  - {id: analyst, country: IN}\n';
     expect(lint(code)[0]?.message).toContain('Under Art. 14(1)(f) the notice must');
+  });
+});
+
+describe('third-country-safeguards: international organisations', () => {
+  it('names the organisation in words, not as its intl: code', () => {
+    const [message] = lintWithRule(rule, `${head}  - {id: un-agency, country: intl:WHO}\n`).messages;
+    expect(message?.message).toContain('outside the EEA (the international organisation WHO)');
   });
 });

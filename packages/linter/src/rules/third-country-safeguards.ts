@@ -3,6 +3,7 @@ import {
   INVALIDATED_MECHANISMS,
   adequacyFor,
   countryEntries,
+  isInternationalOrganisation,
   isOutsideEea,
   isUnclassifiedTerritory,
   mechanismById,
@@ -28,6 +29,7 @@ export default defineRule<MessageIds>({
     description: 'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
     articles: ['13(1)(f)', '14(1)(f)', '44–49'],
     defaultSeverity: 'error',
+    cappedAtWarning: { unspecifiedDerogation: 'always' },
     messages: {
       noMechanism:
         'Recipient "{{id}}" receives personal data outside the EEA ({{where}}), but the notice names no transfer mechanism. Under {{article}} the notice must say whether an adequacy decision exists (Art. 45) or which safeguard (Art. 46, 47) or derogation (Art. 49) the transfer relies on: add transfer.mechanism.',
@@ -42,7 +44,7 @@ export default defineRule<MessageIds>({
       mechanismWrongCountry:
         'Recipient "{{id}}" relies on "{{mechanism}}" for {{country}}, but "{{mechanism}}" is an adequacy decision for {{validFor}} only ({{decision}}). Name a mechanism that covers {{country}} ({{article}}).',
       missingCopyReference:
-        'Recipient "{{id}}" relies on {{mechanisms}}, but the notice does not say how to get a copy. Under {{article}} the notice must give "the means by which to obtain a copy of them or where they have been made available": add transfer.copyAt (a web page with the safeguards, or one that says how to request a copy).',
+        'Recipient "{{id}}" relies on {{mechanisms}}, but the notice does not say how to get a copy. Under {{article}} the notice must give "the means by which to obtain a copy of them or where they have been made available": add transfer.copyAt (a web page with the safeguards or one that says how to request a copy, or an e-mail address to request it from).',
       unspecifiedDerogation:
         'Recipient "{{id}}" relies on an Art. 49 derogation without saying which. The derogations of Art. 49(1) differ in what people must be told and agree to ({{article}}): replace "derogation" with the one relied on, e.g. explicit-consent or contract-performance.',
     },
@@ -63,7 +65,7 @@ export default defineRule<MessageIds>({
 
       // (a) No mechanism at all: gdpr-reference.md#INF-TRANSFER (V).
       if (outside && mechanisms.length === 0) {
-        const where = [...named, ...(unnamed ? ['countries it does not name'] : [])].join(', ');
+        const where = [...named.map(placeName), ...(unnamed ? ['countries it does not name'] : [])].join(', ');
         const path = recipient.transfer === undefined ? `${base}/transfer` : `${base}/transfer/mechanism`;
         report({ messageId: 'noMechanism', data: { id, where, article }, path });
         return;
@@ -131,7 +133,7 @@ export default defineRule<MessageIds>({
               path,
             });
           } else {
-            report({ messageId: 'noAdequacyDecision', data: { id, country, today, article }, path });
+            report({ messageId: 'noAdequacyDecision', data: { id, country: placeName(country), today, article }, path });
           }
         }
         if (unnamed && !(anyAdequate && otherSafeguard)) {
@@ -191,6 +193,11 @@ function destinations(recipient: Recipient): { named: string[]; unnamed: boolean
     .filter((entry) => !isUnclassifiedTerritory(entry))
     .filter(isOutsideEea);
   return { named: outside.filter((entry) => entry !== 'non-EEA'), unnamed: outside.includes('non-EEA') };
+}
+
+/** A country code as it stands, an international organisation (`intl:WHO`) in words. */
+function placeName(entry: string): string {
+  return isInternationalOrganisation(entry) ? `the international organisation ${entry.slice(entry.indexOf(':') + 1)}` : entry;
 }
 
 

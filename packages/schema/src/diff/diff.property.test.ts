@@ -16,11 +16,12 @@ const CATEGORY_IDS = ['c-a', 'c-b', 'c-c', 'c-d', 'c-e', 'c-f', 'c-g'];
 const PURPOSE_IDS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e', 'p-f', 'p-g'];
 const RECIPIENT_IDS = ['r-a', 'r-b', 'r-c', 'r-d', 'r-e', 'r-f', 'r-g'];
 const SUBJECT_IDS = ['s-a', 's-b', 's-c'];
-const COUNTRIES = ['SE', 'DE', 'NO', 'US', 'GB', 'UK', 'JP', 'IN', 'CN', 'EEA', 'non-EEA'];
+const COUNTRIES = ['SE', 'DE', 'NO', 'US', 'GB', 'UK', 'JP', 'IN', 'CN', 'EEA', 'non-EEA', 'intl:EPO'];
 const MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'explicit-consent', 'derogation', 'privacy-shield', 'safe-harbor'];
 const BASES: LegalBasis[] = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'];
 const DURATIONS = ['P30D', 'P1M', 'P90D', 'P3M', 'P12M', 'P1Y', 'P365D', 'P24M', 'P2Y', 'P7Y', 'P84M', 'P10Y'];
 const SPECIALS = ['health', 'biometric', 'genetic', 'religious-beliefs', 'religious-philosophical-beliefs', 'criminal-offences'];
+const DEVICE_ACCESS = ['strictly-necessary', 'preferences', 'analytics', 'advertising', 'other'];
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'automated-decision', 'withdraw-consent', 'complaint'];
 const WORDS = ['Kunder', 'Kontaktuppgifter', 'contact details', 'two years', 'Acme AB', 'Beta AB', 'the end of the contract'];
 
@@ -29,13 +30,15 @@ const text: fc.Arbitrary<Text> = fc.oneof(word, fc.record({ sv: word, en: word }
 const oneOrMany = (values: readonly string[]) => fc.oneof(fc.constantFrom(...values), fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }));
 const ids = (alphabet: readonly string[]) => fc.uniqueArray(fc.constantFrom(...alphabet), { maxLength: 4 });
 
+const source = fc.oneof(fc.constant('data-subject'), fc.constant('public'), fc.record({ thirdParty: text, public: fc.boolean() }, { requiredKeys: ['thirdParty'] }));
+
 const category = fc.record(
   {
     id: fc.constantFrom(...CATEGORY_IDS),
     name: text,
     description: text,
     examples: fc.uniqueArray(text, { maxLength: 3, selector: (t) => JSON.stringify(t) }),
-    source: fc.oneof(fc.constant('data-subject'), fc.constant('public'), fc.record({ thirdParty: text, public: fc.boolean() }, { requiredKeys: ['thirdParty'] })),
+    source: fc.oneof(source, fc.array(source, { minLength: 1, maxLength: 3 })),
     nationalId: fc.boolean(),
     special: fc.constantFrom(...SPECIALS),
     justification: text,
@@ -70,7 +73,8 @@ const purpose = fc.record(
     dataSubjects: ids(SUBJECT_IDS),
     retention: fc.record({ duration: fc.constantFrom(...DURATIONS), from: text, criteria: text }, { requiredKeys: [] }),
     automatedDecision: fc.record({ decision: text, logic: text, significance: text }, { requiredKeys: ['decision'] }),
-    required: fc.record({ statutory: fc.boolean(), contractual: fc.boolean(), consequence: text }, { requiredKeys: [] }),
+    provision: fc.record({ obligation: fc.constantFrom('statutory', 'contractual', 'contract-entry', 'voluntary'), consequences: text }, { requiredKeys: [] }),
+    deviceAccess: oneOrMany(DEVICE_ACCESS),
   },
   { requiredKeys: ['id'] },
 );
@@ -101,6 +105,7 @@ const declaration: fc.Arbitrary<Declaration> = fc
       recipients: fc.uniqueArray(recipient, { maxLength: 6, selector: (r) => r.id }),
       dataSubjects: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SUBJECT_IDS), name: text }, { requiredKeys: ['id'] }), { maxLength: 3, selector: (s) => s.id }),
       rights: fc.uniqueArray(fc.constantFrom(...RIGHTS), { maxLength: 9 }),
+      rightsExercise: text,
     },
     { requiredKeys: ['privacyspec', 'controller', 'purposes'] },
   )
@@ -165,6 +170,7 @@ const REMOVAL_OF: Partial<Record<ChangeKind, ChangeKind>> = {
   'dpo-added': 'dpo-removed',
   'automated-decision-added': 'automated-decision-removed',
   'example-added': 'example-removed',
+  'device-access-added': 'device-access-removed',
 };
 
 const show = (changes: Change[]) => JSON.stringify(changes.map((c) => [c.kind, c.path]));

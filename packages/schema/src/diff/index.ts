@@ -449,6 +449,7 @@ class Differ {
     for (const [key, { entry, index }] of b) {
       if (!h.has(key)) this.emit('right-removed', `/rights/${index}`, `Right ${rightLabel(key)} is no longer listed: people are not told they have it (Art. 13(2)(b)–(d), 15–22, 77).`, entry, undefined);
     }
+    this.text('text-changed', 'How to exercise the rights', undefined, this.base.rightsExercise, this.head.rightsExercise, '', '', '/rightsExercise', ' (Art. 12(2), 13(2)(b))');
   }
 
   // ── data categories ─────────────────────────────────────────────────────────────────────
@@ -518,8 +519,7 @@ class Differ {
   private source(b: DataCategory, h: DataCategory, bp: string, hp: string, subject: string): void {
     const bs: unknown = b.source;
     const hs: unknown = h.source;
-    const kindOf = (s: unknown) => (s === undefined ? 'unstated' : typeof s === 'string' ? s : 'third party');
-    const isObject = (s: unknown): s is { thirdParty?: unknown; public?: unknown } => s !== null && typeof s === 'object';
+    const isObject = (s: unknown): s is { thirdParty?: unknown; public?: unknown } => s !== null && typeof s === 'object' && !Array.isArray(s);
     const why = ' (Art. 13, 14(2)(f))';
     if (isObject(bs) && isObject(hs)) {
       this.text('text-changed', 'Third-party source', subject, bs.thirdParty, hs.thirdParty, bp, hp, '/source/thirdParty');
@@ -529,9 +529,18 @@ class Differ {
       }
       return;
     }
-    if (kindOf(bs) === kindOf(hs)) return;
+    // One source or a list: compared as the set of kinds, a third party by its kind only when
+    // single (its wording is compared above), by its name when one of several.
+    const entries = (s: unknown): unknown[] => (s === undefined ? [] : Array.isArray(s) ? s : [s]);
+    const kinds = (s: unknown): string[] => {
+      const list = entries(s);
+      const thirdParty = (e: { thirdParty?: unknown; public?: unknown }) => (list.length > 1 ? `third party ${textKey(e.thirdParty)} ${String(e.public === true)}` : 'third party');
+      return [...new Set(list.map((e) => (isObject(e) ? thirdParty(e) : String(e))))].sort();
+    };
+    if (kinds(bs).join('\n') === kinds(hs).join('\n')) return;
     const path = hs === undefined ? `${bp}/source` : `${hp}/source`;
-    const describe = (s: unknown) => (isObject(s) ? `a third party (${quote(displayText(s.thirdParty, this.headLanguage) ?? '')})` : s === undefined ? 'not stated' : String(s));
+    const describeOne = (s: unknown) => (isObject(s) ? `a third party (${quote(displayText(s.thirdParty, this.headLanguage) ?? '')})` : String(s));
+    const describe = (s: unknown) => (s === undefined ? 'not stated' : joinAnd(entries(s).map(describeOne)));
     this.emit('data-source-changed', path, `Source of ${subject} changed from ${describe(bs)} to ${describe(hs)}${why}.`, bs, hs);
   }
 
@@ -693,12 +702,31 @@ class Differ {
         this.text('text-changed', `Automated decision ${field}`, subject, ba[field], ha[field], bp, hp, `/automatedDecision/${field}`, ' (Art. 13(2)(f))');
       }
     }
-    // Whether providing the data is required.
-    const br = b.required ?? {};
-    const hr = h.required ?? {};
-    this.scalar('detail-changed', 'Statutory requirement', subject, br.statutory, hr.statutory, bp, hp, '/required/statutory', normalizePlain, ' (Art. 13(2)(e))');
-    this.scalar('detail-changed', 'Contractual requirement', subject, br.contractual, hr.contractual, bp, hp, '/required/contractual', normalizePlain, ' (Art. 13(2)(e))');
-    this.text('text-changed', 'Consequence of not providing the data', subject, br.consequence, hr.consequence, bp, hp, '/required/consequence', ' (Art. 13(2)(e))');
+    // Whether providing the data is required (Art. 13(2)(e)).
+    const bv = b.provision ?? {};
+    const hv = h.provision ?? {};
+    this.scalar('provision-changed', 'Whether providing the data is required (provision.obligation)', subject, bv.obligation, hv.obligation, bp, hp, '/provision/obligation', normalizePlain, ' (Art. 13(2)(e))');
+    this.text('text-changed', 'Consequences of not providing the data', subject, bv.consequences, hv.consequences, bp, hp, '/provision/consequences', ' (Art. 13(2)(e))');
+    this.deviceAccess(b, h, bp, hp);
+  }
+
+  /** What a purpose stores on or reads from the user's device (ePrivacy Directive Art. 5(3)). */
+  private deviceAccess(b: Purpose, h: Purpose, bp: string, hp: string): void {
+    const before = indexOneOrMany(b.deviceAccess, `${bp}/deviceAccess`, normalizePlain);
+    const after = indexOneOrMany(h.deviceAccess, `${hp}/deviceAccess`, normalizePlain);
+    for (const [kind, { raw, path }] of after) {
+      if (before.has(kind)) continue;
+      if (kind === 'strictly-necessary') {
+        this.emit('detail-changed', path, `Purpose "${h.id}" now stores or reads information on the user's device where strictly necessary for the service asked for (ePrivacy Directive Art. 5(3), exempt from consent).`, undefined, raw);
+      } else {
+        this.emit('device-access-added', path, `Purpose "${h.id}" now stores or reads information on the user's device for ${kind}: this needs the user's prior consent (ePrivacy Directive Art. 5(3), CJEU C-673/17 Planet49).`, undefined, raw);
+      }
+    }
+    for (const [kind, { raw, path }] of before) {
+      if (after.has(kind)) continue;
+      const change = kind === 'strictly-necessary' ? 'detail-changed' : 'device-access-removed';
+      this.emit(change, path, `Purpose "${h.id}" no longer stores or reads information on the user's device ${kind === 'strictly-necessary' ? 'where strictly necessary' : `for ${kind}`} (ePrivacy Directive Art. 5(3)).`, raw, undefined);
+    }
   }
 
   private legalBasis(b: Purpose, h: Purpose, bp: string, hp: string): void {

@@ -197,6 +197,16 @@ export const CHANGE_KINDS = [
     description: 'Where a data category comes from changes (the person, public sources, a third party) (Art. 13, 14(2)(f)).',
   },
   {
+    kind: 'device-access-added',
+    risk: 'high',
+    description: "A purpose now stores or reads information on the user's device for preferences, analytics, advertising or another purpose that is not strictly necessary: it needs prior consent (ePrivacy Directive Art. 5(3)).",
+  },
+  {
+    kind: 'provision-changed',
+    risk: 'medium',
+    description: 'Whether people must provide the data changes (statutory, contractual, needed to enter the contract, voluntary) (Art. 13(2)(e)).',
+  },
+  {
     kind: 'recipient-role-changed',
     risk: 'medium',
     description: "A recipient's role changes (processor, controller, joint controller, public authority): who is responsible for the data changes (Art. 4(7), 4(8), 26, 28).",
@@ -313,9 +323,14 @@ export const CHANGE_KINDS = [
     description: 'A data category no longer lists an example (wording).',
   },
   {
+    kind: 'device-access-removed',
+    risk: 'low',
+    description: "A purpose no longer stores or reads information on the user's device for preferences, analytics, advertising or another purpose that needs consent (ePrivacy Directive Art. 5(3)).",
+  },
+  {
     kind: 'text-changed',
     risk: 'low',
-    description: 'Wording: a name, description, justification, stated interest or obligation, source, decision logic or consequence, per language version.',
+    description: 'Wording: a name, description, justification, stated interest or obligation, source, decision logic, consequences of not providing data, how to exercise the rights, per language version.',
   },
   {
     kind: 'contact-changed',
@@ -325,7 +340,7 @@ export const CHANGE_KINDS = [
   {
     kind: 'detail-changed',
     risk: 'low',
-    description: "Other details: the declaration's language or date, the article cited for a basis, whether providing data is required (Art. 13(2)(e)).",
+    description: "Other details: the declaration's language or date, the article cited for a basis, an access to the user's device that is strictly necessary for the service asked for (exempt from consent, ePrivacy Directive Art. 5(3)).",
   },
 ] as const satisfies readonly ChangeKindInfo[];
 

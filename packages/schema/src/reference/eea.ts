@@ -107,9 +107,24 @@ export function countryEntries(country: string | readonly string[] | undefined):
   return [...new Set(entries.map(normalizeCountryEntry))];
 }
 
-/** One `country` entry: an ISO code with EL/UK read as GR/GB, or `EEA` / `non-EEA` as they are. */
+/**
+ * One `country` entry: an ISO code with EL/UK read as GR/GB, `EEA` / `non-EEA` as they are, or
+ * an international organisation as `intl:` + its name as written.
+ */
 export function normalizeCountryEntry(entry: string): string {
-  return entry === 'EEA' || entry === 'non-EEA' ? entry : normalizeCountryCode(entry);
+  if (entry === 'EEA' || entry === 'non-EEA') return entry;
+  if (isInternationalOrganisation(entry)) return `intl:${entry.trim().slice(INTL_PREFIX.length).trim()}`;
+  return normalizeCountryCode(entry);
+}
+
+const INTL_PREFIX = 'intl:';
+
+/**
+ * Whether a recipient's `country` entry names an international organisation (`intl:EPO`):
+ * Art. 13(1)(f) and 44 treat a transfer to one like a transfer to a third country.
+ */
+export function isInternationalOrganisation(entry: string): boolean {
+  return entry.trim().toLowerCase().startsWith(INTL_PREFIX);
 }
 
 export interface UnverifiedTerritory {
@@ -146,7 +161,11 @@ export function isUnclassifiedTerritory(entry: string): boolean {
   return EU_TERRITORIES_UNVERIFIED.some((territory) => territory.code === code);
 }
 
-/** Whether a country entry lies outside the EEA (EEA-EU27, EEA-EFTA3): `non-EEA` or a code not in the EEA. */
+/**
+ * Whether a country entry lies outside the EEA (EEA-EU27, EEA-EFTA3): `non-EEA`, a code not in the
+ * EEA, or an international organisation (`intl:…`, never an EEA member; whether an adequacy
+ * decision covers it is adequacyFor's question).
+ */
 export function isOutsideEea(entry: string): boolean {
   if (entry === 'EEA') return false;
   if (entry === 'non-EEA') return true;

@@ -25,6 +25,9 @@ import {
   EU_TERRITORIES_UNVERIFIED,
   isEeaCountry,
   isOutsideEea,
+  isInternationalOrganisation,
+  normalizeCountryEntry,
+  countryEntries,
   isUnclassifiedTerritory,
   normalizeCountryCode,
   ADEQUACY_DECISIONS,
@@ -404,6 +407,16 @@ describe('EEA', () => {
     for (const entry of ['FR', 'FI', 'US', 'GL', 'EEA', 'non-EEA']) expect(isUnclassifiedTerritory(entry), entry).toBe(false);
     // isOutsideEea is unchanged: callers skip unclassified territories before asking it.
     expect(isOutsideEea('RE')).toBe(true);
+  });
+
+  it('reads intl:<name> as an international organisation, outside the EEA, kept as written', () => {
+    expect(isInternationalOrganisation('intl:EPO')).toBe(true);
+    expect(isInternationalOrganisation(' INTL:epo')).toBe(true);
+    expect(isInternationalOrganisation('IN')).toBe(false);
+    expect(normalizeCountryEntry(' intl: EPO ')).toBe('intl:EPO');
+    expect(countryEntries(['intl:EPO', 'intl:EPO', 'uk'])).toEqual(['intl:EPO', 'GB']);
+    expect(isOutsideEea('intl:EPO')).toBe(true);
+    expect(isUnclassifiedTerritory('intl:EPO')).toBe(false);
   });
 
   it('has a national supervisory authority for every EEA country', () => {
