@@ -17,7 +17,9 @@ const expectations: Record<string, { fires: Array<string | string[]>; silent: st
   optimera: { fires: ['complaint-authority-named'], silent: ['controller-identified', 'dpo-contact'] },
   'aurora-optimal': { fires: ['complaint-authority-named', 'rights-complete'], silent: ['controller-identified'] },
   'uni-micro-webshop': {
-    fires: ['controller-identified', 'complaint-authority-named', 'legal-basis-per-purpose', ['retention-stated', 'retention-specific'], 'third-country-safeguards', 'rights-complete'],
+    // "i EU/EES-länder och i godkända länder": Art. 13(1)(f) is told (an adequacy decision), but
+    // the countries are not named (WP260): third-country-named, not third-country-safeguards.
+    fires: ['controller-identified', 'complaint-authority-named', 'legal-basis-per-purpose', ['retention-stated', 'retention-specific'], 'third-country-named', 'rights-complete'],
     silent: [],
   },
   dentalclean: {

@@ -65,7 +65,7 @@ export default defineRule<MessageIds>({
     // right (a warning, which strict makes an error); one that does neither is an error.
     const missing = (path: string) => {
       if (declaration.rights?.includes('complaint') === true) {
-        report({ messageId: 'authorityNotNamed', data: { article }, path, severity: 'warning' });
+        report({ messageId: 'authorityNotNamed', data: { article }, path });
       } else {
         report({ messageId: 'missingAuthority', data: { article }, path });
       }
@@ -133,7 +133,6 @@ export default defineRule<MessageIds>({
         messageId: 'nonEeaAuthority',
         data: { name: currentAuthorityName(outsideOnly.authority), country: outsideOnly.authority.country, article },
         path: onlyUrl ? URL_PATH : named.find((version) => version.matches.length > 0)?.path ?? NAME,
-        severity: 'warning',
       });
     }
 
@@ -196,9 +195,9 @@ export default defineRule<MessageIds>({
       // leaves out sectoral authorities (§6.2: churches, broadcasters): "unknown" is a warning.
       const suggestion = suggest(version.text, statedCountry ?? controllerCountry);
       if (suggestion !== undefined) {
-        report({ messageId: 'unknownAuthoritySuggestion', data: { name: version.text, suggestion, article }, path: version.path, severity: 'warning' });
+        report({ messageId: 'unknownAuthoritySuggestion', data: { name: version.text, suggestion, article }, path: version.path });
       } else {
-        report({ messageId: 'unknownAuthority', data: { name: version.text, article }, path: version.path, severity: 'warning' });
+        report({ messageId: 'unknownAuthority', data: { name: version.text, article }, path: version.path });
       }
     }
   },

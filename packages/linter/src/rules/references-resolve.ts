@@ -25,7 +25,9 @@ export default defineRule<MessageIds>({
     description: 'Every id a purpose names is declared, and every declared entry is used',
     articles: [],
     defaultSeverity: 'error',
-    cappedAtWarning: { unusedDataCategory: 'always', unusedRecipient: 'always', unusedDataSubject: 'always' },
+    // Art. 13 and 14 ask for the categories of data and of recipients, not for a link from each
+    // to a purpose: an entry no purpose names is a gap in the declaration, not in the notice.
+    strictOnly: ['unusedDataCategory', 'unusedRecipient', 'unusedDataSubject'],
     messages: {
       unknownDataCategory:
         'Purpose "{{purpose}}" lists data category "{{id}}", which is not declared under dataCategories, so the notice does not say what data it is. {{hint}}',
@@ -71,7 +73,7 @@ export default defineRule<MessageIds>({
       if (kind.key === 'dataSubjects' && used.size === 0) continue;
       (declaration[kind.key] ?? []).forEach((entry, index) => {
         if (used.has(entry.id)) return;
-        report({ messageId: kind.unused, data: { id: entry.id }, path: `/${kind.key}/${index}/id`, severity: 'warning' });
+        report({ messageId: kind.unused, data: { id: entry.id }, path: `/${kind.key}/${index}/id` });
       });
     }
   },

@@ -46,6 +46,18 @@ runRuleTests(rule, {
       name: 'no recipients at all',
       code: 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\n',
     },
+    {
+      name: 'recommended is silent: stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named',
+      code: `${head}  - id: hosting\n    description: Hemsidan lagrar endast information i EU/EES-länder och i godkända länder\n    country: [EEA, non-EEA]\n    transfer: {mechanism: adequacy}\n`,
+    },
+    {
+      name: 'recommended is silent: adequacy claimed for the US, whose recipient may be DPF-certified',
+      code: `${head}  - id: crm\n    country: US\n    transfer: {mechanism: adequacy}\n`,
+    },
+    {
+      name: 'recommended is silent: an unspecified derogation (Art. 13(1)(f) asks for no more)',
+      code: `${head}  - id: partner\n    country: AU\n    transfer: {mechanism: derogation}\n`,
+    },
   ],
   invalid: [
     {
@@ -58,18 +70,29 @@ runRuleTests(rule, {
       code: `${head}  - id: third-country-recipients\n    country: non-EEA\n    transfer:\n      mechanism:\n        - adequacy\n        - code-of-conduct\n        - scc\n        - bcr\n        - privacy-shield\n`,
       errors: [
         { messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 },
+        { messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/4', line: 13, column: 11 },
+      ],
+    },
+    {
+      name: 'strict: adequacy with no country named, Privacy Shield, and no copy of the safeguards (seed defect)',
+      code: `${head}  - id: third-country-recipients\n    country: non-EEA\n    transfer:\n      mechanism:\n        - adequacy\n        - code-of-conduct\n        - scc\n        - bcr\n        - privacy-shield\n`,
+      strict: true,
+      errors: [
+        { messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 },
         { messageId: 'adequacyCountryNotNamed', path: '/recipients/0/transfer/mechanism/0', line: 9, column: 11 },
         { messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/4', line: 13, column: 11 },
       ],
     },
     {
-      name: 'stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named (seed defect)',
+      name: 'strict: stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named',
       code: `${head}  - id: hosting\n    description: Hemsidan lagrar endast information i EU/EES-länder och i godkända länder\n    country: [EEA, non-EEA]\n    transfer: {mechanism: adequacy}\n`,
+      strict: true,
       errors: [{ messageId: 'adequacyCountryNotNamed', path: '/recipients/0/transfer/mechanism', line: 8, column: 16 }],
     },
     {
-      name: 'adequacy claimed for the US: only through DPF',
+      name: 'strict: adequacy claimed for the US: only through DPF',
       code: `${head}  - id: crm\n    country: US\n    transfer: {mechanism: adequacy}\n`,
+      strict: true,
       errors: [{ messageId: 'adequacyNeedsCertification', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
     },
     {
@@ -123,16 +146,17 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 }],
     },
     {
-      name: 'an unspecified derogation is a warning',
+      name: 'strict: an unspecified derogation',
       code: `${head}  - id: partner\n    country: AU\n    transfer: {mechanism: derogation}\n`,
-      errors: [{ messageId: 'unspecifiedDerogation', path: '/recipients/0/transfer/mechanism', line: 7, column: 16, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'unspecifiedDerogation', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
     },
   ],
 });
 
 describe('third-country-safeguards judges on the date and cites the right article', () => {
-  const lint = (code: string, today = TEST_TODAY) =>
-    lintWithRule(rule, code, { today }).messages;
+  const lint = (code: string, today = TEST_TODAY, strict = false) =>
+    lintWithRule(rule, code, { today, strict }).messages;
 
   it('UK adequacy ends after its last valid day', () => {
     const code = `${head}  - {id: london, country: GB, transfer: {mechanism: adequacy}}\n`;
@@ -163,8 +187,8 @@ describe('third-country-safeguards judges on the date and cites the right articl
     expect(message?.message).toContain('name the mechanism relied on today, if any (a recipient that receives the data only inside the EEA needs none).');
   });
 
-  it('says the US decision covers only certified organisations', () => {
-    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: adequacy}}\n`);
+  it('under strict, says the US decision covers only certified organisations', () => {
+    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: adequacy}}\n`, TEST_TODAY, true);
     expect(message?.message).toContain('covers only organisations certified under the EU-US Data Privacy Framework. Write mechanism "dpf"');
   });
 

@@ -28,7 +28,8 @@ export default defineRule<MessageIds>({
     description: 'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
     articles: ['13(1)(f)', '14(1)(f)', '44–49'],
     defaultSeverity: 'error',
-    cappedAtWarning: { unspecifiedDerogation: 'always' },
+    // Cases the declaration cannot decide, or that Art. 13(1)(f) does not ask for: see the docs page.
+    strictOnly: ['adequacyNeedsCertification', 'adequacyCountryNotNamed', 'unspecifiedDerogation'],
     messages: {
       noMechanism:
         'Recipient "{{id}}" receives personal data outside the EEA ({{where}}), but the notice names no transfer mechanism. Under {{article}} the notice must say whether an adequacy decision exists (Art. 45) or which safeguard (Art. 46, 47) or derogation (Art. 49) the transfer relies on: add transfer.mechanism.',
@@ -176,7 +177,7 @@ export default defineRule<MessageIds>({
       // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation is "a warning, since
       // 49(1)(a)–(g) differ in what must be told" — capped below this rule's error.
       if (valid.includes('derogation')) {
-        report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation'), severity: 'warning' });
+        report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation') });
       }
     });
   },
