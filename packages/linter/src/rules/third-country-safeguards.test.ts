@@ -55,11 +55,50 @@ runRuleTests(rule, {
       code: `${head}  - id: crm\n    country: US\n    transfer: {mechanism: adequacy}\n`,
     },
     {
+      name: 'partial adequacy: a Canadian processor and a Japanese controller are in scope; a role the declaration does not state is given the benefit of the doubt',
+      code: `${head}  - {id: montreal, role: processor, country: CA, transfer: {mechanism: adequacy}}\n  - {id: osaka, role: controller, country: JP, transfer: {mechanism: adequacy}}\n  - {id: toronto, country: CA, transfer: {mechanism: adequacy}}\n`,
+    },
+    {
+      name: 'partial adequacy: a Canadian public body on a safeguard between public authorities',
+      code: `${head}  - id: statcan\n    role: public-authority\n    country: CA\n    transfer: {mechanism: public-authority-instrument, copyAt: https://exempel.se/avtal}\n`,
+    },
+    {
+      name: 'partial adequacy: a public authority in New Zealand, whose decision covers the whole country',
+      code: `${head}  - {id: wellington, role: public-authority, country: NZ, transfer: {mechanism: adequacy}}\n`,
+    },
+    {
+      name: 'partial adequacy: strict is silent when the role is stated, and a DPF certification says the US recipient is in scope',
+      strict: true,
+      code: `${head}  - {id: montreal, role: processor, country: CA, transfer: {mechanism: adequacy}}\n  - {id: crm, country: US, transfer: {mechanism: [adequacy, dpf]}}\n`,
+    },
+    {
       name: 'recommended is silent: an unspecified derogation (Art. 13(1)(f) asks for no more)',
       code: `${head}  - id: partner\n    country: AU\n    transfer: {mechanism: derogation}\n`,
     },
   ],
   invalid: [
+    {
+      name: 'partial adequacy: a Canadian public body is not a commercial organisation under PIPEDA',
+      code: `${head}  - id: health-canada\n    role: public-authority\n    country: CA\n    transfer: {mechanism: adequacy}\n`,
+      errors: [{ messageId: 'adequacyOutOfScope', path: '/recipients/0/transfer/mechanism', line: 8, column: 16 }],
+    },
+    {
+      name: 'partial adequacy: a Japanese ministry beside clauses, and a US agency claiming DPF',
+      code: `${head}  - id: ministry\n    role: public-authority\n    country: JP\n    transfer: {mechanism: [adequacy, scc], copyAt: https://exempel.se/scc}\n  - id: agency\n    role: public-authority\n    country: US\n    transfer: {mechanism: dpf}\n`,
+      errors: [
+        { messageId: 'adequacyOutOfScope', path: '/recipients/0/transfer/mechanism/0', line: 8, column: 28 },
+        { messageId: 'adequacyOutOfScope', path: '/recipients/1/transfer/mechanism', line: 12, column: 16 },
+      ],
+    },
+    {
+      name: 'partial adequacy: strict asks the role of a recipient relying on the Canadian or Japanese decision',
+      strict: true,
+      code: `${head}  - {id: toronto, country: CA, transfer: {mechanism: adequacy}}\n  - {id: kyoto, country: [JP, NZ], transfer: {mechanism: adequacy}}\n`,
+      errors: [
+        { messageId: 'adequacyScopeUnstated', path: '/recipients/0/transfer/mechanism', line: 5, column: 43 },
+        { messageId: 'adequacyScopeUnstated', path: '/recipients/1/transfer/mechanism', line: 6, column: 47 },
+      ],
+    },
     {
       name: 'data processed outside the EEA with no country and no mechanism (seed defect)',
       code: `${head}  - id: service-providers\n    name: Andra företag som behandlar data på våra vägnar\n    role: processor\n    country: non-EEA\n`,
@@ -199,5 +238,13 @@ describe('third-country-safeguards judges on the date and cites the right articl
       'purposes:\n  - {id: scoring, dataCategories: [credit], recipients: [analyst]}\n' +
       'recipients:\n  - {id: analyst, country: IN}\n';
     expect(lint(code)[0]?.message).toContain('Under Art. 14(1)(f) the notice must');
+  });
+});
+
+describe('third-country-safeguards: partial adequacy scope', () => {
+  it('names the decision and its scope for a public body out of it', () => {
+    const [finding] = lintWithRule(rule, `${head}  - {id: health-canada, role: public-authority, country: CA, transfer: {mechanism: adequacy}}\n`).messages;
+    expect(finding?.message).toContain('the adequacy decision for CA (2002/2/EC) covers commercial organisations under PIPEDA only, which a public authority is not');
+    expect(finding?.severity).toBe('error');
   });
 });
