@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countriesForLanguage, GENERIC_AUTHORITY_VOCABULARY, isGenericAuthorityPhrase, LANGUAGE_COUNTRIES } from './authority-phrases.js';
+import { formerNameBeside, SUPERVISORY_AUTHORITIES } from './authorities.js';
+import { countriesForLanguage, GENERIC_AUTHORITY_VOCABULARY, isGenericAuthorityPhrase, isShortFormOf, LANGUAGE_COUNTRIES } from './authority-phrases.js';
 
 // Per EEA language: phrases that describe a supervisory authority without naming one, and a
 // name that must not be taken for such a phrase (it has a country or a proper name in it).
@@ -74,5 +75,36 @@ describe('countries of a language', () => {
     expect(countriesForLanguage('de-AT')).toEqual(['AT']);
     expect(countriesForLanguage('de')).toContain('LI');
     expect(countriesForLanguage('xx')).toEqual([]);
+  });
+});
+
+describe('short forms of an official name', () => {
+  it('are its words standing together, after a leading article', () => {
+    expect(isShortFormOf('die Datenschutzbehörde', 'Österreichische Datenschutzbehörde')).toBe(true);
+    expect(isShortFormOf('Úrad na ochranu osobných údajov', 'Úrad na ochranu osobných údajov Slovenskej republiky')).toBe(true);
+    expect(isShortFormOf('the Data Protection Authority', 'Austrian Data Protection Authority')).toBe(true);
+  });
+
+  it('are not a phrase with words the name does not have, or in another order', () => {
+    expect(isShortFormOf('your local data protection authority', 'Austrian Data Protection Authority')).toBe(false);
+    expect(isShortFormOf('die zuständige Aufsichtsbehörde', 'Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit')).toBe(false);
+    expect(isShortFormOf('Authority Data Protection', 'Austrian Data Protection Authority')).toBe(false);
+    expect(isShortFormOf('the', 'The Authority')).toBe(false);
+  });
+});
+
+describe('a former name kept beside the current one', () => {
+  const imy = SUPERVISORY_AUTHORITIES.find((authority) => authority.id === 'SA-SE')!;
+
+  it('is found when nothing marks it as former', () => {
+    expect(formerNameBeside('Datainspektionen (Integritetsskyddsmyndigheten)', imy)?.name).toBe('Datainspektionen');
+    expect(formerNameBeside('Integritetsskyddsmyndigheten / Datainspektionen, www.imy.se', imy)?.name).toBe('Datainspektionen');
+  });
+
+  it('is history after "tidigare", "f.d.", "formerly known as"', () => {
+    expect(formerNameBeside('Integritetsskyddsmyndigheten (IMY), tidigare Datainspektionen', imy)).toBeUndefined();
+    expect(formerNameBeside('IMY (f.d. Datainspektionen)', imy)).toBeUndefined();
+    expect(formerNameBeside('IMY, formerly known as Datainspektionen', imy)).toBeUndefined();
+    expect(formerNameBeside('Integritetsskyddsmyndigheten', imy)).toBeUndefined();
   });
 });

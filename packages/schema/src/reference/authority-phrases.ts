@@ -242,3 +242,22 @@ export function countriesForLanguage(tag: string): readonly string[] {
   const countries = LANGUAGE_COUNTRIES[primaryLanguage(tag)] ?? [];
   return region !== undefined && countries.includes(region) ? [region] : countries;
 }
+
+/** Articles and determiners a short form may start with ("the", "die", "l'", "den" …). */
+const LEADING_ARTICLES: ReadonlySet<string> = new Set(
+  ['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'l', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'as', 'het', 'een', 'det', 'en', 'ett', 'et', 'ei', 'η', 'της', 'την', 'τη', 'na', 'az'].map((word) => foldAuthorityText(word)),
+);
+
+/**
+ * Whether a generic-looking text is a short form of an official name: its words, after a leading
+ * article, stand together in the name ("Datenschutzbehörde" in "Österreichische
+ * Datenschutzbehörde", "Úrad na ochranu osobných údajov" in "… Slovenskej republiky"). Used only
+ * for the one authority of a country the declaration names, where the short form is unambiguous.
+ */
+export function isShortFormOf(text: string, name: string): boolean {
+  const words = foldAuthorityText(splitElisions(text)).split(' ').filter((word) => word !== '');
+  let start = 0;
+  while (start < words.length && LEADING_ARTICLES.has(words[start]!)) start++;
+  const phrase = words.slice(start).join(' ');
+  return phrase !== '' && ` ${foldAuthorityText(splitElisions(name))} `.includes(` ${phrase} `);
+}
