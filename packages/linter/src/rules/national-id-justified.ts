@@ -50,7 +50,7 @@ export default defineRule<MessageIds>({
         return;
       }
       // No national rule in the reference data for this controller's country: Art. 87 leaves the
-      // conditions to each Member State, so the finding is advice to check, capped at a warning.
+      // conditions to each Member State, so the finding is advice to check the national law.
       report({
         messageId: 'missingJustificationArt87',
         data: {

@@ -66,8 +66,8 @@ export default defineRule<MessageIds>({
     });
 
     // A declared entry no purpose refers to: a forgotten link, a renamed id, or data kept for no
-    // stated purpose. A warning: the notice still names it. Purposes *may* list their data
-    // subjects, so data subjects are only checked when some purpose links any.
+    // stated purpose. Strict only (meta.strictOnly): the notice still names it. Purposes *may* list
+    // their data subjects, so data subjects are only checked when some purpose links any.
     for (const kind of KINDS) {
       const used = new Set(declaration.purposes.flatMap((purpose) => purpose[kind.key] ?? []));
       if (kind.key === 'dataSubjects' && used.size === 0) continue;

@@ -144,9 +144,9 @@ export default defineRule<MessageIds>({
 
       if (basisIndependent(right.id)) {
         // Access, rectification, restriction and complaint apply whatever the basis. Erasure is
-        // "ltd" (Art. 17(3)(b)) for legal-obligation and public-task: omitting it is defensible
-        // only when every purpose rests on such a basis, and §2.3 keeps that case below error:
-        // a warning (13(2)(b) names erasure without qualification), which strict makes an error.
+        // "ltd" (Art. 17(3)(b)) for legal-obligation and public-task: when every purpose rests on
+        // such a basis the right does not apply, and omitting it is lawful; strict still asks
+        // (13(2)(b) names erasure without qualification; §2.3 keeps the case below error).
         const limitedOnly =
           purposes.length > 0 &&
           purposes.every((p) => {

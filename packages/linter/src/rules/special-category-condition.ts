@@ -113,7 +113,7 @@ export default defineRule<MessageIds>({
         } else if (resolved.condition.needsLaw && !hasLaw) {
           // The condition itself is V (C9 rows); that the notice must name the law behind it is
           // WP260 guidance (WP-PURPOSE-BASIS), and some points also accept an agreement or a
-          // contract: a warning, which strict makes an error.
+          // contract: strict only.
           report({
             messageId: 'conditionNeedsLaw',
             data: { purpose: purpose.id, citation: resolved.condition.citation, condition: resolved.condition.id },
@@ -125,7 +125,7 @@ export default defineRule<MessageIds>({
       // Art. 10: official authority (the public-task basis) or a law that authorises the processing.
       // Art. 10 itself is V (SC-criminal-offences), but that the notice must name the law is
       // WP260 guidance (WP-PURPOSE-BASIS, status U), and the declaration cannot show processing
-      // under official authority by a basis other than public-task: a warning (see the docs).
+      // under official authority by a basis other than public-task: strict only (see the docs).
       const officialAuthority = purpose.legalBasis !== undefined && legalBasisById(purpose.legalBasis)?.id === 'public-task';
       if (criminal.length > 0 && !hasLaw && !officialAuthority) {
         report({

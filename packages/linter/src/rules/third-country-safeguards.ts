@@ -198,8 +198,8 @@ export default defineRule<MessageIds>({
         report({ messageId: 'missingCopyReference', data: { id, mechanisms: mechanismList, article }, path: `${base}/transfer/copyAt` });
       }
 
-      // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation is "a warning, since
-      // 49(1)(a)–(g) differ in what must be told" — capped below this rule's error.
+      // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation, "since 49(1)(a)–(g) differ
+      // in what must be told"; 13(1)(f) asks for no safeguard reference for them: strict only.
       if (valid.includes('derogation')) {
         report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation') });
       }
