@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { preset } from '../src/config.js';
 import { lintText } from '../src/engine.js';
 import { rules } from '../src/rules/index.js';
 import { gfmCells } from '../src/test-support/formatter-results.js';
@@ -72,7 +73,9 @@ for (const rule of rules) {
       const section = page.split(`### ${heading}\n`)[1] ?? '';
       return /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
     };
-    const options = { rules, config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };
+    const options = (strict: boolean) => ({ rules, config: { severities: preset(strict ? 'strict' : 'recommended', [rule]), strict }, today: TEST_TODAY });
+    // A rule whose every finding is a strict nudge shows its Incorrect example under strict.
+    const strictOnlyRule = Object.keys(rule.meta.messages).every((id) => rule.meta.strictOnly?.includes(id) === true);
 
     it('"Recommended and strict" has one row per message id, with the level each preset reports it at', () => {
       const section = page.split('\n## Recommended and strict\n')[1]?.split('\n## ')[0] ?? '';
@@ -96,15 +99,14 @@ for (const rule of rules) {
       }
     });
 
-    it('the Incorrect example reports this rule', () => {
-      const result = lintText(example('Incorrect'), options);
+    it(`the Incorrect example reports this rule${strictOnlyRule ? ' under strict' : ''}`, () => {
+      const result = lintText(example('Incorrect'), options(strictOnlyRule));
       expect(result.messages.filter((m) => !['disable-comment'].includes(m.ruleId)).map((m) => m.ruleId)).toContain(rule.id);
       expect(result.messages.filter((m) => ['yaml-syntax', 'schema', 'file'].includes(m.ruleId))).toEqual([]);
     });
 
-    it('the Correct example is a valid declaration this rule is silent on', () => {
-      const result = lintText(example('Correct'), options);
-      expect(result.messages).toEqual([]);
+    it('the Correct example is a valid declaration this rule is silent on, also under strict', () => {
+      for (const strict of [false, true]) expect(lintText(example('Correct'), options(strict)).messages).toEqual([]);
     });
   });
 }

@@ -74,8 +74,64 @@ runRuleTests(rule, {
       name: 'a generic name with the authority\'s website',
       code: `${se}supervisoryAuthority:\n  name: Tillsynsmyndigheten\n  url: https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/\n`,
     },
+    {
+      name: 'a shared English name counts for a country the declaration names: "Data Protection Authority" for an Icelandic controller',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu, country: IS}\npurposes: []\n' + 'supervisoryAuthority: {name: Data Protection Authority}\n',
+    },
+    {
+      name: 'the same in an Icelandic declaration with no controller country',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu}\nlanguage: is\npurposes: []\n' + 'supervisoryAuthority: {name: Data Protection Authority}\n',
+    },
+    {
+      name: 'an official name that is a generic phrase, for its own country ("Autorité de protection des données", Belgium)',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu, country: BE}\nlanguage: fr\npurposes: []\n' + "supervisoryAuthority: {name: \"l'Autorité de protection des données\"}\n",
+    },
+    {
+      name: 'a short form of the one authority of the controller\'s country ("Datenschutzbehörde", Austria)',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu, country: AT}\nlanguage: de\npurposes: []\n' + 'supervisoryAuthority: {name: die Datenschutzbehörde}\n',
+    },
+    {
+      name: 'a former name marked as former beside the current one ("f.d.", "formerly")',
+      code: `${se}supervisoryAuthority:\n  name: {sv: "IMY (f.d. Datainspektionen)", en: "the Swedish Authority for Privacy Protection, formerly known as Datainspektionen"}\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'a generic phrase names no authority: "your local data protection authority" (a warning, with Art. 77)',
+      code: `${se}supervisoryAuthority:\n  name: your local data protection authority\n`,
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name', line: 5, column: 3, severity: 'warning' }],
+    },
+    {
+      name: 'generic phrases in every language version: reported once, at the first',
+      code: `${se}supervisoryAuthority:\n  name: {sv: den behöriga tillsynsmyndigheten, de: die zuständige Aufsichtsbehörde, es: la autoridad de control competente}\n`,
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name/sv', line: 5, column: 10, severity: 'warning' }],
+    },
+    {
+      name: 'a controller outside the EEA with a generic phrase: Art. 77 applies all the same',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu, country: US}\nlanguage: en\npurposes: []\n' + 'supervisoryAuthority: {name: the competent supervisory authority}\n',
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name', line: 5, column: 24, severity: 'warning' }],
+    },
+    {
+      name: 'a shared English name with no country known names no authority ("Data Protection Authority": Iceland, Liechtenstein)',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu}\npurposes: []\n' + 'supervisoryAuthority: {name: Data Protection Authority}\n',
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name', line: 4, column: 24, severity: 'warning' }],
+    },
+    {
+      name: 'another country\'s generic-sounding official name is not taken for it ("Autorité de protection des données" for a French controller)',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu, country: FR}\nlanguage: fr\npurposes: []\n' + "supervisoryAuthority: {name: \"l'Autorité de protection des données\"}\n",
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name', line: 5, column: 24, severity: 'warning' }],
+    },
+    {
+      name: '"Datenschutzbehörde" for a German controller: Germany has many authorities',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Example, email: p@example.eu, country: DE}\nlanguage: de\npurposes: []\n' + 'supervisoryAuthority: {name: die Datenschutzbehörde}\n',
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name', line: 5, column: 24, severity: 'warning' }],
+    },
+    {
+      name: 'the former name kept beside the current one: reported and fixed to the current name',
+      code: `${se}supervisoryAuthority:\n  name: Datainspektionen (Integritetsskyddsmyndigheten)\n  url: https://www.imy.se\n`,
+      errors: [{ messageId: 'formerName', path: '/supervisoryAuthority/name', line: 5, column: 3 }],
+      output: `${se}supervisoryAuthority:\n  name: Integritetsskyddsmyndigheten (IMY)\n  url: https://www.imy.se\n`,
+    },
     {
       name: 'no supervisory authority named (seed defect)',
       code: se,
@@ -207,6 +263,12 @@ describe('complaint-authority-named', () => {
     expect(lintText(`${se}rights: [complaint]\nsupervisoryAuthority: {name: " "}\n`, options()).messages.map((m) => [m.messageId, m.severity])).toEqual([
       ['authorityNotNamed', 'warning'],
     ]);
+  });
+
+  it('a generic phrase gets the Art. 77 explanation, quoting the phrase', () => {
+    const [message] = lintText(`${se}supervisoryAuthority:\n  name: die zuständige Aufsichtsbehörde\n`, options()).messages;
+    expect(message?.message).toContain('The notice tells people that they may complain ("die zuständige Aufsichtsbehörde") but names no supervisory authority.');
+    expect(message?.message).toContain('in particular in the Member State of their habitual residence, place of work or place of the alleged infringement, whether the controller is in the EEA or not');
   });
 
   it('names the non-EEA authority and asks for an EEA one', () => {

@@ -2,10 +2,14 @@ import {
   EDPB,
   SUPERVISORY_AUTHORITIES,
   closestMatch,
+  countriesForLanguage,
   currentAuthorityName,
   dayAfter,
   findAuthorities,
+  formerNameBeside,
   isEeaCountry,
+  isGenericAuthorityPhrase,
+  isShortFormOf,
   joinPointer,
   normalizeAuthorityName,
   normalizeCountryCode,
@@ -42,7 +46,7 @@ export default defineRule<MessageIds>({
       missingAuthority:
         'The notice does not name the supervisory authority people can complain to. Under {{article}} the notice must tell people of their right to lodge a complaint with a supervisory authority (Art. 77): add supervisoryAuthority with the name and website of the authority, e.g. the one of the country where the controller is established.',
       authorityNotNamed:
-        'The notice tells people of their right to lodge a complaint (rights lists complaint) but does not name the supervisory authority. {{article}} and Art. 77(1) require the right itself; naming the authority and its website tells people where to go: add supervisoryAuthority with the name and website of the authority, e.g. the one of the country where the controller is established.',
+        'The notice tells people that they may complain{{how}} but names no supervisory authority. Art. 77(1) gives everyone the right to lodge a complaint with a supervisory authority, in particular in the Member State of their habitual residence, place of work or place of the alleged infringement, whether the controller is in the EEA or not, and {{article}} requires the notice to tell them of that right. Naming an authority tells them where to go: add its name and website in supervisoryAuthority, e.g. those of the authority of the country where the controller or its representative is established.',
       nonEeaAuthority:
         'The notice names {{name}} as the supervisory authority, which is not an authority of an EEA country ({{country}}), while the controller is established in the EEA. Art. 77(1) gives people the right to complain to a supervisory authority of an EEA Member State, in particular where they live, work or the infringement took place, and under {{article}} the notice must tell them of that right: name an EEA authority, e.g. the one of the country where the controller is established, beside or instead of {{name}}.',
       unknownAuthority:
@@ -65,7 +69,7 @@ export default defineRule<MessageIds>({
     // right (a warning, which strict makes an error); one that does neither is an error.
     const missing = (path: string) => {
       if (declaration.rights?.includes('complaint') === true) {
-        report({ messageId: 'authorityNotNamed', data: { article }, path, severity: 'warning' });
+        report({ messageId: 'authorityNotNamed', data: { article, how: ' (rights lists complaint)' }, path });
       } else {
         report({ messageId: 'missingAuthority', data: { article }, path });
       }
@@ -76,7 +80,7 @@ export default defineRule<MessageIds>({
     }
     const versions = textVersions(authority.name)
       .filter(([, text]) => text.trim() !== '')
-      .map(([language, text]) => ({ text: text.trim(), path: language === '' ? NAME : joinPointer(NAME, language) }));
+      .map(([language, text]) => ({ text: text.trim(), language, path: language === '' ? NAME : joinPointer(NAME, language) }));
     if (versions.length === 0) {
       missing(NAME);
       return;
@@ -114,10 +118,30 @@ export default defineRule<MessageIds>({
       if (statedCountry === undefined && urlCountries.size === 0 && controllerCountry !== undefined) return controllerCountry === country;
       return true;
     };
-    const named = versions.map((version) => ({ ...version, matches: resolve(findAuthorities(version.text).filter(fitsCountry)) }));
+    // A generic phrase ("Data Protection Authority", "die zuständige Aufsichtsbehörde") names no
+    // authority, even where it is some country's official name or translation (Iceland's and
+    // Liechtenstein's English name, Belgium's "Autorité de protection des données"): it counts
+    // only for a country the declaration names (the authority's, the controller's, or one where
+    // the text's language is official), or as the short form of the one authority of such a
+    // country ("Datenschutzbehörde" for an Austrian controller).
+    const named = versions.map((version) => {
+      const matches = resolve(findAuthorities(version.text).filter(fitsCountry));
+      const language = version.language !== '' ? version.language : declaration.language;
+      if (!isGenericAuthorityPhrase(version.text, language)) return { ...version, matches, generic: false };
+      // The language tells the country only where the declaration names none (de: DE, AT, LI …).
+      const known = new Set(preferred.length > 0 || language === undefined ? preferred : countriesForLanguage(language));
+      const ofKnownCountry = matches.filter((match) => known.has(match.authority.country));
+      const shortForm = ofKnownCountry.length > 0 ? ofKnownCountry : shortFormMatches(version.text, known);
+      return { ...version, matches: shortForm, generic: shortForm.length === 0 };
+    });
 
     if (named.every((version) => version.matches.length === 0) && byUrl.length === 0) {
-      reportUnknown(versions[0]!, url);
+      const generic = named.find((version) => version.generic);
+      if (generic !== undefined) {
+        report({ messageId: 'authorityNotNamed', data: { article, how: ` ("${generic.text}")` }, path: generic.path });
+      } else {
+        reportUnknown(versions[0]!, url);
+      }
       return;
     }
 
@@ -133,7 +157,6 @@ export default defineRule<MessageIds>({
         messageId: 'nonEeaAuthority',
         data: { name: currentAuthorityName(outsideOnly.authority), country: outsideOnly.authority.country, article },
         path: onlyUrl ? URL_PATH : named.find((version) => version.matches.length > 0)?.path ?? NAME,
-        severity: 'warning',
       });
     }
 
@@ -145,6 +168,21 @@ export default defineRule<MessageIds>({
       const match = version.matches.find(isFormer);
       return match?.former?.lastValid !== undefined ? [{ version, match, former: match.former, lastValid: match.former.lastValid }] : [];
     });
+
+    // A former name kept beside the current one, unmarked: "Datainspektionen
+    // (Integritetsskyddsmyndigheten)". The whole name is replaced by the current one.
+    if (outdated.length === 0) {
+      for (const version of named) {
+        for (const match of version.matches) {
+          if (match.match !== 'current') continue;
+          const former = formerNameBeside(version.text, match.authority);
+          if (former?.lastValid !== undefined && former.lastValid < today) {
+            outdated.push({ version, match: { ...match, match: 'former', former }, former, lastValid: former.lastValid });
+            break;
+          }
+        }
+      }
+    }
 
     const first = outdated[0];
     if (first !== undefined) {
@@ -196,13 +234,27 @@ export default defineRule<MessageIds>({
       // leaves out sectoral authorities (§6.2: churches, broadcasters): "unknown" is a warning.
       const suggestion = suggest(version.text, statedCountry ?? controllerCountry);
       if (suggestion !== undefined) {
-        report({ messageId: 'unknownAuthoritySuggestion', data: { name: version.text, suggestion, article }, path: version.path, severity: 'warning' });
+        report({ messageId: 'unknownAuthoritySuggestion', data: { name: version.text, suggestion, article }, path: version.path });
       } else {
-        report({ messageId: 'unknownAuthority', data: { name: version.text, article }, path: version.path, severity: 'warning' });
+        report({ messageId: 'unknownAuthority', data: { name: version.text, article }, path: version.path });
       }
     }
   },
 });
+
+/**
+ * The authority a generic-looking text is a short form of: the only authority of a country the
+ * declaration names, when the text's words stand together in one of its names and in no other
+ * such authority's.
+ */
+function shortFormMatches(text: string, countries: ReadonlySet<string>): AuthorityMatch[] {
+  const only = [...countries].flatMap((country) => {
+    const own = SUPERVISORY_AUTHORITIES.filter((authority) => authority.country === country);
+    return own.length === 1 ? own : [];
+  });
+  const meant = only.filter((authority) => authority.names.some((name) => isShortFormOf(text, name)));
+  return meant.length === 1 ? meant.map((authority) => ({ authority, match: 'current' as const, matchedBy: 'name' as const })) : [];
+}
 
 /** The current official name that replaced a former one. */
 function replacementFor(authority: SupervisoryAuthorityInfo, former: FormerName): string {

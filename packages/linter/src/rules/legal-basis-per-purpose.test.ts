@@ -52,6 +52,28 @@ runRuleTests(rule, {
       name: 'a basis given only as an Art. 6(1) citation is left to legal-basis-article-matches',
       code: yaml(...head, 'purposes:', '  - id: support', '    article: art. 6.1 b'),
     },
+    {
+      name: 'recommended is silent: a legal obligation that names no law',
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: bookkeeping',
+        '    name: Bokföring',
+        '    legalBasis: legal-obligation',
+        '    article: "6(1)(c)"',
+      ),
+    },
+    {
+      name: 'recommended is silent: a public task whose statute is blank (Danish authority)',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Eksempel Kommune, country: DK, email: kommune@eksempel.dk}',
+        'purposes:',
+        '  - id: building-permits',
+        '    legalBasis: public-task',
+        '    legalObligation: "  "',
+      ),
+    },
   ],
   invalid: [
     {
@@ -73,7 +95,7 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'a legal obligation that names no law',
+      name: 'strict: a legal obligation that names no law',
       code: yaml(
         ...head,
         'purposes:',
@@ -82,10 +104,11 @@ runRuleTests(rule, {
         '    legalBasis: legal-obligation',
         '    article: "6(1)(c)"',
       ),
+      strict: true,
       errors: [{ messageId: 'missingStatute', path: '/purposes/0/legalObligation', line: 4, column: 5 }],
     },
     {
-      name: 'a public task whose statute is blank (Danish authority)',
+      name: 'strict: a public task whose statute is blank (Danish authority)',
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Eksempel Kommune, country: DK, email: kommune@eksempel.dk}',
@@ -94,6 +117,7 @@ runRuleTests(rule, {
         '    legalBasis: public-task',
         '    legalObligation: "  "',
       ),
+      strict: true,
       errors: [{ messageId: 'missingStatute', path: '/purposes/0/legalObligation', line: 6, column: 5 }],
     },
     {
@@ -118,7 +142,7 @@ runRuleTests(rule, {
 
 describe('legal-basis-per-purpose messages', () => {
   const messages = (code: string) =>
-    lintWithRule(rule, code).messages.map(
+    lintWithRule(rule, code, { strict: true }).messages.map(
       (m) => m.message,
     );
 

@@ -10,6 +10,9 @@ export default defineRule<MessageIds>({
     description: 'Every purpose states its Art. 6(1) legal basis, and a basis in law names the law',
     articles: ['13(1)(c)', '14(1)(c)', '6(1)', '6(3)'],
     defaultSeverity: 'error',
+    // Art. 13(1)(c) asks for the legal basis, which legalBasis gives; naming the statute that
+    // imposes the obligation or the task is guidance, as for the Art. 9(2) points that rest on law.
+    strictOnly: ['missingStatute'],
     messages: {
       missingLegalBasis:
         'Purpose "{{purpose}}" has no legal basis. Under {{article}} the notice must give the legal basis of each purpose, and Art. 6(1) allows processing only on one of its six bases: add legalBasis ({{bases}}).',

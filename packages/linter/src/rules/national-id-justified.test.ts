@@ -59,10 +59,8 @@ purposes:
     dataCategories: [national-id]
 `,
     },
-  ],
-  invalid: [
     {
-      name: 'personnummer in the register with no reason given (seed 002)',
+      name: 'recommended is silent: personnummer in the register with no reason given (seed 002)',
       code: `${controller('SE')}dataCategories:
   - id: contact
   - id: personal-id-number
@@ -73,10 +71,9 @@ purposes:
     legalBasis: contract
     dataCategories: [contact, personal-id-number]
 `,
-      errors: [{ messageId: 'missingJustification', path: '/dataCategories/1/justification', line: 8, column: 5 }],
     },
     {
-      name: 'consent for one purpose does not cover another on legitimate interests',
+      name: 'recommended is silent: consent for one purpose does not cover another on legitimate interests',
       code: `${controller('SE')}dataCategories:
   - id: personal-id-number
     nationalId: true
@@ -89,20 +86,18 @@ purposes:
     legitimateInterest: Driva in obetalda fakturor
     dataCategories: [personal-id-number]
 `,
-      errors: [{ messageId: 'missingJustification', path: '/dataCategories/0/justification', line: 7, column: 5 }],
     },
     {
-      name: 'a blank justification, and a number no purpose uses',
+      name: 'recommended is silent: a blank justification, and a number no purpose uses',
       code: `${controller('SE')}dataCategories:
   - id: samordningsnummer
     nationalId: true
     justification: " "
 purposes: []
 `,
-      errors: [{ messageId: 'missingJustification', path: '/dataCategories/0/justification', line: 9, column: 5 }],
     },
     {
-      name: 'a German controller: Art. 87, as a warning',
+      name: 'recommended is silent: a German controller (Art. 87)',
       code: `${controller('DE')}language: de
 dataCategories:
   - id: tax-id
@@ -114,10 +109,9 @@ purposes:
     legalObligation: Einkommensteuergesetz
     dataCategories: [tax-id]
 `,
-      errors: [{ messageId: 'missingJustificationArt87', path: '/dataCategories/0/justification', line: 8, column: 5, severity: 'warning' }],
     },
     {
-      name: 'no controller country: Art. 87, and consent is no exception without a known national rule',
+      name: 'recommended is silent: no controller country: Art. 87, and consent is no exception without a known national rule',
       code: `${controller()}dataCategories:
   - id: bsn
     name: {nl: Burgerservicenummer, en: Citizen service number}
@@ -127,14 +121,88 @@ purposes:
     legalBasis: consent
     dataCategories: [bsn]
 `,
-      errors: [{ messageId: 'missingJustificationArt87', path: '/dataCategories/0/justification', line: 6, column: 5, severity: 'warning' }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'strict: personnummer in the register with no reason given (seed 002)',
+      code: `${controller('SE')}dataCategories:
+  - id: contact
+  - id: personal-id-number
+    name: Personnummer
+    nationalId: true
+purposes:
+  - id: identification
+    legalBasis: contract
+    dataCategories: [contact, personal-id-number]
+`,
+      strict: true,
+      errors: [{ messageId: 'missingJustification', path: '/dataCategories/1/justification', line: 8, column: 5 }],
+    },
+    {
+      name: 'strict: consent for one purpose does not cover another on legitimate interests',
+      code: `${controller('SE')}dataCategories:
+  - id: personal-id-number
+    nationalId: true
+purposes:
+  - id: newsletter
+    legalBasis: consent
+    dataCategories: [personal-id-number]
+  - id: debt-collection
+    legalBasis: legitimate-interests
+    legitimateInterest: Driva in obetalda fakturor
+    dataCategories: [personal-id-number]
+`,
+      strict: true,
+      errors: [{ messageId: 'missingJustification', path: '/dataCategories/0/justification', line: 7, column: 5 }],
+    },
+    {
+      name: 'strict: a blank justification, and a number no purpose uses',
+      code: `${controller('SE')}dataCategories:
+  - id: samordningsnummer
+    nationalId: true
+    justification: " "
+purposes: []
+`,
+      strict: true,
+      errors: [{ messageId: 'missingJustification', path: '/dataCategories/0/justification', line: 9, column: 5 }],
+    },
+    {
+      name: 'strict: a German controller (Art. 87)',
+      code: `${controller('DE')}language: de
+dataCategories:
+  - id: tax-id
+    name: Steuerliche Identifikationsnummer
+    nationalId: true
+purposes:
+  - id: payroll
+    legalBasis: legal-obligation
+    legalObligation: Einkommensteuergesetz
+    dataCategories: [tax-id]
+`,
+      strict: true,
+      errors: [{ messageId: 'missingJustificationArt87', path: '/dataCategories/0/justification', line: 8, column: 5 }],
+    },
+    {
+      name: 'strict: no controller country: Art. 87, and consent is no exception without a known national rule',
+      code: `${controller()}dataCategories:
+  - id: bsn
+    name: {nl: Burgerservicenummer, en: Citizen service number}
+    nationalId: true
+purposes:
+  - id: loyalty
+    legalBasis: consent
+    dataCategories: [bsn]
+`,
+      strict: true,
+      errors: [{ messageId: 'missingJustificationArt87', path: '/dataCategories/0/justification', line: 6, column: 5 }],
     },
   ],
 });
 
-describe('national-id-justified messages', () => {
+describe('national-id-justified messages (strict)', () => {
   const lint = (code: string) =>
-    lintWithRule(rule, code).messages.map(
+    lintWithRule(rule, code, { strict: true }).messages.map(
       (m) => m.message,
     );
   const category = `dataCategories:\n  - id: pnr\n    nationalId: true\npurposes:\n  - id: order\n    legalBasis: contract\n    dataCategories: [pnr]\n  - id: invoice\n    legalBasis: contract\n    dataCategories: [pnr]\n`;

@@ -17,7 +17,9 @@ export default defineRule<MessageIds>({
     description: 'A national identification number states why it is needed',
     articles: ['lag (2018:218) 3 kap. 10 §', '87'],
     defaultSeverity: 'error',
-    cappedAtWarning: { missingJustificationArt87: 'always' },
+    // The national rules decide whether the number may be processed, not what the notice must
+    // say (Art. 13(1)(c) asks for purposes and bases): recording the reason is a strict nudge.
+    strictOnly: ['missingJustification', 'missingJustificationArt87'],
     messages: {
       missingJustification:
         'Data category "{{category}}" ({{usedBy}}) holds national identification numbers but gives no justification. {{law}} allows them {{conditions}}: say which in justification.',
@@ -48,7 +50,7 @@ export default defineRule<MessageIds>({
         return;
       }
       // No national rule in the reference data for this controller's country: Art. 87 leaves the
-      // conditions to each Member State, so the finding is advice to check, capped at a warning.
+      // conditions to each Member State, so the finding is advice to check the national law.
       report({
         messageId: 'missingJustificationArt87',
         data: {
@@ -57,7 +59,6 @@ export default defineRule<MessageIds>({
           country: countryCode !== undefined ? `the law of the controller's country (${countryCode})` : "the controller's national law",
         },
         path,
-        severity: 'warning',
       });
     });
   },

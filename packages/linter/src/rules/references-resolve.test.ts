@@ -55,6 +55,41 @@ purposes:
       name: 'empty lists on both sides',
       code: `${head}dataCategories: []\nrecipients: []\npurposes:\n  - id: order\n    dataCategories: []\n    recipients: []\n`,
     },
+    {
+      name: 'recommended is silent: a data category that no purpose uses (seed 002 "Kontoinformation")',
+      code: `${head}dataCategories:
+  - id: contact
+  - id: account-information
+    name: Kontoinformation
+purposes:
+  - id: order
+    dataCategories: [contact]
+`,
+    },
+    {
+      name: 'recommended is silent: recipients no purpose discloses to (seed 000: printers, messaging provider)',
+      code: `${head}recipients:
+  - id: printers
+    name: Tryckerier
+  - id: distribution
+    name: PostNord
+  - id: messaging-provider
+    name: Systemleverantör för utskick av epost och sms
+purposes:
+  - id: delivery
+    recipients: [distribution]
+`,
+    },
+    {
+      name: 'recommended is silent: a data subject unused while others are linked',
+      code: `${head}dataSubjects:
+  - {id: customer, name: Asiakkaat}
+  - {id: supplier-contact, name: Toimittajien yhteyshenkilöt}
+purposes:
+  - id: order
+    dataSubjects: [customer]
+`,
+    },
   ],
   invalid: [
     {
@@ -89,7 +124,7 @@ purposes:
       errors: [{ messageId: 'unknownDataSubject', path: '/purposes/0/dataSubjects/1', line: 9, column: 30 }],
     },
     {
-      name: 'a data category that no purpose uses (seed 002 "Kontoinformation")',
+      name: 'strict: a data category that no purpose uses (seed 002 "Kontoinformation")',
       code: `${head}dataCategories:
   - id: contact
   - id: account-information
@@ -98,10 +133,11 @@ purposes:
   - id: order
     dataCategories: [contact]
 `,
-      errors: [{ messageId: 'unusedDataCategory', path: '/dataCategories/1/id', line: 7, column: 5, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'unusedDataCategory', path: '/dataCategories/1/id', line: 7, column: 5 }],
     },
     {
-      name: 'recipients no purpose discloses to (seed 000: printers, messaging provider)',
+      name: 'strict: recipients no purpose discloses to (seed 000: printers, messaging provider)',
       code: `${head}recipients:
   - id: printers
     name: Tryckerier
@@ -113,13 +149,14 @@ purposes:
   - id: delivery
     recipients: [distribution]
 `,
+      strict: true,
       errors: [
-        { messageId: 'unusedRecipient', path: '/recipients/0/id', line: 6, column: 5, severity: 'warning' },
-        { messageId: 'unusedRecipient', path: '/recipients/2/id', line: 10, column: 5, severity: 'warning' },
+        { messageId: 'unusedRecipient', path: '/recipients/0/id', line: 6, column: 5 },
+        { messageId: 'unusedRecipient', path: '/recipients/2/id', line: 10, column: 5 },
       ],
     },
     {
-      name: 'a data subject unused while others are linked',
+      name: 'strict: a data subject unused while others are linked',
       code: `${head}dataSubjects:
   - {id: customer, name: Asiakkaat}
   - {id: supplier-contact, name: Toimittajien yhteyshenkilöt}
@@ -127,7 +164,8 @@ purposes:
   - id: order
     dataSubjects: [customer]
 `,
-      errors: [{ messageId: 'unusedDataSubject', path: '/dataSubjects/1/id', line: 7, column: 6, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'unusedDataSubject', path: '/dataSubjects/1/id', line: 7, column: 6 }],
     },
     {
       name: 'a data category id listed as a recipient: unknown there, unused where declared',
@@ -140,8 +178,22 @@ purposes:
     dataCategories: [contact]
     recipients: [contact]
 `,
+      errors: [{ messageId: 'unknownRecipient', path: '/purposes/0/recipients/0', line: 12, column: 18 }],
+    },
+    {
+      name: 'strict: a data category id listed as a recipient: unknown there, unused where declared',
+      code: `${head}dataCategories:
+  - id: contact
+recipients:
+  - id: carrier
+purposes:
+  - id: delivery
+    dataCategories: [contact]
+    recipients: [contact]
+`,
+      strict: true,
       errors: [
-        { messageId: 'unusedRecipient', path: '/recipients/0/id', line: 8, column: 5, severity: 'warning' },
+        { messageId: 'unusedRecipient', path: '/recipients/0/id', line: 8, column: 5 },
         { messageId: 'unknownRecipient', path: '/purposes/0/recipients/0', line: 12, column: 18 },
       ],
     },

@@ -25,7 +25,9 @@ export default defineRule<MessageIds>({
     description: 'Every id a purpose names is declared, and every declared entry is used',
     articles: [],
     defaultSeverity: 'error',
-    cappedAtWarning: { unusedDataCategory: 'always', unusedRecipient: 'always', unusedDataSubject: 'always' },
+    // Art. 13 and 14 ask for the categories of data and of recipients, not for a link from each
+    // to a purpose: an entry no purpose names is a gap in the declaration, not in the notice.
+    strictOnly: ['unusedDataCategory', 'unusedRecipient', 'unusedDataSubject'],
     messages: {
       unknownDataCategory:
         'Purpose "{{purpose}}" lists data category "{{id}}", which is not declared under dataCategories, so the notice does not say what data it is. {{hint}}',
@@ -64,14 +66,14 @@ export default defineRule<MessageIds>({
     });
 
     // A declared entry no purpose refers to: a forgotten link, a renamed id, or data kept for no
-    // stated purpose. A warning: the notice still names it. Purposes *may* list their data
-    // subjects, so data subjects are only checked when some purpose links any.
+    // stated purpose. Strict only (meta.strictOnly): the notice still names it. Purposes *may* list
+    // their data subjects, so data subjects are only checked when some purpose links any.
     for (const kind of KINDS) {
       const used = new Set(declaration.purposes.flatMap((purpose) => purpose[kind.key] ?? []));
       if (kind.key === 'dataSubjects' && used.size === 0) continue;
       (declaration[kind.key] ?? []).forEach((entry, index) => {
         if (used.has(entry.id)) return;
-        report({ messageId: kind.unused, data: { id: entry.id }, path: `/${kind.key}/${index}/id`, severity: 'warning' });
+        report({ messageId: kind.unused, data: { id: entry.id }, path: `/${kind.key}/${index}/id` });
       });
     }
   },

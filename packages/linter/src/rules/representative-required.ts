@@ -35,7 +35,7 @@ export default defineRule<MessageIds>({
     if (country !== undefined && country !== '' && !isUnclassifiedTerritory(country) && isOutsideEea(normalizeCountryCode(country)) && (representative === undefined || representative === null)) {
       // The declaration cannot show whether Art. 3(2) applies or an Art. 27(2) exemption holds:
       // a warning, which strict makes an error.
-      report({ messageId: 'missingRepresentative', data: { country, article }, path: '/representative', severity: 'warning' });
+      report({ messageId: 'missingRepresentative', data: { country, article }, path: '/representative' });
     }
 
     if (representative === undefined || representative === null) return;

@@ -64,6 +64,21 @@ purposes:
 rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]
 `,
     },
+    {
+      name: 'recommended is silent: a public authority on public task and legal obligation leaving out erasure, which Art. 17(3)(b) excludes for all its purposes',
+      code: `${head('Oslo kommune', 'personvern@oslo.kommune.no')}language: nb
+purposes:
+  - id: building-permits
+    name: Byggesaksbehandling
+    legalBasis: public-task
+    legalObligation: Plan- og bygningsloven
+  - id: archiving
+    name: Arkivering
+    legalBasis: legal-obligation
+    legalObligation: Arkivlova
+rights: [access, rectification, restriction, object, complaint]
+`,
+    },
   ],
   invalid: [
     {
@@ -102,6 +117,32 @@ rights:
   - object
   - withdraw-consent
 `,
+      errors: [
+        { messageId: 'missingRight', path: '/rights', line: 15, column: 1 },
+        { messageId: 'missingBasisRight', path: '/rights', line: 15, column: 1 },
+        { messageId: 'missingRight', path: '/rights', line: 15, column: 1 },
+      ],
+    },
+    {
+      name: 'strict: restriction, portability, the Art. 22 right and complaint missing (seed 000)',
+      code: `${head('Exempel Handel AB', 'order@exempel.se')}purposes:
+  - id: credit-purchase
+    legalBasis: contract
+    automatedDecision:
+      decision: Beviljande eller nekande av kreditlimit
+  - id: direct-marketing
+    legalBasis: legitimate-interests
+    legitimateInterest: Erbjudanden till befintliga kunder
+  - id: advertising-cookies
+    legalBasis: consent
+rights:
+  - access
+  - rectification
+  - erasure
+  - object
+  - withdraw-consent
+`,
+      strict: true,
       errors: [
         { messageId: 'missingRight', path: '/rights', line: 15, column: 1 },
         { messageId: 'missingBasisRight', path: '/rights', line: 15, column: 1 },
@@ -162,7 +203,7 @@ rights: [access, rectification, erasure, restriction, portability, complaint]
       errors: [{ messageId: 'missingBasisRight', path: '/rights', line: 15, column: 1 }],
     },
     {
-      name: 'a public authority on public task and legal obligation leaving out erasure: a warning (Art. 17(3)(b) limits it, 13(2)(b) names it)',
+      name: 'strict: a public authority on public task and legal obligation leaving out erasure (13(2)(b) names it)',
       code: `${head('Oslo kommune', 'personvern@oslo.kommune.no')}language: nb
 purposes:
   - id: building-permits
@@ -175,7 +216,8 @@ purposes:
     legalObligation: Arkivlova
 rights: [access, rectification, restriction, object, complaint]
 `,
-      errors: [{ messageId: 'missingLimitedRight', path: '/rights', line: 15, column: 1, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'missingLimitedRight', path: '/rights', line: 15, column: 1 }],
     },
     {
       name: 'explicit consent given as the identifier explicit-consent also gives withdrawal',

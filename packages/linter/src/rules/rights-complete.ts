@@ -1,4 +1,5 @@
 import {
+  allText,
   LEGAL_BASES,
   RIGHTS,
   art9ConditionOf,
@@ -88,7 +89,9 @@ export default defineRule<MessageIds>({
     description: 'The notice lists every right the declared processing gives',
     articles: ['13(2)(b)', '13(2)(c)', '13(2)(d)', '13(2)(f)', '14(2)(c)', '14(2)(d)', '14(2)(e)', '14(2)(g)', '7(3)', '15', '16', '17', '18', '20', '21', '22', '77'],
     defaultSeverity: 'error',
-    cappedAtWarning: { missingLimitedRight: 'always' },
+    // Erasure where Art. 17(3)(b) excludes it for every purpose, and the Art. 22(3) safeguards,
+    // which Art. 13(2)(f) does not list: a notice may lawfully leave them out (see the docs page).
+    strictOnly: ['missingLimitedRight', 'missingAutomatedDecisionRight'],
     messages: {
       missingRight:
         'The notice does not tell people of their right "{{right}}" (Art. {{article}}: {{title}}). Every notice must mention it ({{notice}}): add "{{right}}" to rights.',
@@ -116,8 +119,13 @@ export default defineRule<MessageIds>({
     const common = (right: RightInfo) => ({ right: right.id, article: right.article, title: right.title.split(',')[0] ?? right.title });
     const path = '/rights';
 
+    // 13(2)(d) / 14(2)(e) are told by naming the authority to complain to as well
+    // (gdpr-reference.md#INF-COMPLAINT: supervisoryAuthority or rights ∋ complaint).
+    const authorityNamed = allText(declaration.supervisoryAuthority?.name).trim() !== '';
+
     for (const right of RIGHTS) {
       if (listed.has(right.id)) continue;
+      if (right.id === 'complaint' && authorityNamed) continue;
 
       if (right.id === 'automated-decision') {
         // Art. 22, INF-ADM: whenever a purpose declares an automated decision, whatever its basis.
@@ -136,9 +144,9 @@ export default defineRule<MessageIds>({
 
       if (basisIndependent(right.id)) {
         // Access, rectification, restriction and complaint apply whatever the basis. Erasure is
-        // "ltd" (Art. 17(3)(b)) for legal-obligation and public-task: omitting it is defensible
-        // only when every purpose rests on such a basis, and §2.3 keeps that case below error:
-        // a warning (13(2)(b) names erasure without qualification), which strict makes an error.
+        // "ltd" (Art. 17(3)(b)) for legal-obligation and public-task: when every purpose rests on
+        // such a basis the right does not apply, and omitting it is lawful; strict still asks
+        // (13(2)(b) names erasure without qualification; §2.3 keeps the case below error).
         const limitedOnly =
           purposes.length > 0 &&
           purposes.every((p) => {
@@ -146,7 +154,7 @@ export default defineRule<MessageIds>({
             return rows.length > 0 && rows.every((row) => rightsForBasis(row.basis)[right.id] === 'limited');
           });
         if (limitedOnly) {
-          report({ messageId: 'missingLimitedRight', data: { ...common(right), notice: notice(right.id) }, path, severity: 'warning' });
+          report({ messageId: 'missingLimitedRight', data: { ...common(right), notice: notice(right.id) }, path });
           continue;
         }
         report({ messageId: 'missingRight', data: { ...common(right), notice: notice(right.id) }, path });

@@ -100,6 +100,40 @@ runRuleTests(rule, {
         'purposes: [{id: order, legalBasis: contract, dataCategories: [undeclared]}]',
       ),
     },
+    {
+      name: 'recommended is silent: a condition that rests on law, with no law named',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Voorbeeld Zorg B.V., country: NL, email: privacy@voorbeeld.nl}',
+        'dataCategories: [{id: medical-file, special: health}]',
+        'purposes:',
+        '  - id: treatment',
+        '    legalBasis: contract',
+        '    specialCategoryCondition: "9(2)(h)"',
+        '    dataCategories: [medical-file]',
+      ),
+    },
+    {
+      name: 'recommended is silent: criminal-offence data with no law that authorises it',
+      code: yaml(
+        ...head,
+        'dataCategories: [{id: background-check, name: Utdrag ur belastningsregistret, special: criminal-offences}]',
+        'purposes:',
+        '  - id: recruitment',
+        '    legalBasis: legitimate-interests',
+        '    legitimateInterest: Anställa pålitlig personal',
+        '    dataCategories: [background-check]',
+      ),
+    },
+    {
+      name: 'recommended is silent: an Art. 9(2) condition does not cover criminal-offence data',
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Security Ltd, country: IE, email: privacy@security.example}',
+        'dataCategories: [{id: convictions, special: criminal-offences}]',
+        'purposes: [{id: vetting, legalBasis: consent, specialCategoryCondition: "9(2)(a)", dataCategories: [convictions]}]',
+      ),
+    },
   ],
   invalid: [
     {
@@ -170,7 +204,7 @@ runRuleTests(rule, {
       errors: [{ messageId: 'conditionUnreadable', path: '/purposes/0/specialCategoryCondition', line: 8, column: 5, severity: 'warning' }],
     },
     {
-      name: 'a condition that rests on law, with no law named (warning)',
+      name: 'strict: a condition that rests on law, with no law named',
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Voorbeeld Zorg B.V., country: NL, email: privacy@voorbeeld.nl}',
@@ -181,10 +215,11 @@ runRuleTests(rule, {
         '    specialCategoryCondition: "9(2)(h)"',
         '    dataCategories: [medical-file]',
       ),
-      errors: [{ messageId: 'conditionNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'conditionNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5 }],
     },
     {
-      name: 'criminal-offence data with no law that authorises it',
+      name: 'strict: criminal-offence data with no law that authorises it',
       code: yaml(
         ...head,
         'dataCategories: [{id: background-check, name: Utdrag ur belastningsregistret, special: criminal-offences}]',
@@ -194,17 +229,19 @@ runRuleTests(rule, {
         '    legitimateInterest: Anställa pålitlig personal',
         '    dataCategories: [background-check]',
       ),
-      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5 }],
     },
     {
-      name: 'an Art. 9(2) condition does not cover criminal-offence data',
+      name: 'strict: an Art. 9(2) condition does not cover criminal-offence data',
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Example Security Ltd, country: IE, email: privacy@security.example}',
         'dataCategories: [{id: convictions, special: criminal-offences}]',
         'purposes: [{id: vetting, legalBasis: consent, specialCategoryCondition: "9(2)(a)", dataCategories: [convictions]}]',
       ),
-      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 4, column: 12, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 4, column: 12 }],
     },
     {
       name: 'trade-union data obtained from the union without a condition (Art. 14(1)(c))',
@@ -243,20 +280,20 @@ describe('special-category-condition messages', () => {
     expect(unread[0]?.message).toContain('write it as 9(2)(x)');
   });
 
-  it('criminal-offence data without a law is guidance: a warning, an error under strict', () => {
+  it('criminal-offence data without a law: only strict asks for the law', () => {
     const code = yaml(...head, 'dataCategories: [{id: c, special: criminal-offences}]', 'purposes: [{id: p, legalBasis: contract, dataCategories: [c]}]');
-    expect(messages(code).map((m) => m.severity)).toEqual(['warning']);
+    expect(messages(code)).toEqual([]);
     expect(messages(code, true).map((m) => m.severity)).toEqual(['error']);
   });
 
   it('cites Art. 10 for criminal-offence data', () => {
-    const [finding] = messages(yaml(...head, 'dataCategories: [{id: c, special: criminal-offences}]', 'purposes: [{id: p, dataCategories: [c]}]'));
+    const [finding] = messages(yaml(...head, 'dataCategories: [{id: c, special: criminal-offences}]', 'purposes: [{id: p, dataCategories: [c]}]'), true);
     expect(finding?.message).toContain('Art. 10 allows');
   });
 
-  it('the missing law behind a condition is an error under strict', () => {
+  it('a condition that rests on law is not a defect for not naming the law: only strict asks for it', () => {
     const code = yaml(...head, 'dataCategories: [{id: h, special: health}]', 'purposes: [{id: p, specialCategoryCondition: "9(2)(j)", dataCategories: [h]}]');
-    expect(messages(code).map((m) => m.severity)).toEqual(['warning']);
+    expect(messages(code)).toEqual([]);
     expect(messages(code, true).map((m) => m.severity)).toEqual(['error']);
   });
 });

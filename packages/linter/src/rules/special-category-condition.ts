@@ -51,7 +51,10 @@ export default defineRule<MessageIds>({
     description: 'A purpose using special-category data names an existing Art. 9(2) condition, and criminal-offence data a law',
     articles: ['9(1)', '9(2)', '10', '13(1)(c)', '14(1)(c)'],
     defaultSeverity: 'error',
-    cappedAtWarning: { conditionUnreadable: 'always', conditionNeedsLaw: 'always', criminalOffenceNeedsLaw: 'always' },
+    cappedAtWarning: { conditionUnreadable: 'always' },
+    // Art. 9(2)(b), (g)–(j) and Art. 10 rest on Union or Member State law, but Art. 13(1)(c) asks
+    // for the legal ground, not for the statute behind it: naming the law is a nudge (WP260, U).
+    strictOnly: ['conditionNeedsLaw', 'criminalOffenceNeedsLaw'],
     messages: {
       missingCondition:
         'Purpose "{{purpose}}" uses special-category data ({{categories}}) but names no Art. 9(2) condition. Art. 9(1) prohibits processing these data unless a condition of Art. 9(2) applies, in addition to the Art. 6(1) basis, and under {{article}} the notice must give that legal ground: add specialCategoryCondition with the condition relied on ({{range}}).',
@@ -104,18 +107,17 @@ export default defineRule<MessageIds>({
         } else if (resolved.kind === 'unreadable') {
           // Possibly a correct citation in a style the reader does not know: it cannot be checked,
           // which is a warning, not an error.
-          report({ messageId: 'conditionUnreadable', data: { purpose: purpose.id, condition: conditionText, range }, path, severity: 'warning' });
+          report({ messageId: 'conditionUnreadable', data: { purpose: purpose.id, condition: conditionText, range }, path });
         } else if (resolved.kind === 'unknown-letter') {
           report({ messageId: 'conditionUnknownLetter', data: { purpose: purpose.id, letter: resolved.letter, range }, path });
         } else if (resolved.condition.needsLaw && !hasLaw) {
           // The condition itself is V (C9 rows); that the notice must name the law behind it is
           // WP260 guidance (WP-PURPOSE-BASIS), and some points also accept an agreement or a
-          // contract: a warning, which strict makes an error.
+          // contract: strict only.
           report({
             messageId: 'conditionNeedsLaw',
             data: { purpose: purpose.id, citation: resolved.condition.citation, condition: resolved.condition.id },
             path: `${base}/legalObligation`,
-            severity: 'warning',
           });
         }
       }
@@ -123,14 +125,13 @@ export default defineRule<MessageIds>({
       // Art. 10: official authority (the public-task basis) or a law that authorises the processing.
       // Art. 10 itself is V (SC-criminal-offences), but that the notice must name the law is
       // WP260 guidance (WP-PURPOSE-BASIS, status U), and the declaration cannot show processing
-      // under official authority by a basis other than public-task: a warning (see the docs).
+      // under official authority by a basis other than public-task: strict only (see the docs).
       const officialAuthority = purpose.legalBasis !== undefined && legalBasisById(purpose.legalBasis)?.id === 'public-task';
       if (criminal.length > 0 && !hasLaw && !officialAuthority) {
         report({
           messageId: 'criminalOffenceNeedsLaw',
           data: { purpose: purpose.id, categories: criminal.map((category) => `"${category.id}"`).join(', ') },
           path: `${base}/legalObligation`,
-          severity: 'warning',
         });
       }
     });

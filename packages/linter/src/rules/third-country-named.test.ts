@@ -16,8 +16,13 @@ runRuleTests(rule, {
       code: `${head}  - {id: logistics, country: SE}\n  - {id: hosting, country: EEA}\n  - {id: nordic, country: [NO, DK, EEA]}\n`,
     },
     {
-      name: 'no country stated (nothing says the data leave the EEA)',
+      name: 'no country stated: recommended is silent (nothing says the data leave the EEA)',
       code: `${head}  - {id: carriers, name: Transportföretag, role: processor}\n`,
+    },
+    {
+      name: 'strict is silent when every recipient says where it processes the data',
+      strict: true,
+      code: `${head}  - {id: logistics, country: SE}\n  - {id: hosting, country: EEA}\n`,
     },
     {
       name: 'a territory the reference does not classify (Réunion, §5.1 unverified)',
@@ -29,6 +34,12 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'strict asks a recipient without country where it processes the data',
+      strict: true,
+      code: `${head}  - {id: carriers, name: Transportföretag, role: processor}\n  - {id: logistics, country: SE}\n`,
+      errors: [{ messageId: 'countryNotStated', path: '/recipients/0', line: 5, column: 5 }],
+    },
     {
       name: 'processed "in a country outside the EU/EEA" without naming it (seed defect)',
       code: `${head}  - id: service-providers\n    role: processor\n    country: non-EEA\n`,

@@ -54,6 +54,35 @@ runRuleTests(rule, {
       name: 'no recipients at all',
       code: 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\n',
     },
+    {
+      name: 'recommended is silent: stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named',
+      code: `${head}  - id: hosting\n    description: Hemsidan lagrar endast information i EU/EES-länder och i godkända länder\n    country: [EEA, non-EEA]\n    transfer: {mechanism: adequacy}\n`,
+    },
+    {
+      name: 'recommended is silent: adequacy claimed for the US, whose recipient may be DPF-certified',
+      code: `${head}  - id: crm\n    country: US\n    transfer: {mechanism: adequacy}\n`,
+    },
+    {
+      name: 'partial adequacy: a Canadian processor and a Japanese controller are in scope; a role the declaration does not state is given the benefit of the doubt',
+      code: `${head}  - {id: montreal, role: processor, country: CA, transfer: {mechanism: adequacy}}\n  - {id: osaka, role: controller, country: JP, transfer: {mechanism: adequacy}}\n  - {id: toronto, country: CA, transfer: {mechanism: adequacy}}\n`,
+    },
+    {
+      name: 'partial adequacy: a Canadian public body on a safeguard between public authorities',
+      code: `${head}  - id: statcan\n    role: public-authority\n    country: CA\n    transfer: {mechanism: public-authority-instrument, copyAt: https://exempel.se/avtal}\n`,
+    },
+    {
+      name: 'partial adequacy: a public authority in New Zealand, whose decision covers the whole country',
+      code: `${head}  - {id: wellington, role: public-authority, country: NZ, transfer: {mechanism: adequacy}}\n`,
+    },
+    {
+      name: 'partial adequacy: strict is silent when the role is stated, and a DPF certification says the US recipient is in scope',
+      strict: true,
+      code: `${head}  - {id: montreal, role: processor, country: CA, transfer: {mechanism: adequacy}}\n  - {id: crm, country: US, transfer: {mechanism: [adequacy, dpf]}}\n`,
+    },
+    {
+      name: 'recommended is silent: an unspecified derogation (Art. 13(1)(f) asks for no more)',
+      code: `${head}  - id: partner\n    country: AU\n    transfer: {mechanism: derogation}\n`,
+    },
   ],
   invalid: [
     {
@@ -67,6 +96,28 @@ runRuleTests(rule, {
       errors: [{ messageId: 'noAdequacyDecision', path: '/recipients/0/transfer/mechanism', line: 5, column: 51 }],
     },
     {
+      name: 'partial adequacy: a Canadian public body is not a commercial organisation under PIPEDA',
+      code: `${head}  - id: health-canada\n    role: public-authority\n    country: CA\n    transfer: {mechanism: adequacy}\n`,
+      errors: [{ messageId: 'adequacyOutOfScope', path: '/recipients/0/transfer/mechanism', line: 8, column: 16 }],
+    },
+    {
+      name: 'partial adequacy: a Japanese ministry beside clauses, and a US agency claiming DPF',
+      code: `${head}  - id: ministry\n    role: public-authority\n    country: JP\n    transfer: {mechanism: [adequacy, scc], copyAt: https://exempel.se/scc}\n  - id: agency\n    role: public-authority\n    country: US\n    transfer: {mechanism: dpf}\n`,
+      errors: [
+        { messageId: 'adequacyOutOfScope', path: '/recipients/0/transfer/mechanism/0', line: 8, column: 28 },
+        { messageId: 'adequacyOutOfScope', path: '/recipients/1/transfer/mechanism', line: 12, column: 16 },
+      ],
+    },
+    {
+      name: 'partial adequacy: strict asks the role of a recipient relying on the Canadian or Japanese decision',
+      strict: true,
+      code: `${head}  - {id: toronto, country: CA, transfer: {mechanism: adequacy}}\n  - {id: kyoto, country: [JP, NZ], transfer: {mechanism: adequacy}}\n`,
+      errors: [
+        { messageId: 'adequacyScopeUnstated', path: '/recipients/0/transfer/mechanism', line: 5, column: 43 },
+        { messageId: 'adequacyScopeUnstated', path: '/recipients/1/transfer/mechanism', line: 6, column: 47 },
+      ],
+    },
+    {
       name: 'data processed outside the EEA with no country and no mechanism (seed defect)',
       code: `${head}  - id: service-providers\n    name: Andra företag som behandlar data på våra vägnar\n    role: processor\n    country: non-EEA\n`,
       errors: [{ messageId: 'noMechanism', path: '/recipients/0/transfer', line: 5, column: 5 }],
@@ -76,18 +127,29 @@ runRuleTests(rule, {
       code: `${head}  - id: third-country-recipients\n    country: non-EEA\n    transfer:\n      mechanism:\n        - adequacy\n        - code-of-conduct\n        - scc\n        - bcr\n        - privacy-shield\n`,
       errors: [
         { messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 },
+        { messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/4', line: 13, column: 11 },
+      ],
+    },
+    {
+      name: 'strict: adequacy with no country named, Privacy Shield, and no copy of the safeguards (seed defect)',
+      code: `${head}  - id: third-country-recipients\n    country: non-EEA\n    transfer:\n      mechanism:\n        - adequacy\n        - code-of-conduct\n        - scc\n        - bcr\n        - privacy-shield\n`,
+      strict: true,
+      errors: [
+        { messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 },
         { messageId: 'adequacyCountryNotNamed', path: '/recipients/0/transfer/mechanism/0', line: 9, column: 11 },
         { messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/4', line: 13, column: 11 },
       ],
     },
     {
-      name: 'stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named (seed defect)',
+      name: 'strict: stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named',
       code: `${head}  - id: hosting\n    description: Hemsidan lagrar endast information i EU/EES-länder och i godkända länder\n    country: [EEA, non-EEA]\n    transfer: {mechanism: adequacy}\n`,
+      strict: true,
       errors: [{ messageId: 'adequacyCountryNotNamed', path: '/recipients/0/transfer/mechanism', line: 8, column: 16 }],
     },
     {
-      name: 'adequacy claimed for the US: only through DPF',
+      name: 'strict: adequacy claimed for the US: only through DPF',
       code: `${head}  - id: crm\n    country: US\n    transfer: {mechanism: adequacy}\n`,
+      strict: true,
       errors: [{ messageId: 'adequacyNeedsCertification', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
     },
     {
@@ -141,16 +203,17 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 }],
     },
     {
-      name: 'an unspecified derogation is a warning',
+      name: 'strict: an unspecified derogation',
       code: `${head}  - id: partner\n    country: AU\n    transfer: {mechanism: derogation}\n`,
-      errors: [{ messageId: 'unspecifiedDerogation', path: '/recipients/0/transfer/mechanism', line: 7, column: 16, severity: 'warning' }],
+      strict: true,
+      errors: [{ messageId: 'unspecifiedDerogation', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
     },
   ],
 });
 
 describe('third-country-safeguards judges on the date and cites the right article', () => {
-  const lint = (code: string, today = TEST_TODAY) =>
-    lintWithRule(rule, code, { today }).messages;
+  const lint = (code: string, today = TEST_TODAY, strict = false) =>
+    lintWithRule(rule, code, { today, strict }).messages;
 
   it('UK adequacy ends after its last valid day', () => {
     const code = `${head}  - {id: london, country: GB, transfer: {mechanism: adequacy}}\n`;
@@ -181,8 +244,8 @@ describe('third-country-safeguards judges on the date and cites the right articl
     expect(message?.message).toContain('name the mechanism relied on today, if any (a recipient that receives the data only inside the EEA needs none).');
   });
 
-  it('says the US decision covers only certified organisations', () => {
-    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: adequacy}}\n`);
+  it('under strict, says the US decision covers only certified organisations', () => {
+    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: adequacy}}\n`, TEST_TODAY, true);
     expect(message?.message).toContain('covers only organisations certified under the EU-US Data Privacy Framework. Write mechanism "dpf"');
   });
 
@@ -200,5 +263,13 @@ describe('third-country-safeguards: international organisations', () => {
   it('names the organisation in words, not as its intl: code', () => {
     const [message] = lintWithRule(rule, `${head}  - {id: un-agency, country: intl:WHO}\n`).messages;
     expect(message?.message).toContain('outside the EEA (the international organisation WHO)');
+  });
+});
+
+describe('third-country-safeguards: partial adequacy scope', () => {
+  it('names the decision and its scope for a public body out of it', () => {
+    const [finding] = lintWithRule(rule, `${head}  - {id: health-canada, role: public-authority, country: CA, transfer: {mechanism: adequacy}}\n`).messages;
+    expect(finding?.message).toContain('the adequacy decision for CA (2002/2/EC) covers commercial organisations under PIPEDA only, which a public authority is not');
+    expect(finding?.severity).toBe('error');
   });
 });

@@ -3,6 +3,7 @@ import {
   INVALIDATED_MECHANISMS,
   adequacyFor,
   countryEntries,
+  coversRecipient,
   isInternationalOrganisation,
   isOutsideEea,
   isUnclassifiedTerritory,
@@ -18,6 +19,8 @@ export type MessageIds =
   | 'invalidMechanism'
   | 'noAdequacyDecision'
   | 'adequacyNeedsCertification'
+  | 'adequacyOutOfScope'
+  | 'adequacyScopeUnstated'
   | 'adequacyCountryNotNamed'
   | 'mechanismWrongCountry'
   | 'missingCopyReference'
@@ -29,7 +32,8 @@ export default defineRule<MessageIds>({
     description: 'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
     articles: ['13(1)(f)', '14(1)(f)', '44–49'],
     defaultSeverity: 'error',
-    cappedAtWarning: { unspecifiedDerogation: 'always' },
+    // Cases the declaration cannot decide, or that Art. 13(1)(f) does not ask for: see the docs page.
+    strictOnly: ['adequacyNeedsCertification', 'adequacyScopeUnstated', 'adequacyCountryNotNamed', 'unspecifiedDerogation'],
     messages: {
       noMechanism:
         'Recipient "{{id}}" receives personal data outside the EEA ({{where}}), but the notice names no transfer mechanism. Under {{article}} the notice must say whether an adequacy decision exists (Art. 45) or which safeguard (Art. 46, 47) or derogation (Art. 49) the transfer relies on: add transfer.mechanism.',
@@ -39,6 +43,10 @@ export default defineRule<MessageIds>({
         'Recipient "{{id}}" claims an adequacy decision for {{country}}, but the Commission has no adequacy decision in force for {{country}} on {{today}} (Art. 45). Under {{article}} the notice must state truthfully whether one exists: remove "adequacy" and name the safeguard (Art. 46, 47) or derogation (Art. 49) actually relied on.',
       adequacyNeedsCertification:
         'Recipient "{{id}}" claims an adequacy decision for {{country}}, but the decision for {{country}} ({{decision}}) covers {{scope}}. Write mechanism "{{mechanism}}" if "{{id}}" is certified, otherwise name the Art. 46 safeguard relied on ({{article}}).',
+      adequacyOutOfScope:
+        'Recipient "{{id}}" is a public authority in {{country}}, but the adequacy decision for {{country}} ({{decision}}) covers {{scope}}, which a public authority is not. Under {{article}} the notice must state truthfully whether an adequacy decision covers the transfer: name the safeguard relied on instead (e.g. public-authority-instrument or public-authority-arrangement between public bodies, Art. 46(2)(a), 46(3)(b)) or the Art. 49 derogation.',
+      adequacyScopeUnstated:
+        'Recipient "{{id}}" relies on the adequacy decision for {{country}} ({{decision}}), which covers {{scope}}, not public authorities, and the declaration does not say what "{{id}}" is. Add role (processor, controller or joint-controller; public-authority for a public body) so that the scope can be checked ({{article}}).',
       adequacyCountryNotNamed:
         'Recipient "{{id}}" claims an adequacy decision but names no country (country: non-EEA). Adequacy decisions are made per country (Art. 45(1)), so the notice cannot tell people whether one exists where their data go ({{article}}): name the countries in the recipient\'s country, or the safeguard relied on where no decision exists.',
       mechanismWrongCountry:
@@ -107,15 +115,19 @@ export default defineRule<MessageIds>({
       if (valid.length === 0) return;
       const otherSafeguard = valid.some((mechanism) => ['safeguard', 'derogation'].includes(mechanismById(mechanism)?.kind ?? ''));
       // A country "has adequacy" when a decision is in force on `today` that needs nothing more;
-      // the US decision needs the recipient's certification (requiresMechanism: dpf).
-      const plainAdequacy = (country: string) => {
+      // the US decision needs the recipient's certification (requiresMechanism: dpf). A decision
+      // whose scope leaves out the recipient's role (a public authority in CA, JP, US) does not
+      // cover it; an unstated role is given the benefit of the doubt (strict asks for it).
+      const inScope = (country: string) => {
         const decision = decisions.get(country);
-        return decision !== undefined && decision.requiresMechanism === undefined;
+        return decision !== undefined && coversRecipient(decision, recipient.role) !== false;
       };
+      const plainAdequacy = (country: string) => inScope(country) && decisions.get(country)?.requiresMechanism === undefined;
       const viaOwnMechanism = (country: string) => {
         const needed = decisions.get(country)?.requiresMechanism;
-        return needed !== undefined && valid.includes(needed);
+        return needed !== undefined && valid.includes(needed) && inScope(country);
       };
+      const scopeData = (country: string, decision: AdequacyDecision) => ({ id, country, decision: decision.decision, scope: lowerFirst(decision.scope), article });
       const anyAdequate = named.some(plainAdequacy);
 
       // (b), (c) "adequacy" claimed. With several countries the claim may concern only some of
@@ -123,10 +135,18 @@ export default defineRule<MessageIds>({
       if (valid.includes('adequacy')) {
         const path = mechanismPath('adequacy');
         for (const country of named) {
-          if (plainAdequacy(country) || viaOwnMechanism(country)) continue;
-          if (anyAdequate && otherSafeguard) continue;
           const decision = decisions.get(country);
-          if (decision?.requiresMechanism !== undefined) {
+          if (plainAdequacy(country) || viaOwnMechanism(country)) {
+            // A named certification (dpf) already says the recipient is in the decision's scope.
+            if (decision !== undefined && decision.requiresMechanism === undefined && coversRecipient(decision, recipient.role) === undefined) {
+              report({ messageId: 'adequacyScopeUnstated', data: scopeData(country, decision), path });
+            }
+            continue;
+          }
+          if (anyAdequate && otherSafeguard) continue;
+          if (decision !== undefined && !inScope(country)) {
+            report({ messageId: 'adequacyOutOfScope', data: scopeData(country, decision), path });
+          } else if (decision?.requiresMechanism !== undefined) {
             report({
               messageId: 'adequacyNeedsCertification',
               data: { id, country, decision: decision.decision, scope: lowerFirst(decision.scope), mechanism: decision.requiresMechanism, article },
@@ -148,6 +168,11 @@ export default defineRule<MessageIds>({
         const fits = (country: string) => decisions.get(country)?.requiresMechanism === mechanism;
         const anyFits = named.some(fits);
         for (const country of named) {
+          const decision = decisions.get(country);
+          if (fits(country) && decision !== undefined && !inScope(country)) {
+            report({ messageId: 'adequacyOutOfScope', data: scopeData(country, decision), path: mechanismPath(mechanism) });
+            continue;
+          }
           if (fits(country)) continue;
           const coveredOtherwise = (valid.includes('adequacy') && plainAdequacy(country)) || otherSafeguard;
           if (anyFits && coveredOtherwise) continue;
@@ -174,10 +199,10 @@ export default defineRule<MessageIds>({
         report({ messageId: 'missingCopyReference', data: { id, mechanisms: mechanismList, article }, path: `${base}/transfer/copyAt` });
       }
 
-      // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation is "a warning, since
-      // 49(1)(a)–(g) differ in what must be told" — capped below this rule's error.
+      // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation, "since 49(1)(a)–(g) differ
+      // in what must be told"; 13(1)(f) asks for no safeguard reference for them: strict only.
       if (valid.includes('derogation')) {
-        report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation'), severity: 'warning' });
+        report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation') });
       }
     });
   },

@@ -2,8 +2,12 @@
 // Pre-GDPR decisions (Directive 95/46/EC Art. 25(6)) remain in force (GDPR Art. 45(9)); amended by
 // Implementing Decision (EU) 2016/2295 of 2016-12-16 [S3] and confirmed by the first review,
 // COM(2024) 7 of 2024-01-15 [S4]. "Decision" = Commission (Implementing) Decision.
+import type { Recipient } from '../generated/declaration.js';
 import { normalizeCountryCode } from './eea.js';
 import type { SourceRef } from './types.js';
+
+/** A recipient's `role` in the declaration (processor, controller, joint-controller, public-authority). */
+export type RecipientRole = NonNullable<Recipient['role']>;
 
 export interface AdequacyDecision {
   /** Row ID, e.g. `'ADQ-JP'`. */
@@ -23,6 +27,14 @@ export interface AdequacyDecision {
   readonly partial: boolean;
   /** The transfer needs this mechanism identifier as well (US: recipient DPF-certified). */
   readonly requiresMechanism?: 'dpf';
+  /**
+   * Recipient roles the decision does not cover, where its scope is a kind of organisation the
+   * declaration can tell by `recipients[].role`: Canada's covers commercial organisations under
+   * PIPEDA, Japan's business operators under the APPI, the US one DPF-certified organisations
+   * (only those under FTC or DoT jurisdiction may certify): none covers a public authority.
+   * Other partial scopes (automated processing, a sector left out) the declaration cannot show.
+   */
+  readonly excludedRoles?: readonly RecipientRole[];
   readonly notes: string;
   readonly source: SourceRef;
 }
@@ -75,6 +87,7 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     decision: '2002/2/EC',
     adopted: '2001-12-20',
     partial: true,
+    excludedRoles: ['public-authority'],
     notes: '',
     source: { row: 'ADQ-CA', status: 'V' },
   },
@@ -164,6 +177,7 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     decision: '(EU) 2019/419',
     adopted: '2019-01-23',
     partial: true,
+    excludedRoles: ['public-authority'],
     notes: 'Mutual',
     source: { row: 'ADQ-JP', status: 'V' },
   },
@@ -213,6 +227,7 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     decision: '(EU) 2023/1795',
     adopted: '2023-07-10',
     partial: true,
+    excludedRoles: ['public-authority'],
     requiresMechanism: 'dpf',
     notes:
       'First review 2024-10-09, next ~3 years. Upheld, General Court T-553/23 Latombe, 2025-09-03; appeal pending (WATCH-LATOMBE)',
@@ -257,7 +272,8 @@ function normalizeTarget(code: string): string {
 /**
  * The adequacy decision in force for a country (EL/UK accepted) or `intl:EPO` on a date
  * (`YYYY-MM-DD`, default: today): adopted <= date <= validUntil. Undefined when none.
- * A decision with `partial: true` or `requiresMechanism` covers only some recipients.
+ * A decision with `partial: true` or `requiresMechanism` covers only some recipients (see
+ * `excludedRoles` and `coversRecipient`).
  */
 export function adequacyFor(countryCode: string, onDate?: string): AdequacyDecision | undefined {
   const target = normalizeTarget(countryCode);
@@ -268,4 +284,16 @@ export function adequacyFor(countryCode: string, onDate?: string): AdequacyDecis
       d.adopted <= date &&
       (d.validUntil === undefined || date <= d.validUntil),
   );
+}
+
+/**
+ * Whether a decision covers a recipient with this role, as far as the declaration can tell:
+ * false for a role the decision excludes (a public authority in Canada, Japan or the US),
+ * undefined when the role is not stated and the decision excludes some role, true otherwise.
+ */
+export function coversRecipient(decision: AdequacyDecision, role: RecipientRole | undefined): boolean | undefined {
+  const excluded = decision.excludedRoles ?? [];
+  if (excluded.length === 0) return true;
+  if (role === undefined) return undefined;
+  return !excluded.includes(role);
 }

@@ -837,6 +837,9 @@ function foldName(text: string): string {
   return normalizeAuthorityName(text).normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+/** The folding names are compared in: for word lists matched against the same texts. */
+export { foldName as foldAuthorityText };
+
 // The table's names and abbreviations are folded and compiled once, not on every lookup:
 // a lookup compares one text against about 200 names (this was most of a lint's start-up).
 const foldedNames = new Map<string, string>();
@@ -862,6 +865,39 @@ function wholeName(text: string): string {
   }
   const folded = foldName(name);
   return folded.startsWith('the ') ? folded.slice(4) : folded;
+}
+
+/**
+ * Words that mark a former name as former, in the EEA languages: "IMY, tidigare
+ * Datainspektionen", "formerly known as …", "vormals …", "anciennement …", "f.d. …".
+ */
+const FORMERLY_MARKERS: ReadonlySet<string> = new Set(
+  [
+    'formerly', 'previously', 'former', 'earlier', 'once', 'until', 'tidigare', 'förut', 'fd', 'tidligere', 'tidl', 'forhenværende', 'fhv',
+    'ehemals', 'ehemalige', 'ehemaligen', 'vormals', 'vormalige', 'früher', 'zuvor', 'bisher', 'voorheen', 'vroeger', 'voormalig',
+    'voormalige', 'destijds', 'anciennement', 'ancien', 'ancienne', 'auparavant', 'précédemment', 'ex', 'antes', 'anteriormente',
+    'antigua', 'antiguo', 'antiga', 'antigo', 'già', 'precedentemente', 'dawniej', 'wcześniej', 'poprzednio', 'dawny', 'dawna',
+    'dříve', 'bývalý', 'původně', 'predtým', 'skôr', 'bývalý', 'pôvodne', 'prej', 'nekdanji', 'ranije', 'prije', 'bivša', 'bivši',
+    'korábban', 'korábbi', 'egykori', 'fosta', 'fostul', 'anterior', 'бивша', 'бивш', 'бившата', 'предишна', 'πρώην', 'παλαιότερα',
+    'varem', 'endine', 'endise', 'agrāk', 'bijusī', 'anksčiau', 'buvusi', 'aiemmin', 'entinen', 'aikaisemmin', 'qabel', 'roimhe',
+    'áður', 'fyrrum', 'fyrrverandi',
+  ].map((word) => foldName(word)),
+);
+
+/**
+ * A former name of `authority` that a text keeps beside its current one, unmarked:
+ * "Datainspektionen (Integritetsskyddsmyndigheten)". A former name after "formerly", "tidigare"
+ * or the like (within three words) is history, not a name in use, and is not returned.
+ */
+export function formerNameBeside(text: string, authority: SupervisoryAuthorityInfo): FormerName | undefined {
+  const folded = foldName(splitHosts(text.normalize('NFC')).rest);
+  return authority.formerNames.find((former) =>
+    spansOf(folded, foldedName(former.name)).some((span) => {
+      const before = folded.slice(0, span.start).split(' ').filter((word) => word !== '').slice(-3);
+      const marked = before.some((word) => FORMERLY_MARKERS.has(word)) || FORMERLY_MARKERS.has(before.slice(-2).join(''));
+      return !marked;
+    }),
+  );
 }
 
 /** The day after an ISO date: when a current name replaced a former one. */

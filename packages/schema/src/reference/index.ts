@@ -10,6 +10,7 @@ export * from './rights.js';
 export * from './special-categories.js';
 export * from './eea.js';
 export * from './adequacy.js';
+export * from './authority-phrases.js';
 export * from './mechanisms.js';
 export * from './authorities.js';
 export * from './retention-phrases.js';

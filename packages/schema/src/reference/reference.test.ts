@@ -32,6 +32,7 @@ import {
   normalizeCountryCode,
   ADEQUACY_DECISIONS,
   adequacyFor,
+  coversRecipient,
   TRANSFER_MECHANISMS,
   INVALIDATED_MECHANISMS,
   SCC_DECISIONS,
@@ -456,6 +457,17 @@ describe('adequacy', () => {
     const partial = ADEQUACY_DECISIONS.filter((a) => a.partial).map((a) => a.country);
     for (const c of ['CA', 'US', 'JP', 'KR', 'IL', 'UY', 'FO']) expect(partial, c).toContain(c);
     for (const c of ['CH', 'GB', 'NZ', 'AD', 'AR']) expect(partial, c).not.toContain(c);
+  });
+
+  it('leaves public authorities out of the decisions whose scope is commercial organisations (CA, JP, US)', () => {
+    const excluding = ADEQUACY_DECISIONS.filter((a) => a.excludedRoles?.includes('public-authority')).map((a) => a.id);
+    expect(excluding.sort()).toEqual(['ADQ-CA', 'ADQ-JP', 'ADQ-US']);
+    for (const a of ADEQUACY_DECISIONS) if (a.excludedRoles !== undefined) expect(a.partial, a.id).toBe(true);
+    const canada = adequacyFor('CA', '2026-11-23')!;
+    expect(coversRecipient(canada, 'public-authority')).toBe(false);
+    expect(coversRecipient(canada, 'processor')).toBe(true);
+    expect(coversRecipient(canada, undefined)).toBeUndefined();
+    expect(coversRecipient(adequacyFor('NZ', '2026-11-23')!, 'public-authority')).toBe(true);
   });
 });
 
