@@ -27,7 +27,8 @@ export default defineRule<MessageIds>({
       const criteriaPath = `/purposes/${index}/retention/criteria`;
       for (const [language, text] of textVersions(retention.criteria)) {
         // A plain string is in the declaration's language; a map says each version's language.
-        // Without a language (or one §7.1 has no list for), every list is tried.
+        // That language's list is tried first, then every other EEA language's (notices mix
+        // languages: an English sentence in a Danish notice is still vague).
         const found = findVaguePhrase(text, language !== '' ? language : declaration.language);
         if (found === undefined || hasNamedRetentionAnchor(text)) continue;
         report({
