@@ -15,7 +15,7 @@
 // "unbedingt") and small fillers ("as long as it is") do not defeat it, and the cost is linear
 // in the number of words whatever the text.
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
-import { endsClause, foldWord, wordTokens, type WordToken } from './words.js';
+import { endsClause, foldWord, listedWords, wordIsListed, wordTokens, type ListedWord, type WordToken } from './words.js';
 
 /** The languages of §7.1 (rows VAG-sv … VAG-nl), which other phrase lists are keyed by. */
 export const LANGUAGE_CODES: readonly LanguageCode[] = ['sv', 'en', 'nb', 'da', 'de', 'fr', 'nl'];
@@ -378,24 +378,13 @@ export function retentionLanguage(tag: string): EeaLanguageCode | undefined {
 
 // ── The phrase matcher ────────────────────────────────────────────────────────────────────────
 
-interface WordAlternative {
-  readonly word: string;
-  readonly prefix: boolean;
-}
 type Slot =
-  | { readonly kind: 'words'; readonly optional: boolean; readonly words: readonly WordAlternative[] }
+  | { readonly kind: 'words'; readonly optional: boolean; readonly words: readonly ListedWord[] }
   | { readonly kind: 'intensifiers' }
   | { readonly kind: 'gap' };
 
 const MAX_INTENSIFIERS = 2;
 const MAX_GAP = 5;
-
-function alternatives(spec: string): WordAlternative[] {
-  return spec.split('|').map((alternative) => {
-    const prefix = alternative.endsWith('*');
-    return { word: foldWord(prefix ? alternative.slice(0, -1) : alternative), prefix };
-  });
-}
 
 function compilePhrase(phrase: string, list: VagueRetentionList): Slot[] {
   return phrase.split(' ').map((item): Slot => {
@@ -403,20 +392,19 @@ function compilePhrase(phrase: string, list: VagueRetentionList): Slot[] {
     if (item === '[INT]') return { kind: 'intensifiers' };
     const optional = item.startsWith('[') && item.endsWith(']');
     const spec = optional ? item.slice(1, -1) : item;
-    const words = spec === 'NEC' ? list.necessary.flatMap(alternatives) : alternatives(spec);
+    const words = listedWords(spec === 'NEC' ? list.necessary : [spec]);
     return { kind: 'words', optional, words };
   });
 }
 
-function matchesWord(token: WordToken | undefined, words: readonly WordAlternative[]): boolean {
-  if (token === undefined || token.isNumber) return false;
-  return words.some((w) => (w.prefix ? token.word.startsWith(w.word) : token.word === w.word));
+function matchesWord(token: WordToken | undefined, words: readonly ListedWord[]): boolean {
+  return token !== undefined && !token.isNumber && wordIsListed(token.word, words);
 }
 
 interface CompiledList {
   readonly language: EeaLanguageCode;
   readonly phrases: ReadonlyArray<readonly Slot[]>;
-  readonly intensifiers: readonly WordAlternative[];
+  readonly intensifiers: readonly ListedWord[];
 }
 
 const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
@@ -424,7 +412,7 @@ const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
   return {
     language,
     phrases: list.phrases.map((phrase) => compilePhrase(phrase, list)),
-    intensifiers: list.intensifiers.flatMap(alternatives),
+    intensifiers: listedWords(list.intensifiers),
   };
 });
 
@@ -433,7 +421,7 @@ const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
  * bounded number of lengths (an optional word 0–1, intensifiers 0–2, a gap 0–5), so a phrase of
  * n slots costs a constant per starting word.
  */
-function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slot[], slot: number, intensifiers: readonly WordAlternative[]): number {
+function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slot[], slot: number, intensifiers: readonly ListedWord[]): number {
   const current = slots[slot];
   if (current === undefined) return at;
   const continueAt = (next: number): number => matchFrom(tokens, next, slots, slot + 1, intensifiers);
@@ -581,10 +569,10 @@ const NOT_FINNISH_ACTS: readonly string[] = ['plain', 'llain'];
 /** "The Act", "this Act": an Act that is not named. */
 const UNNAMED_ACT_WORDS: readonly string[] = ['the', 'this', 'that', 'such', 'an', 'a', 'any', 'each', 'every', 'our', 'its', 'relevant', 'applicable'];
 
-const ALL_UNIT_WORDS = Object.values(RETENTION_UNIT_WORDS).flat().flatMap(alternatives);
+const ALL_UNIT_WORDS = listedWords(Object.values(RETENTION_UNIT_WORDS).flat());
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS.map(foldWord));
-const STATUTE_ALTERNATIVES = STATUTE_WORDS.flatMap(alternatives);
-const CODE_ALTERNATIVES = CODE_WORDS.flatMap(alternatives);
+const STATUTE_ALTERNATIVES = listedWords(STATUTE_WORDS);
+const CODE_ALTERNATIVES = listedWords(CODE_WORDS);
 const ISO_DURATION = /^P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/u;
 
 function isNumberWord(token: WordToken | undefined): boolean {

@@ -75,3 +75,24 @@ export function wordTokens(text: string): { readonly text: string; readonly toke
 export function endsClause(separator: string): boolean {
   return /[.;:!?]/u.test(separator);
 }
+
+/** A word of a list: `word` folded, `prefix` when the list wrote it `word*` (any word beginning so). */
+export interface ListedWord {
+  readonly word: string;
+  readonly prefix: boolean;
+}
+
+/** Compiles a word list ("nödvändig*", "behövs") for wordIsListed: folded, `*` marks a prefix. */
+export function listedWords(words: readonly string[]): ListedWord[] {
+  return words.flatMap((spec) =>
+    spec.split('|').map((alternative) => {
+      const prefix = alternative.endsWith('*');
+      return { word: foldWord(prefix ? alternative.slice(0, -1) : alternative), prefix };
+    }),
+  );
+}
+
+/** Whether a folded word is one of the listed words (or begins like a `word*` entry). */
+export function wordIsListed(word: string, listed: readonly ListedWord[]): boolean {
+  return listed.some((w) => (w.prefix ? word.startsWith(w.word) : word === w.word));
+}
