@@ -133,6 +133,8 @@ runRuleTests(rule, {
   valid: [
     ...perLanguage.map(([language, , concrete]) => ({ name: `${language}: a vague phrase with a period`, code: criteria(language, concrete) })),
     { name: 'an end event in Danish is not vague', code: criteria('da', 'Indtil aftalen ophører') },
+    { name: 'a vague phrase bounded by an end event (Polish)', code: criteria('pl', 'Przez okres niezbędny, nie dłużej niż do rozwiązania umowy') },
+    { name: 'a vague phrase bounded by an end event (English, Danish declaration)', code: criteria('da', 'As long as necessary, until your account is closed') },
   ],
   invalid: [
     ...perLanguage.map(([language, vague]) => ({
@@ -140,6 +142,11 @@ runRuleTests(rule, {
       code: criteria(language, vague),
       errors: [{ messageId: 'vagueCriteria' as const, path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
     })),
+    {
+      name: '"necessary to perform the contract" names a purpose, not an end event (Polish "do")',
+      code: criteria('pl', 'Przez okres niezbędny do wykonania umowy'),
+      errors: [{ messageId: 'vagueCriteria', path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    },
     {
       name: 'an English sentence in a Danish declaration',
       code: criteria('da', 'We keep your data for as long as is strictly necessary'),

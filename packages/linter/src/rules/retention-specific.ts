@@ -1,4 +1,4 @@
-import { findVaguePhrase, hasNamedRetentionAnchor, joinPointer, textVersions } from '@privacyspec/schema';
+import { findVaguePhrase, hasNamedRetentionAnchor, joinPointer, statesEndEvent, textVersions } from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -30,7 +30,9 @@ export default defineRule<MessageIds>({
         // That language's list is tried first, then every other EEA language's (notices mix
         // languages: an English sentence in a Danish notice is still vague).
         const found = findVaguePhrase(text, language !== '' ? language : declaration.language);
-        if (found === undefined || hasNamedRetentionAnchor(text)) continue;
+        // An anchor fixes the period; an end event the person knows ("until the contract ends")
+        // bounds it. Either makes the criteria concrete enough to work the period out.
+        if (found === undefined || hasNamedRetentionAnchor(text) || statesEndEvent(text)) continue;
         report({
           messageId: 'vagueCriteria',
           data: { id: purpose.id, phrase: found.phrase, article },

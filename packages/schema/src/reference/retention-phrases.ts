@@ -493,6 +493,61 @@ export function findVaguePhrase(
   return undefined;
 }
 
+// ── End events ─────────────────────────────────────────────────────────────────────────────
+
+// gdpr-reference.md#WP-RETENTION and §7.1, as of 2026-11-23: criteria are concrete when the
+// reader can work the period out; an end event the person knows ("until the contract ends",
+// "bis zur Kündigung", "a szerződés megszűnéséig") bounds a vague phrase beside it, as §7.1
+// already treats an end event on its own as not vague. Each pattern is an "until" word and an
+// event of the relationship (contract, account, membership, subscription, employment, its end,
+// termination, withdrawal of consent) in the same clause, written in the phrase notation above;
+// S like §7.1.
+export const RETENTION_END_EVENTS: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
+  sv: ['tills … avtal*|konto*|medlemskap*|prenumeration*|anställning*|kundförhållande*|kundrelation*|upphör*|avslut*|återkall*|avregistrer*|uppsägning*'],
+  en: ['until|till … contract*|agreement*|account*|membership*|subscription*|employment*|relationship*|end|ends|termination|terminate*|expir*|withdraw*|unsubscrib*|cancel*|close*|closure'],
+  // "til" is also "to" ("nødvendig til å oppfylle avtalen"): with it, only the end itself counts.
+  nb: ['inntil … avtale*|avtala|konto*|medlemskap*|abonnement*|arbeidsforhold*|kundeforhold*|opphør*|avslutt*|tilbakekall*|oppsigelse*', 'til … opphør*|avslutning*|tilbakekall*|oppsigelse*'],
+  da: ['indtil … aftale*|konto*|medlemskab*|abonnement*|ansættelse*|kundeforhold*|ophør*|afslut*|tilbagekald*|opsigelse*', 'til … ophør*|afslutning*|tilbagekald*|opsigelse*'],
+  de: ['bis … vertrag*|vertrags*|konto*|kundenkonto*|mitgliedschaft*|abonnement*|beschäftigung*|arbeitsverhältnis*|kundenbeziehung*|ende|beendigung*|kündigung*|widerruf*|abmeldung*|ablauf*'],
+  fr: ['jusqu … contrat*|compte|comptes|abonnement*|adhésion*|relation*|fin|résiliation*|retrait*|désinscription*|expiration*|clôture*'],
+  nl: ['totdat … overeenkomst*|contract*|account*|lidmaatschap*|abonnement*|dienstverband*|beëindig*|ingetrokken|afgemeld|opgezegd', 'tot … einde|beëindiging*|intrekking*|afmelding*|opzegging*'],
+  // Slavic "do"/"до" is also "to, for" ("niezbędny do realizacji umowy"): only the end itself counts.
+  bg: ['до|докато … прекратяван*|изтичан*|оттегляне*|отписван*|края|приключван*'],
+  cs: ['do|dokud … ukončení*|skončení*|zániku*|odvolání*|odhlášení*|vypovězení*|uplynutí*'],
+  el: ['έως|μέχρι … σύμβασ*|λογαριασμ*|συνδρομ*|λήξη*|λύση*|τερματισμ*|ανάκλησ*|διαγραφ*'],
+  es: ['hasta … contrato*|cuenta*|relación*|suscripción*|fin|finalización*|terminación*|extinción*|resolución*|baja|revocación*|retirada*|vencimiento*'],
+  et: ['kuni … lepingu*|konto*|liikmesus*|lõppemise*|lõpetamise*|tagasivõtmise*|kehtivuse*'],
+  fi: ['päättymiseen|loppumiseen|peruuttamiseen|irtisanomiseen|voimassaolon'],
+  ga: ['dtí … conradh|conartha|cuntas*|ballraíocht*|deireadh|críoch*|aistarraingt*'],
+  hr: ['do|dok … isteka*|prestank*|raskid*|opoziv*|povlačenj*|odjav*|kraja|završetk*'],
+  hu: ['megszűnéséig|megszüntetéséig|visszavonásáig|törléséig|lejártáig|végéig|fennállásáig|felmondásáig'],
+  is: ['þar til … samning*|aðgang*|áskrift*|aðild*|lok*|uppsögn*|afturköllun*', 'uns … samning*|aðgang*|áskrift*|aðild*|lok*|uppsögn*|afturköllun*'],
+  it: ['fino|finché … contratto*|account*|rapporto*|abbonamento*|iscrizione*|cessazione*|termine|scadenza*|revoca*|disiscrizione*|conclusione*'],
+  lt: ['iki … sutart*|paskyr*|narys*|pabaig*|nutraukim*|atšauk*|galiojim*'],
+  lv: ['līdz … līgum*|konta|kontu|dalīb*|beigām|beigu|izbeig*|atsauk*'],
+  mt: ['sa … kuntratt*|sħubija*|tmiem|terminazzjoni*|irtirar*'],
+  pl: ['do|dopóki … rozwiązani*|zakończeni*|wygaśnięci*|cofnięci*|wycofani*|rezygnacj*|usunięci*'],
+  pt: ['até … contrato*|conta|relação*|subscrição*|assinatura*|termo|fim|cessação*|rescisão*|revogação*|cancelamento*|extinção*'],
+  ro: ['până … contract*|contul*|abonament*|încetar*|expirar*|retrager*|dezabonar*|rezilier*|sfârșit*|finalizar*'],
+  sk: ['do|kým … ukončeni*|skončeni*|zániku*|odvolani*|odhláseni*|výpoved*|uplynuti*'],
+  sl: ['do|dokler … prenehanj*|preklic*|odjav*|izteka*|konca|zaključk*'],
+};
+
+const NO_WORDS: VagueRetentionList = { necessary: [], intensifiers: [], phrases: [] };
+const END_EVENTS: ReadonlyArray<readonly Slot[]> = Object.values(RETENTION_END_EVENTS)
+  .flat()
+  .map((phrase) => compilePhrase(phrase, NO_WORDS));
+
+/**
+ * Whether a retention text names an end event of the relationship in any EEA language ("until
+ * the contract ends", "bis zur Kündigung", "do ukončení smlouvy"): the period then ends at a
+ * moment the person knows. One pass per pattern over the words.
+ */
+export function statesEndEvent(text: string): boolean {
+  const { tokens } = wordTokens(text);
+  return END_EVENTS.some((slots) => tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start));
+}
+
 // ── Anchors ───────────────────────────────────────────────────────────────────────────────────
 
 // gdpr-reference.md §7.1 (anchor list, no row ID), as of 2026-11-23: an ISO 8601 duration, a
