@@ -142,8 +142,7 @@ const SENTENCE_WORDS = listedWords(['s', 'satz', 'uabs', 'unterabs', 'unterabsat
 /** Words for "point": "lit.", "litra", "led", "bokstav", "sub", "onder", "punt", "point", "lett.", "letra", "písm.", "alínea", "Buchst.", "pont", "alakohta", "punkt", "punktas", "apakšpunkts", "točka", "στοιχ.", "περ.", "буква", "б.", "pointe" … */
 const POINT_WORDS = listedWords([
   'lit', 'litt', 'litera', 'litery', 'literei', 'litra', 'led', 'bokstav', 'sub', 'onder', 'punt', 'point', 'pointe', 'phointe', 'letter', 'lett', 'lettera', 'letra',
-  'písm', 'písmeno', 'písmene', 'písmena', 'alínea', 'al', 'buchst', 'buchstabe', 'pont*', 'alakohta', 'alakohd*', 'punkt', 'punkti', 'punktis', 'punktas', 'punkto',
-  'punkte', 'punktu', 'punkts', 'p', 'apakšpunkt*', 'točk*', 'tocka', 'στοιχ*', 'περ', 'περίπτωσ*', 'буква', 'букви', 'б', 'т',
+  'písm', 'písmeno', 'písmene', 'písmena', 'alínea', 'al', 'buchst', 'buchstabe', 'pont*', 'alakohta', 'alakohd*', 'punkt*', 'p', 'apakšpunkt*', 'točk*', 'tocka', 'στοιχ*', 'περ', 'περίπτωσ*', 'буква', 'букви', 'б', 'т',
 ]);
 /** Small words between the parts and around the regulation's name: "of the", "du", "del", "do", "tal", "του", "от", "din" … */
 const CONNECTOR_WORDS = listedWords([
@@ -161,7 +160,7 @@ const REGULATION_NAMES = listedWords([
 const REGULATION_WORDS = listedWords([
   'general', 'generale', 'général', 'generali', 'geral', 'data', 'datos', 'dati', 'dados', 'données', 'daten', 'datenschutz', 'protection', 'protezione', 'protección',
   'proteção', 'ochronie', 'ochraně', 'ochrane', 'varstvu', 'zaštiti', 'protecția', 'protecţia', 'adatvédelmi', 'általános', 'tietosuoja', 'yleisen', 'isikuandmete',
-  'kaitse', 'bendrojo', 'duomenų', 'apsaugos', 'vispārīgās', 'datu', 'aizsardzības', 'γενικού', 'προστασίας', 'δεδομένων', 'общия', 'относно', 'защитата', 'данните',
+  'kaitse', 'bendrojo', 'duomenų', 'apsaugos', 'vispārīgās', 'datu', 'aizsardzības', 'γενικού', 'προστασίας', 'δεδομένων', 'общия', 'относно', 'защита', 'защитата', 'данните',
   'ginearálta', 'maidir', 'le', 'cosaint', 'sonraí', 'ġenerali', 'dwar', 'protezzjoni', 'tad', 'almennu', 'obecného', 'obecné', 'všeobecného', 'osobních', 'osobných',
   'údajů', 'údajov', 'podatkov', 'podataka', 'opće', 'splošne', 'sur', 'sulla', 'dei', 'sobre', 'privind', 'datelor', 'ogólnego', 'danych', 'eu', 'ue', 'es', 'el',
   'ae', 'ес', 'εε', 'esb', 'eu:n', 'ds', 'n', 'om', 'ia', 'in', 'nr', 'no',

@@ -21,7 +21,7 @@ interface LanguageCases {
 const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   sv: {
     plain: ['Vi sparar uppgifterna så länge det behövs för ändamålet.'],
-    variants: ['Uppgifterna sparas inte längre än vad som är strikt nödvändigt.', 'Personuppgifterna behandlas under den tid som är nödvändig för att fullgöra avtalet.'],
+    variants: ['Uppgifterna sparas så länge vi behöver dem.', 'Uppgifterna sparas inte längre än vad som är strikt nödvändigt.', 'Personuppgifterna behandlas under den tid som är nödvändig för att fullgöra avtalet.'],
     concrete: ['Så länge det behövs, dock högst 24 månader efter att kundförhållandet upphört.', 'Tills avtalet upphör.'],
     untilEvent: 'Så länge det behövs, dock längst tills avtalet upphör.',
   },
@@ -69,7 +69,7 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   cs: {
     plain: ['Osobní údaje uchováváme po dobu nezbytně nutnou.'],
-    variants: ['Pouze po nezbytně nutnou dobu.', 'Tak dlouho, jak je to nezbytné.', 'Po dobu, která je nezbytná.'],
+    variants: ['Budeme uchovávat vaše informace, dokud to bude nezbytné.', 'Pouze po nezbytně nutnou dobu.', 'Tak dlouho, jak je to nezbytné.', 'Po dobu, která je nezbytná.'],
     concrete: ['Po dobu nezbytně nutnou, nejdéle 10 let od ukončení smlouvy.', 'Do ukončení smlouvy.'],
     untilEvent: 'Po dobu nezbytně nutnou, nejdéle do ukončení smlouvy.',
   },

@@ -52,7 +52,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     necessary: ['nödvändig*', 'behövs', 'behöver', 'krävs', 'erforderlig*'],
     intensifiers: ['strikt', 'absolut', 'bara', 'endast', 'enbart'],
     phrases: [
-      'så länge [som] [det|detta|de|dessa|uppgifterna|personuppgifterna|informationen] [är] [INT] NEC',
+      'så länge [som] [det|detta|de|dessa|vi|uppgifterna|personuppgifterna|informationen] [är] [INT] NEC',
       '[under] den tid|period|tidsperiod [som] [är] [INT] NEC',
       'längre [tid] än [vad|det] [som] [vi] [är] [INT] NEC',
       'så länge det finns [en] rättslig|laglig grund',
@@ -86,7 +86,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     necessary: ['nødvendig*', 'påkrævet', 'krævet', 'kræves'],
     intensifiers: ['strengt', 'absolut', 'kun'],
     phrases: [
-      'så længe [som] [det|dette|de|oplysningerne] [er] [INT] NEC',
+      'så længe [som] [det|dette|de|vi|oplysningerne] [er] [INT] NEC',
       'længere end [det|hvad] [som] [er] [INT] NEC',
       '[i] den periode|tid [som] [er] [INT] NEC',
       'så længe vi har brug for',
@@ -155,7 +155,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'dobu|doby|dobou [která|kterou|jež] [je|bude] [INT] NEC',
       '[INT] NEC dobu|doby|dobou|lhůtu|lhůty',
       'dlouho jak [je|to] [to|je] [INT] NEC',
-      'dokud [je|to] [to|je] [INT] NEC',
+      'dokud [je|to] [to|je|bude] [INT] NEC',
       'déle než [je|to] [to|je] [INT] NEC',
     ],
   },
