@@ -13,7 +13,7 @@ export default defineRule<MessageIds>({
     defaultSeverity: 'warning',
     messages: {
       vagueCriteria:
-        'Purpose "{{id}}" keeps its data "{{phrase}}" and gives no period, number or named statute to work the period out from. Under {{article}} the notice must give the storage period or criteria that determine it, and "as long as necessary" lets nobody work it out (WP260): state a duration with the event it runs from (e.g. retention.duration P24M, from the end of the contract), name the statute that fixes it, or give the end event with the period after it.',
+        'Purpose "{{id}}" keeps its data "{{phrase}}" and gives no period, named statute or end event to work the period out from. Under {{article}} the notice must give the storage period or criteria that determine it, and "as long as necessary" lets nobody work it out (WP260): state a duration with the event it runs from (e.g. retention.duration P24M, from the end of the contract), name the statute that fixes it, or name the event it ends at (e.g. until the account is closed).',
     },
   },
   check({ declaration, report }) {

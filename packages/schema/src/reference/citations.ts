@@ -27,7 +27,17 @@
 //   bg  `чл. 6, ал. 1, буква „б“`, `чл. 6, пар. 1, б. „б“ от ОРЗД` (points а б в г д е ж з и й = a–j)
 //   ga  `Airteagal 6(1)(b)`, `pointe (b) d'Airteagal 6(1)`    mt  `Artikolu 6(1)(b)`, `il-punt (b) tal-Artikolu 6(1)`
 //   is  `b-lið 1. mgr. 6. gr.`, `6. gr. 1. mgr. b-liður`
+import type { SourceRef } from './types.js';
 import { foldWord, listedWords, wordIsListed, type ListedWord } from './words.js';
+
+/**
+ * Where the word lists below come from: §2.2 for its own examples; row LB-CITE (proposed) for the
+ * other languages' words, read in the language versions of the GDPR [S1] as reproduced at
+ * gdprinfo.eu, gdpr-text.com and privacykit.it (e.g. Art. 13(1)(d) in each language) and in
+ * published notices. They say how a notice writes a citation, not what the law is: the meaning
+ * of each point (LB-* rows, V) is what a finding relies on.
+ */
+export const CITATION_STYLES_SOURCE: SourceRef = { row: 'LB-CITE', status: 'S' };
 
 /** A citation of a lettered point of a GDPR article: `Art. 6(1)(b)` is `{ article: 6, paragraph: 1, letter: 'b' }`. */
 export interface GdprPointCitation {

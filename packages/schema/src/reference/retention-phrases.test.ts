@@ -153,7 +153,7 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   pt: {
     plain: ['Conservamos os dados pelo período necessário.'],
-    variants: ['Pelo período estritamente necessário.', 'Enquanto for necessário.', 'Não mais do que o necessário.'],
+    variants: ['Os dados serão conservados apenas pelo período mínimo necessário para a prossecução das finalidades.', 'Pelo período estritamente necessário.', 'Enquanto for necessário.', 'Não mais do que o necessário.'],
     concrete: ['Pelo período necessário e, depois, 10 anos nos termos do Código Comercial.', 'Até ao termo do contrato.'],
     untilEvent: 'Pelo período necessário, até ao termo do contrato.',
   },

@@ -175,7 +175,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
   // necesario", "no más tiempo del necesario", "el plazo necesario"
   es: {
     necessary: ['necesari*', 'imprescindible*'],
-    intensifiers: ['estrictamente', 'únicamente', 'solo', 'sólo', 'absolutamente'],
+    intensifiers: ['estrictamente', 'únicamente', 'solo', 'sólo', 'absolutamente', 'mínimo'],
     phrases: [
       'tiempo|plazo|periodo|período [de] [tiempo] [INT] NEC',
       'mientras [sea|sean|resulte|resulten|siga|sigan] [siendo] [INT] NEC',
@@ -257,7 +257,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
   // non superiore a quello necessario", "finché necessario"
   it: {
     necessary: ['necessari*'],
-    intensifiers: ['strettamente', 'solo', 'soltanto', 'unicamente', 'assolutamente'],
+    intensifiers: ['strettamente', 'solo', 'soltanto', 'unicamente', 'assolutamente', 'minimo'],
     phrases: [
       'tempo|periodo|arco [di] [tempo] [INT] NEC',
       'superiore a quello [INT] NEC',
@@ -317,7 +317,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
   // "não mais do que o necessário"
   pt: {
     necessary: ['necessári*', 'imprescindíve*'],
-    intensifiers: ['estritamente', 'apenas', 'somente', 'absolutamente'],
+    intensifiers: ['estritamente', 'apenas', 'somente', 'absolutamente', 'mínimo'],
     phrases: [
       'período|prazo|tempo [de] [tempo] [INT] NEC',
       'enquanto [for|forem|seja|sejam|se] [mostrar] [INT] NEC',
@@ -501,7 +501,9 @@ export function findVaguePhrase(
 // already treats an end event on its own as not vague. Each pattern is an "until" word and an
 // event of the relationship (contract, account, membership, subscription, employment, its end,
 // termination, withdrawal of consent) in the same clause, written in the phrase notation above;
-// S like §7.1.
+// S like §7.1 (row VAG-END, proposed).
+export const RETENTION_END_EVENT_SOURCE: SourceRef = { row: 'VAG-END', status: 'S' };
+
 export const RETENTION_END_EVENTS: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
   sv: ['tills … avtal*|konto*|medlemskap*|prenumeration*|anställning*|kundförhållande*|kundrelation*|upphör*|avslut*|återkall*|avregistrer*|uppsägning*'],
   en: ['until|till … contract*|agreement*|account*|membership*|subscription*|employment*|relationship*|end|ends|termination|terminate*|expir*|withdraw*|unsubscrib*|cancel*|close*|closure'],
