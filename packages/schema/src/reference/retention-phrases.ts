@@ -456,6 +456,14 @@ function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slo
   }
 }
 
+/**
+ * Whether every required slot of a phrase could match one of the words present (a `word*`
+ * entry is assumed to): a cheap filter that skips most lists before the word-by-word scan.
+ */
+function mayMatch(slots: readonly Slot[], present: ReadonlySet<string>): boolean {
+  return slots.every((slot) => slot.kind !== 'words' || slot.optional || slot.words.some((w) => w.prefix || present.has(w.word)));
+}
+
 /** The languages to try: the given one first (its wording is the likeliest), then every other. */
 function languageOrder(language: string | undefined): readonly CompiledList[] {
   const first = language === undefined ? undefined : retentionLanguage(language);
@@ -476,8 +484,10 @@ export function findVaguePhrase(
   language?: string,
 ): { readonly phrase: string; readonly language: EeaLanguageCode } | undefined {
   const { text: normalized, tokens } = wordTokens(text);
+  const present = new Set(tokens.map((token) => token.word));
   for (const list of languageOrder(language)) {
     for (const slots of list.phrases) {
+      if (!mayMatch(slots, present)) continue;
       for (let start = 0; start < tokens.length; start += 1) {
         const end = matchFrom(tokens, start, slots, 0, list.intensifiers);
         if (end > start) {
@@ -547,7 +557,8 @@ const END_EVENTS: ReadonlyArray<readonly Slot[]> = Object.values(RETENTION_END_E
  */
 export function statesEndEvent(text: string): boolean {
   const { tokens } = wordTokens(text);
-  return END_EVENTS.some((slots) => tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start));
+  const present = new Set(tokens.map((token) => token.word));
+  return END_EVENTS.some((slots) => mayMatch(slots, present) && tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start));
 }
 
 // ── Anchors ───────────────────────────────────────────────────────────────────────────────────
