@@ -151,7 +151,7 @@ const PARAGRAPH_ORDINALS: ReadonlyMap<string, number> = new Map(
 const SENTENCE_WORDS = listedWords(['s', 'satz', 'uabs', 'unterabs', 'unterabsatz']);
 /** Words for "point": "lit.", "litra", "led", "bokstav", "sub", "onder", "punt", "point", "lett.", "letra", "písm.", "alínea", "Buchst.", "pont", "alakohta", "punkt", "punktas", "apakšpunkts", "točka", "στοιχ.", "περ.", "буква", "б.", "pointe" … */
 const POINT_WORDS = listedWords([
-  'lit', 'litt', 'litera', 'litery', 'literei', 'litra', 'led', 'bokstav', 'sub', 'onder', 'punt', 'point', 'pointe', 'phointe', 'letter', 'lett', 'lettera', 'letra',
+  'lit', 'litt', 'litera', 'litery', 'literei', 'litra', 'pkt', 'led', 'bokstav', 'sub', 'onder', 'punt', 'point', 'pointe', 'phointe', 'letter', 'lett', 'lettera', 'letra',
   'písm', 'písmeno', 'písmene', 'písmena', 'alínea', 'al', 'buchst', 'buchstabe', 'pont*', 'alakohta', 'alakohd*', 'punkt*', 'p', 'apakšpunkt*', 'točk*', 'tocka', 'στοιχ*', 'περ', 'περίπτωσ*', 'буква', 'букви', 'б', 'т',
 ]);
 /** Small words between the parts and around the regulation's name: "of the", "du", "del", "do", "tal", "του", "от", "din" … */
@@ -175,6 +175,8 @@ const REGULATION_WORDS = listedWords([
   'údajů', 'údajov', 'podatkov', 'podataka', 'opće', 'splošne', 'sur', 'sulla', 'dei', 'sobre', 'privind', 'datelor', 'ogólnego', 'danych', 'eu', 'ue', 'es', 'el',
   'ae', 'ес', 'εε', 'esb', 'eu:n', 'ds', 'n', 'om', 'ia', 'in', 'nr', 'no',
 ]);
+/** Postpositions after a citation: hu "… b) pontja alapján", fi "… b alakohdan nojalla", et "… punkti b alusel". */
+const TRAILING_WORDS = listedWords(['alapján', 'szerint', 'nojalla', 'mukaisesti', 'perusteella', 'alusel', 'kohaselt', 'põhjal']);
 /** Words that may open a citation before the regulation's name or the article: "according to", "gemäß", "ai sensi", "na podstawie" … */
 const LEAD_WORDS = listedWords([
   'ex', 'gem', 'gemäß', 'nach', 'per', 'under', 'pursuant', 'to', 'according', 'on', 'basis', 'ai', 'sensi', 'sensu', 'na', 'podstawie', 'zgodnie', 'podle', 'podľa',
@@ -400,23 +402,25 @@ function readReversed(reader: CitationReader): GdprPointCitation | undefined {
  * end are such a designation (or nothing), naming the regulation at least once.
  */
 function readDesignation(reader: CitationReader, untilEnd: boolean): boolean {
-  const start = reader.at;
   let named = false;
+  // Words and punctuation that only belong to a designation: without a name they are something else ("(i)").
+  let unnamedParts = 0;
   for (;;) {
     const token = reader.peek();
     if (token === undefined) break;
     if (token.kind === 'word' && wordIsListed(token.value, REGULATION_NAMES)) named = true;
     else if (token.kind === 'number' && (token.digits === '2016' || token.digits === '679')) named = true;
-    else if (token.kind === 'word' && (wordIsListed(token.value, CONNECTOR_WORDS) || wordIsListed(token.value, REGULATION_WORDS))) {
-      // a word of the name
+    else if (token.kind === 'word' && wordIsListed(token.value, TRAILING_WORDS)) {
+      // "alapján", "nojalla": a postposition, not part of the name
+    } else if (token.kind === 'word' && (wordIsListed(token.value, CONNECTOR_WORDS) || wordIsListed(token.value, REGULATION_WORDS))) {
+      unnamedParts += 1;
     } else if (token.kind === '(' || token.kind === ')' || token.kind === ',' || token.kind === '.' || token.kind === '/') {
-      // "(EU) 2016/679", "GDPR."
+      unnamedParts += 1; // "(EU) 2016/679", "GDPR."
     } else break;
     reader.at += 1;
   }
   if (untilEnd && !reader.done) return false;
-  if (reader.at > start && !named) return false;
-  return true;
+  return named || unnamedParts === 0;
 }
 
 /**
