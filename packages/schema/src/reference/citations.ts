@@ -399,7 +399,8 @@ function readReversed(reader: CitationReader): GdprPointCitation | undefined {
 /**
  * Consumes the regulation's designation: "GDPR", "of the GDPR", "du RGPD", "Regulation (EU)
  * 2016/679", "GDPR-a", "Opće uredbe o zaštiti podataka". True when the tokens from here to the
- * end are such a designation (or nothing), naming the regulation at least once.
+ * end are such a designation (or nothing, or only a postposition such as "alapján"), naming the
+ * regulation at least once.
  */
 function readDesignation(reader: CitationReader, untilEnd: boolean): boolean {
   let named = false;
