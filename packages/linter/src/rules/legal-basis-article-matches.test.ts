@@ -145,6 +145,55 @@ runRuleTests(rule, {
   ],
 });
 
+// One citation of 6(1)(b) per EEA language, as notices in it write them (the reader's full table
+// of forms is in the schema package's citations.test.ts).
+const contractCitations: ReadonlyArray<readonly [language: string, citation: string]> = [
+  ['bg', 'чл. 6, ал. 1, буква „б“ от ОРЗД'],
+  ['cs', 'čl. 6 odst. 1 písm. b) GDPR'],
+  ['da', 'artikel 6, stk. 1, litra b'],
+  ['de', 'Art. 6 Abs. 1 Buchst. b) DSGVO'],
+  ['el', 'άρθρο 6 παρ. 1 στοιχ. β΄ ΓΚΠΔ'],
+  ['en', 'GDPR 6(1)(b)'],
+  ['es', 'artículo 6.1.b) RGPD'],
+  ['et', 'artikli 6 lõike 1 punkt b'],
+  ['fi', '6 artiklan 1 kohdan b alakohta'],
+  ['fr', 'article 6, paragraphe 1, point b) du RGPD'],
+  ['ga', 'Airteagal 6(1)(b)'],
+  ['hr', 'članak 6. stavak 1. točka (b)'],
+  ['hu', '6. cikk (1) bekezdés b) pont'],
+  ['is', 'b-lið 1. mgr. 6. gr.'],
+  ['it', 'art. 6, comma 1, lett. b)'],
+  ['lt', '6 straipsnio 1 dalies b punktas'],
+  ['lv', '6. panta 1. punkta b) apakšpunkts'],
+  ['mt', 'Artikolu 6(1)(b)'],
+  ['nb', 'artikkel 6 nr. 1 bokstav b'],
+  ['nl', 'artikel 6 lid 1 sub b AVG'],
+  ['pl', 'art. 6 ust. 1 lit. b RODO'],
+  ['pt', 'artigo 6.º, n.º 1, alínea b)'],
+  ['ro', 'articolul 6 alineatul (1) litera (b)'],
+  ['sk', 'čl. 6 ods. 1 písm. b) GDPR'],
+  ['sl', 'točka (b) prvega odstavka 6. člena'],
+  ['sv', 'artikel 6.1 b dataskyddsförordningen'],
+];
+const citing = (language: string, legalBasis: string, citation: string) =>
+  yaml('privacyspec: "1.0"', `language: ${language}`, ...head.slice(1), 'purposes:', '  - id: order', `    legalBasis: ${legalBasis}`, `    article: ${JSON.stringify(citation)}`);
+
+runRuleTests(rule, {
+  valid: contractCitations.map(([language, citation]) => ({ name: `${language}: "${citation}" confirms contract`, code: citing(language, 'contract', citation) })),
+  invalid: contractCitations.flatMap(([language, citation]) => [
+    {
+      name: `${language}: "${citation}" for consent is a mismatch`,
+      code: citing(language, 'consent', citation),
+      errors: [{ messageId: 'mismatch' as const, path: '/purposes/0/article', line: 7, column: 5 }],
+    },
+    {
+      name: `${language}: two citations in one field are unreadable (warning)`,
+      code: citing(language, 'contract', `${citation}; 6(1)(c)`),
+      errors: [{ messageId: 'unreadableArticle' as const, path: '/purposes/0/article', line: 7, column: 5, severity: 'warning' as const }],
+    },
+  ]),
+});
+
 describe('legal-basis-article-matches messages', () => {
   const messages = (code: string) =>
     lintWithRule(rule, code).messages.map(

@@ -97,6 +97,69 @@ runRuleTests(rule, {
   ],
 });
 
+// One vague and one concrete criterion per EEA language, through the linter (the phrase lists'
+// own table is in the schema package's retention-phrases.test.ts).
+const perLanguage: ReadonlyArray<readonly [language: string, vague: string, concrete: string]> = [
+  ['bg', 'За срока, необходим за изпълнение на договора', 'За срока, необходим за договора, но не повече от 5 години'],
+  ['cs', 'Po dobu nezbytně nutnou', 'Po dobu nezbytně nutnou, nejdéle 10 let'],
+  ['da', 'Så længe det er strengt nødvendigt', 'Så længe det er nødvendigt og højst 12 måneder'],
+  ['de', 'Nur so lange, wie es unbedingt notwendig ist', 'So lange wie erforderlich, höchstens 10 Jahre'],
+  ['el', 'Για όσο χρονικό διάστημα είναι απαραίτητο', 'Για όσο χρονικό διάστημα είναι απαραίτητο και έως 5 έτη'],
+  ['en', 'As long as is strictly necessary', 'As long as necessary and for 3 years after the contract ends'],
+  ['es', 'Durante el tiempo estrictamente necesario', 'Durante el tiempo necesario y 6 años conforme al Código de Comercio'],
+  ['et', 'Nii kaua, kui see on vajalik', 'Nii kaua, kui see on vajalik, kuid mitte kauem kui 3 aastat'],
+  ['fi', 'Niin kauan kuin on tarpeen', 'Niin kauan kuin on tarpeen, enintään 6 vuotta'],
+  ['fr', 'Pour la durée strictement nécessaire', 'Pendant la durée nécessaire, soit 3 ans'],
+  ['ga', 'Fad is gá', 'Fad is gá, agus 6 bliana ar a mhéad'],
+  ['hr', 'Onoliko dugo koliko je potrebno', 'Onoliko dugo koliko je potrebno, a najdulje 11 godina'],
+  ['hu', 'A feltétlenül szükséges ideig', 'A szükséges ideig, de legfeljebb 5 évig'],
+  ['is', 'Eins lengi og nauðsynlegt er', 'Eins lengi og nauðsynlegt er, þó ekki lengur en 7 ár'],
+  ['it', 'Per il tempo strettamente necessario', 'Per il tempo strettamente necessario e comunque non oltre 24 mesi'],
+  ['lt', 'Kol tai būtina', 'Kol tai būtina, bet ne ilgiau kaip 10 metų'],
+  ['lv', 'Tik ilgi, cik nepieciešams', 'Tik ilgi, cik nepieciešams, bet ne ilgāk kā 5 gadus'],
+  ['mt', 'Sakemm ikun meħtieġ', 'Sakemm ikun meħtieġ, iżda mhux aktar minn 5 snin'],
+  ['nb', 'Så lenge det er nødvendig', 'Så lenge det er nødvendig, likevel høyst 5 år'],
+  ['nn', 'Så lenge det er naudsynt', 'Så lenge det er naudsynt, men høgst 5 år'],
+  ['nl', 'Niet langer dan strikt noodzakelijk', 'Niet langer dan noodzakelijk, maximaal 7 jaar'],
+  ['pl', 'Przez okres niezbędny do realizacji umowy', 'Przez okres niezbędny, a następnie przez 5 lat'],
+  ['pt', 'Pelo período estritamente necessário', 'Pelo período necessário e, depois, 10 anos'],
+  ['ro', 'Cât timp este necesar', 'Cât timp este necesar, dar nu mai mult de 3 ani'],
+  ['sk', 'Po dobu nevyhnutne potrebnú', 'Po dobu nevyhnutne potrebnú, najdlhšie 10 rokov'],
+  ['sl', 'Toliko časa, kolikor je potrebno', 'Toliko časa, kolikor je potrebno, vendar največ 10 let'],
+  ['sv', 'Så länge det är strikt nödvändigt', 'Så länge det behövs, dock högst 24 månader'],
+];
+
+runRuleTests(rule, {
+  valid: [
+    ...perLanguage.map(([language, , concrete]) => ({ name: `${language}: a vague phrase with a period`, code: criteria(language, concrete) })),
+    { name: 'an end event in Danish is not vague', code: criteria('da', 'Indtil aftalen ophører') },
+    { name: 'a vague phrase bounded by an end event (Polish)', code: criteria('pl', 'Przez okres niezbędny, nie dłużej niż do rozwiązania umowy') },
+    { name: 'a vague phrase bounded by an end event (English, Danish declaration)', code: criteria('da', 'As long as necessary, until your account is closed') },
+  ],
+  invalid: [
+    ...perLanguage.map(([language, vague]) => ({
+      name: `${language}: ${vague}`,
+      code: criteria(language, vague),
+      errors: [{ messageId: 'vagueCriteria' as const, path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    })),
+    {
+      name: '"necessary to perform the contract" names a purpose, not an end event (Polish "do")',
+      code: criteria('pl', 'Przez okres niezbędny do wykonania umowy'),
+      errors: [{ messageId: 'vagueCriteria', path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    },
+    {
+      name: 'an English sentence in a Danish declaration',
+      code: criteria('da', 'We keep your data for as long as is strictly necessary'),
+      errors: [{ messageId: 'vagueCriteria', path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    },
+    {
+      name: 'a German version under a Swedish key is still read',
+      code: `${head('sv')}purposes:\n  - id: p\n    retention:\n      criteria: {sv: "Nur so lange, wie es unbedingt notwendig ist"}\n`,
+      errors: [{ messageId: 'vagueCriteria', path: '/purposes/0/retention/criteria/sv', line: 7, column: 18 }],
+    },
+  ],
+});
+
 describe('retention-specific messages', () => {
   const options = { rules: [rule], config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };
   it('quotes the phrase and cites Art. 14 for data obtained elsewhere', () => {

@@ -1,4 +1,4 @@
-import { findVaguePhrase, hasNamedRetentionAnchor, joinPointer, textVersions } from '@privacyspec/schema';
+import { findVaguePhrase, hasNamedRetentionAnchor, joinPointer, statesEndEvent, textVersions } from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -13,7 +13,7 @@ export default defineRule<MessageIds>({
     defaultSeverity: 'warning',
     messages: {
       vagueCriteria:
-        'Purpose "{{id}}" keeps its data "{{phrase}}" and gives no period, number or named statute to work the period out from. Under {{article}} the notice must give the storage period or criteria that determine it, and "as long as necessary" lets nobody work it out (WP260): state a duration with the event it runs from (e.g. retention.duration P24M, from the end of the contract), name the statute that fixes it, or give the end event with the period after it.',
+        'Purpose "{{id}}" keeps its data "{{phrase}}" and gives no period, named statute or end event to work the period out from. Under {{article}} the notice must give the storage period or criteria that determine it, and "as long as necessary" lets nobody work it out (WP260): state a duration with the event it runs from (e.g. retention.duration P24M, from the end of the contract), name the statute that fixes it, or name the event it ends at (e.g. until the account is closed).',
     },
   },
   check({ declaration, report }) {
@@ -27,9 +27,12 @@ export default defineRule<MessageIds>({
       const criteriaPath = `/purposes/${index}/retention/criteria`;
       for (const [language, text] of textVersions(retention.criteria)) {
         // A plain string is in the declaration's language; a map says each version's language.
-        // Without a language (or one §7.1 has no list for), every list is tried.
+        // That language's list is tried first, then every other EEA language's (notices mix
+        // languages: an English sentence in a Danish notice is still vague).
         const found = findVaguePhrase(text, language !== '' ? language : declaration.language);
-        if (found === undefined || hasNamedRetentionAnchor(text)) continue;
+        // An anchor fixes the period; an end event the person knows ("until the contract ends")
+        // bounds it. Either makes the criteria concrete enough to work the period out.
+        if (found === undefined || hasNamedRetentionAnchor(text) || statesEndEvent(text)) continue;
         report({
           messageId: 'vagueCriteria',
           data: { id: purpose.id, phrase: found.phrase, article },

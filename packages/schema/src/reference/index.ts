@@ -6,6 +6,7 @@ export const referenceDataAsOf = '2026-11-23';
 
 export * from './types.js';
 export * from './bases.js';
+export { CITATION_STYLES_SOURCE } from './citations.js';
 export * from './rights.js';
 export * from './special-categories.js';
 export * from './eea.js';

@@ -44,8 +44,11 @@ import {
   dayAfter,
   VAGUE_RETENTION_PHRASES,
   VAGUE_RETENTION_PHRASE_SOURCES,
-  RETENTION_ANCHOR_PATTERNS,
+  RETENTION_ANCHOR_SOURCE,
+  RETENTION_END_EVENT_SOURCE,
+  CITATION_STYLES_SOURCE,
   LANGUAGE_CODES,
+  EEA_LANGUAGE_CODES,
   findVaguePhrase,
   GENERIC_SOURCE_PHRASES,
   GENERIC_SOURCE_PHRASE_SOURCES,
@@ -53,9 +56,7 @@ import {
   genericSourceStatus,
   NATIONAL_ID_RULES,
   nationalIdRuleFor,
-  hasRetentionAnchor,
   hasNamedRetentionAnchor,
-  NAMED_STATUTE_PATTERNS,
   currentAuthorityName,
   authorityById,
   type SourceRef,
@@ -107,8 +108,9 @@ const ALL_SOURCES: readonly SourceRef[] = [
   ...SUPERVISORY_AUTHORITIES.map((x) => x.source),
   EDPB.source,
   ...Object.values(VAGUE_RETENTION_PHRASE_SOURCES),
-  ...RETENTION_ANCHOR_PATTERNS.map((x) => x.source),
-  ...NAMED_STATUTE_PATTERNS.map((x) => x.source),
+  RETENTION_ANCHOR_SOURCE,
+  RETENTION_END_EVENT_SOURCE,
+  CITATION_STYLES_SOURCE,
   ...Object.values(GENERIC_SOURCE_PHRASE_SOURCES),
   ...NATIONAL_ID_RULES.map((x) => x.source),
   ...Object.values(GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES),
@@ -614,31 +616,49 @@ describe('supervisory authorities', () => {
 });
 
 describe('retention phrases (§7.1)', () => {
-  it('has phrases for all seven languages', () => {
-    expect(Object.keys(VAGUE_RETENTION_PHRASES).sort()).toEqual([...LANGUAGE_CODES].sort());
+  it('has a list for every EEA language, each citing its VAG row', () => {
+    expect(Object.keys(VAGUE_RETENTION_PHRASES).sort()).toEqual([...EEA_LANGUAGE_CODES].sort());
+    expect(EEA_LANGUAGE_CODES).toHaveLength(26);
+    for (const language of LANGUAGE_CODES) expect(EEA_LANGUAGE_CODES).toContain(language);
     expect(VAGUE_RETENTION_PHRASE_SOURCES.nb.row).toBe('VAG-no');
+    expect(VAGUE_RETENTION_PHRASE_SOURCES.pl).toEqual({ row: 'VAG-pl', status: 'S' });
   });
 
-  for (const language of LANGUAGE_CODES) {
-    it(`finds each ${language} phrase in its language and without a language`, () => {
-      for (const phrase of VAGUE_RETENTION_PHRASES[language]) {
+  // The phrases of the §7.1 rows, verbatim: each language's patterns must find every one.
+  const section71: Readonly<Record<string, readonly string[]>> = {
+    sv: [
+      'så länge som nödvändigt', 'så länge som är nödvändigt', 'så länge det är nödvändigt', 'så länge det behövs',
+      'under den tid som behövs', 'inte längre än nödvändigt', 'inte längre än vad som är nödvändigt',
+      'längre tid än vad som är nödvändigt', 'längre än vad vi behöver', 'så länge det finns rättslig grund',
+    ],
+    en: ['as long as necessary', 'for as long as necessary', 'as long as is necessary', 'no longer than necessary', 'no longer than is necessary', 'as long as needed', 'as long as required'],
+    nb: ['så lenge det er nødvendig', 'så lenge som nødvendig', 'ikke lenger enn nødvendig', 'ikke lenger enn det som er nødvendig'],
+    da: ['så længe det er nødvendigt', 'ikke længere end nødvendigt', 'ikke længere end det er nødvendigt'],
+    de: ['so lange wie nötig', 'so lange wie erforderlich', 'solange dies erforderlich ist', 'nicht länger als nötig', 'nicht länger als erforderlich'],
+    fr: ['aussi longtemps que nécessaire', 'pendant la durée nécessaire', 'pas au-delà de la durée nécessaire', "n'excédant pas la durée nécessaire", 'le temps nécessaire'],
+    nl: ['zo lang als nodig', 'zolang dat nodig is', 'niet langer dan noodzakelijk', 'niet langer dan nodig'],
+  };
+  for (const [language, phrases] of Object.entries(section71)) {
+    it(`finds each §7.1 ${language} phrase, in any case and spacing, with and without a language`, () => {
+      for (const phrase of phrases) {
         const text = `Uppgifterna: ${phrase.toUpperCase().replace(/ /g, '  ')}.`;
-        expect(findVaguePhrase(text, language), phrase).toEqual({ phrase, language });
-        expect(findVaguePhrase(`(${phrase})`)?.phrase, phrase).toBe(phrase);
+        expect(findVaguePhrase(text, language)?.language, phrase).toBe(language);
+        expect(findVaguePhrase(`(${phrase})`), phrase).toBeDefined();
       }
     });
   }
 
-  it('restricts to the given language and accepts BCP 47 tags', () => {
-    expect(findVaguePhrase('ikke lenger enn nødvendig', 'sv')).toBeUndefined();
+  it('names the words of the text and tries every language, the given one first', () => {
+    expect(findVaguePhrase('for as long as necessary to', 'en')?.phrase).toBe('as long as necessary');
+    expect(findVaguePhrase('Kept  AS LONG AS  is strictly necessary.', 'en')?.phrase).toBe('as long as is strictly necessary');
+    expect(findVaguePhrase('ikke lenger enn nødvendig', 'sv')?.language).toBe('nb');
     expect(findVaguePhrase('ikke lenger enn nødvendig', 'no')?.language).toBe('nb');
     expect(findVaguePhrase('så länge det behövs', 'sv-SE')?.language).toBe('sv');
-    expect(findVaguePhrase('for as long as necessary to', 'en')?.phrase).toBe('for as long as necessary');
     expect(findVaguePhrase("n’excédant pas la durée nécessaire", 'fr')?.language).toBe('fr');
     expect(findVaguePhrase('Så länge du är kund och därefter 24 månader')).toBeUndefined();
   });
 
-  it('counts ISO durations, periods and statutes as anchors', () => {
+  it('counts ISO durations, periods and statutes that name the statute as anchors', () => {
     for (const text of [
       'P24M',
       'P7Y från räkenskapsårets slut',
@@ -648,15 +668,15 @@ describe('retention phrases (§7.1)', () => {
       'for 6 months',
       'for two years',
       '30 Tage',
+      '10 jaar',
+      '5 ans',
       'i henhold til bokføringsloven',
       '7 kap. 2 § bokföringslagen',
       'enligt lag (1999:1078)',
       'nach dem Handelsgesetzbuch',
       'under the Companies Act 2006',
-      '10 jaar',
-      '5 ans',
     ]) {
-      expect(hasRetentionAnchor(text), text).toBe(true);
+      expect(hasNamedRetentionAnchor(text), text).toBe(true);
     }
   });
 
@@ -668,8 +688,11 @@ describe('retention phrases (§7.1)', () => {
       'PRODUCT',
       'P',
       'så länge det behövs som underlag för förslagen',
+      'auf den gesetzlichen Grundlagen',
+      'zie de bijlagen',
+      'as long as necessary to explain our services',
     ]) {
-      expect(hasRetentionAnchor(text), text).toBe(false);
+      expect(hasNamedRetentionAnchor(text), text).toBe(false);
     }
   });
 });

@@ -104,3 +104,12 @@ export type MechanismId =
 
 // gdpr-reference.md#VAG-sv … #VAG-nl, as of 2026-11-23
 export type LanguageCode = 'sv' | 'en' | 'nb' | 'da' | 'de' | 'fr' | 'nl';
+
+// gdpr-reference.md#VAG-sv … #VAG-nl and the VAG-* rows proposed for the other languages, as of 2026-11-23
+/**
+ * The languages a notice may be written in: the 24 official EU languages, Norwegian (`nb`;
+ * Nynorsk `nn` and the macro tag `no` are read with it) and Icelandic.
+ */
+export type EeaLanguageCode =
+  | 'bg' | 'cs' | 'da' | 'de' | 'el' | 'en' | 'es' | 'et' | 'fi' | 'fr' | 'ga' | 'hr' | 'hu'
+  | 'it' | 'lt' | 'lv' | 'mt' | 'nl' | 'pl' | 'pt' | 'ro' | 'sk' | 'sl' | 'sv' | 'nb' | 'is';

@@ -1,0 +1,98 @@
+// Words of free text, for phrase lists that compare word sequences instead of running regular
+// expressions over user text. One pass over the text, so every check built on it stays linear
+// however long or hostile the text is.
+
+/** Letters that do not decompose under NFD but are written without their mark in plain text. */
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['ß', 'ss'], ['ł', 'l'], ['ø', 'o'], ['æ', 'ae'], ['œ', 'oe'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'], ['ħ', 'h'], ['ı', 'i'], ['ς', 'σ'],
+]);
+const COMBINING_MARK = /\p{M}/gu;
+
+/**
+ * A word as phrase lists compare it: lower case, without diacritics (NFD and its combining
+ * marks dropped: "nécessaire" → "necessaire", "απαραίτητο" → "απαραιτητο", Romanian "ș" and
+ * "ş" both → "s"), and with ß ł ø æ œ đ ð þ ħ and the Greek final sigma folded. Bulgarian "й"
+ * keeps its breve: it is a letter of its own (Bulgarian point letters run а … и, й).
+ */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  let folded = '';
+  for (const char of lower) folded += LETTER_FOLDS.get(char) ?? char;
+  return folded
+    .normalize('NFD')
+    .replace(/и\u0306/gu, 'й')
+    .replace(COMBINING_MARK, '')
+    .normalize('NFC');
+}
+
+export interface WordToken {
+  /** The word as written (NFC). */
+  readonly raw: string;
+  /** foldWord(raw). */
+  readonly word: string;
+  /** Only digits (a number such as "24" or "1999"). */
+  readonly isNumber: boolean;
+  /** The characters between the previous token and this one ("", " ", ", ", " § "). */
+  readonly before: string;
+  /** Offsets of the word in the NFC text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const DIGITS = /^\p{Nd}+$/u;
+
+/**
+ * The words of a text: runs of letters, marks and digits ("P24M" is one word, "24-month" and
+ * "n'excédant" two). Everything else separates words and is kept in `before`.
+ */
+export function wordTokens(text: string): { readonly text: string; readonly tokens: readonly WordToken[] } {
+  const normalized = text.normalize('NFC');
+  const tokens: WordToken[] = [];
+  let at = 0;
+  let gapStart = 0;
+  while (at < normalized.length) {
+    const codePoint = normalized.codePointAt(at) ?? 0;
+    const char = String.fromCodePoint(codePoint);
+    if (!WORD_CHAR.test(char)) {
+      at += char.length;
+      continue;
+    }
+    const start = at;
+    while (at < normalized.length) {
+      const next = String.fromCodePoint(normalized.codePointAt(at) ?? 0);
+      if (!WORD_CHAR.test(next)) break;
+      at += next.length;
+    }
+    const raw = normalized.slice(start, at);
+    tokens.push({ raw, word: foldWord(raw), isNumber: DIGITS.test(raw), before: normalized.slice(gapStart, start), start, end: at });
+    gapStart = at;
+  }
+  return { text: normalized, tokens };
+}
+
+/** Whether the separator before a token ends a clause (". ", "; ", ": ", "! ", "? "): phrases with a gap do not reach across it. */
+export function endsClause(separator: string): boolean {
+  return /[.;:!?]/u.test(separator);
+}
+
+/** A word of a list: `word` folded, `prefix` when the list wrote it `word*` (any word beginning so). */
+export interface ListedWord {
+  readonly word: string;
+  readonly prefix: boolean;
+}
+
+/** Compiles a word list ("nödvändig*", "behövs") for wordIsListed: folded, `*` marks a prefix. */
+export function listedWords(words: readonly string[]): ListedWord[] {
+  return words.flatMap((spec) =>
+    spec.split('|').map((alternative) => {
+      const prefix = alternative.endsWith('*');
+      return { word: foldWord(prefix ? alternative.slice(0, -1) : alternative), prefix };
+    }),
+  );
+}
+
+/** Whether a folded word is one of the listed words (or begins like a `word*` entry). */
+export function wordIsListed(word: string, listed: readonly ListedWord[]): boolean {
+  return listed.some((w) => (w.prefix ? word.startsWith(w.word) : word === w.word));
+}
