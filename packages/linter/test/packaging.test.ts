@@ -1,5 +1,6 @@
 // What `npm pack` would publish: the built code and its contract, never tests, sources or fixtures.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './run-cli.js';
@@ -21,19 +22,39 @@ describe('npm pack ships only what it should', () => {
     expect(files.filter(forbidden)).toEqual([]);
   });
 
-  it('@privacyspec/linter: the built code, the CLI bundle, the rule docs and the config schema', () => {
+  it('@privacyspec/linter: the built code, the CLI bundle and its licence notices, the rule docs and the config schema', () => {
     const files = packedFiles('packages/linter');
-    for (const file of ['bin/privacyspec.mjs', 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
+    for (const file of ['bin/privacyspec.mjs', 'bin/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
       expect(files).toContain(file);
     }
     expect(files.filter(forbidden)).toEqual([]);
   });
 
   it('@privacyspec/action: action.yml and the bundle', () => {
-    expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/index.js', 'package.json']);
+    expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'package.json']);
   });
 
   it('the repository root (what pre-commit installs): only the CLI bundle besides the metadata', () => {
-    expect(packedFiles('.')).toEqual(['LICENSE', 'README.md', 'package.json', 'packages/linter/bin/privacyspec.mjs']);
+    expect(packedFiles('.')).toEqual([
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'packages/linter/bin/THIRD-PARTY-LICENSES.txt',
+      'packages/linter/bin/privacyspec.mjs',
+    ]);
+  });
+});
+
+describe('bundles carry the licence notices of the code they contain', () => {
+  it.each([
+    ['packages/linter', 'bin/THIRD-PARTY-LICENSES.txt'],
+    ['packages/action', 'dist/THIRD-PARTY-LICENSES.txt'],
+  ])('%s: every third-party runtime dependency has its notice in %s', (folder, notices) => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, folder, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const text = readFileSync(join(repoRoot, folder, notices), 'utf8');
+    const thirdParty = Object.keys(manifest.dependencies).filter((name) => !name.startsWith('@privacyspec/'));
+    expect(thirdParty.length).toBeGreaterThan(0);
+    for (const name of thirdParty) expect(text, name).toMatch(new RegExp(`^${name.replace(/[/.]/g, '\\$&')}@\\d`, 'm'));
+    expect(text).toMatch(/Permission is hereby granted|Permission to use, copy, modify/);
   });
 });

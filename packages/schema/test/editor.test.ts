@@ -3,7 +3,7 @@
 // shows a diagnostic on a misspelt key and the schema's description on hover. The client is a
 // minimal LSP client written here: Content-Length framed JSON-RPC over the server's stdio.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -286,6 +286,42 @@ describe('yaml-language-server with privacyspec.schema.json', () => {
         diagnostics.filter((diagnostic) => diagnostic !== onTypo[0]),
         JSON.stringify(diagnostics, null, 2),
       ).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'resolves the offline modeline `privacyspec init` writes, relative to the file, to the installed package',
+    async () => {
+      // A project with the package installed; the declaration one folder down, under a name the
+      // settings do not map, so the schema can only come from the modeline.
+      const installed = join(workDir, 'node_modules', '@privacyspec', 'schema');
+      mkdirSync(installed, { recursive: true });
+      cpSync(schemaPath, join(installed, 'privacyspec.schema.json'));
+      mkdirSync(join(workDir, 'legal'));
+      const file = join(workDir, 'legal', 'notice.yaml');
+      const modelined = `# yaml-language-server: $schema=../node_modules/@privacyspec/schema/privacyspec.schema.json\n${text}`;
+      writeFileSync(file, modelined);
+      const fileUri = pathToFileURL(file).href;
+      const typoLine = modelined.split('\n').findIndex((line) => /^ +retension:/.test(line));
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri: fileUri, languageId: 'yaml', version: 1, text: modelined },
+      });
+      const published = await client.waitFor(
+        (message) =>
+          message.method === 'textDocument/publishDiagnostics' &&
+          (message.params as { uri: string }).uri === fileUri &&
+          (message.params as { diagnostics: LspDiagnostic[] }).diagnostics.some(
+            (diagnostic) => diagnostic.range.start.line === typoLine,
+          ),
+        `publishDiagnostics for the modeline file on line ${typoLine} (0-based)`,
+      );
+      const diagnostics = (published.params as { diagnostics: LspDiagnostic[] }).diagnostics;
+      expect(diagnostics, JSON.stringify(diagnostics, null, 2)).toHaveLength(1);
+      expect(diagnostics[0]!.message).toMatch(/retension/);
+      expect(diagnostics[0]!.data?.schemaUri).toEqual([
+        pathToFileURL(join(installed, 'privacyspec.schema.json')).href,
+      ]);
     },
     TIMEOUT,
   );
