@@ -9,4 +9,4 @@ export { allText, textIn, textVersions } from './text.js';
 export { compareDurations, durationInDays, parseDuration, type Duration } from './duration.js';
 export { default as declarationSchema } from '../privacyspec.schema.json' with { type: 'json' };
 export * from './reference/index.js';
-export { CHANGE_KINDS, diff, type Change, type ChangeKind, type ChangeKindInfo, type ChangeRisk, type DiffOptions, type DiffResult } from './diff/index.js';
+export { CHANGE_KINDS, declarationRemoved, diff, type Change, type ChangeKind, type ChangeKindInfo, type ChangeRisk, type DiffOptions, type DiffResult } from './diff/index.js';

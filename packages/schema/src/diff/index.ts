@@ -57,6 +57,30 @@ export function diff(base: Declaration, head: Declaration, options: DiffOptions 
   return { changes: sortChanges(differ.changes) };
 }
 
+/**
+ * The change for a declaration that is deleted: what it told people goes with it. `base` is
+ * the deleted version when it loads (its entries are counted in the message).
+ */
+export function declarationRemoved(base: Declaration | undefined): Change {
+  const counts = base
+    ? [
+        [list(base.purposes).length, 'purpose'],
+        [list(base.recipients).length, 'recipient'],
+        [list(base.rights).length, 'right'],
+      ]
+        .filter(([n]) => (n as number) > 0)
+        .map(([n, word]) => `${n as number} ${word as string}${n === 1 ? '' : 's'}`)
+    : [];
+  const what = counts.length > 0 ? ` with its ${joinAnd(counts)}` : '';
+  return {
+    kind: 'declaration-removed',
+    risk: RISK_OF['declaration-removed'],
+    path: '',
+    message: `The declaration is deleted${what}: people are no longer told how their data are processed, though the processing may go on (Art. 12(1), 13, 14). Confirm the notice lives on elsewhere, or keep the file.`,
+    ...(base ? { before: base } : {}),
+  };
+}
+
 // ── helpers ───────────────────────────────────────────────────────────────────────────────
 
 interface Indexed<T> {
