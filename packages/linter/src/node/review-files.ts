@@ -44,14 +44,19 @@ async function reviewFile(change: FileChange, options: ReviewFilesOptions): Prom
   const lintOptions = { config: await options.config.configFor(path), ...(options.today !== undefined ? { today: options.today } : {}) };
   const basePath = change.previousPath ?? path;
   const renamed = basePath !== path;
-  const head = change.removed ? ({ missing: true } as const) : await options.readHead(path);
+  if (change.removed) {
+    const base = await options.readBase(basePath);
+    return reviewRemoved(path, 'text' in base ? base.text : undefined, lintOptions);
+  }
+  const head = await options.readHead(path);
+  // A head that cannot be read is reported as such; its base is not needed.
+  if ('problem' in head) return reviewUnreadable(path, 'head', head.problem, undefined, renamed ? 'renamed' : 'modified');
   const base = await options.readBase(basePath);
   if ('missing' in head) {
     if ('missing' in base) return reviewUnreadable(path, 'head', fileProblem(NOT_FOUND).problem, undefined, 'modified');
     return reviewRemoved(path, 'text' in base ? base.text : undefined, lintOptions);
   }
   const status = 'missing' in base ? 'added' : renamed ? 'renamed' : 'modified';
-  if ('problem' in head) return reviewUnreadable(path, 'head', head.problem, undefined, status);
   if ('problem' in base) return reviewUnreadable(path, 'base', base.problem, review({ base: undefined, head: head.text, filePath: path }, lintOptions).head, status);
   const result = review({ base: 'missing' in base ? undefined : base.text, head: head.text, filePath: path }, lintOptions);
   return { ...result, status, ...(renamed ? { previousPath: basePath } : {}) };
