@@ -6,7 +6,7 @@
  * reordering changes nothing, and text is compared per language version with whitespace
  * normalised. Pure: no I/O, runs in a browser.
  */
-import { compareDurations } from '../duration.js';
+import { compareDurations, durationForPeople } from '../duration.js';
 import type {
   Controller,
   DataCategory,
@@ -234,6 +234,12 @@ function show(value: unknown): string {
 
 type Normalizer = (value: string) => string;
 
+/** Purpose ids by the data category or recipient id they use. */
+interface Usage {
+  categories: Map<string, string[]>;
+  recipients: Map<string, string[]>;
+}
+
 // ── the differ ───────────────────────────────────────────────────────────────────────────
 
 class Differ {
@@ -244,7 +250,7 @@ class Differ {
   private readonly headCategories: Map<string, Indexed<DataCategory>>;
   private readonly baseRecipients: Map<string, Indexed<Recipient>>;
   private readonly headRecipients: Map<string, Indexed<Recipient>>;
-  private usedBy: { categories: Map<string, string[]>; recipients: Map<string, string[]> } | undefined;
+  private readonly usedBy: { base?: Usage; head?: Usage } = {};
 
   constructor(
     private readonly base: Declaration,
@@ -273,7 +279,7 @@ class Differ {
     });
     this.entries('recipients', this.baseRecipients, this.headRecipients, {
       added: (e, p) => this.recipientAdded(e, p),
-      removed: (e, p) => this.emit('recipient-removed', p, `Recipient ${this.entryLabel(e, 'base')} removed: fewer disclosures (Art. 13(1)(e)).`, e, undefined),
+      removed: (e, p) => this.emit('recipient-removed', p, `Recipient ${this.entryLabel(e, 'base')} removed: fewer disclosures (Art. 13(1)(e)).${this.wasUsedByPhrase(e.id)}`, e, undefined),
       compare: (b, h, bp, hp) => this.compareRecipient(b, h, bp, hp),
     });
     this.entries('dataSubjects', indexById(this.base.dataSubjects), indexById(this.head.dataSubjects), {
@@ -381,31 +387,36 @@ class Differ {
     for (const [id, b] of base) if (!head.has(id)) handlers.removed(b.entry, `/${key}/${b.index}`);
   }
 
-  /** Which purposes of head use each data category and recipient (for messages). */
-  private headUsage(): { categories: Map<string, string[]>; recipients: Map<string, string[]> } {
-    if (this.usedBy === undefined) {
-      const categories = new Map<string, string[]>();
-      const recipients = new Map<string, string[]>();
-      const add = (map: Map<string, string[]>, ids: unknown, purpose: string) => {
-        for (const id of indexValues(ids).keys()) {
-          const users = map.get(id);
-          if (users) users.push(purpose);
-          else map.set(id, [purpose]);
-        }
-      };
-      for (const purpose of list(this.head.purposes)) {
-        if (typeof purpose?.id !== 'string') continue;
-        add(categories, purpose.dataCategories, purpose.id);
-        add(recipients, purpose.recipients, purpose.id);
+  /** Which purposes of a side use each data category and recipient (for messages). */
+  private usage(side: 'base' | 'head'): Usage {
+    const cached = this.usedBy[side];
+    if (cached) return cached;
+    const categories = new Map<string, string[]>();
+    const recipients = new Map<string, string[]>();
+    const add = (map: Map<string, string[]>, ids: unknown, purpose: string) => {
+      for (const id of indexValues(ids).keys()) {
+        const users = map.get(id);
+        if (users) users.push(purpose);
+        else map.set(id, [purpose]);
       }
-      this.usedBy = { categories, recipients };
+    };
+    for (const purpose of list(this[side].purposes)) {
+      if (typeof purpose?.id !== 'string') continue;
+      add(categories, purpose.dataCategories, purpose.id);
+      add(recipients, purpose.recipients, purpose.id);
     }
-    return this.usedBy;
+    return (this.usedBy[side] = { categories, recipients });
   }
 
   private usedByPhrase(map: 'categories' | 'recipients', id: string): string {
-    const users = this.headUsage()[map].get(id);
+    const users = this.usage('head')[map].get(id);
     return users && users.length > 0 ? ` Used by ${users.length === 1 ? 'purpose' : 'purposes'} ${shortList(users)}.` : '';
+  }
+
+  /** For a removed recipient: the purposes that disclosed to it (one edit, one change). */
+  private wasUsedByPhrase(id: string): string {
+    const users = this.usage('base').recipients.get(id);
+    return users && users.length > 0 ? ` ${users.length === 1 ? 'Purpose' : 'Purposes'} ${shortList(users)} no longer ${users.length === 1 ? 'discloses' : 'disclose'} data to it.` : '';
   }
 
   // ── top level ───────────────────────────────────────────────────────────────────────────
@@ -688,7 +699,7 @@ class Differ {
       details.push(`recipients ${shortList(recipients)}${third.length > 0 ? ` (outside the EEA: ${shortList(third)})` : ''}`);
     }
     const retention = p.retention?.duration ?? (p.retention?.criteria !== undefined ? 'criteria' : undefined);
-    details.push(retention !== undefined ? `retention ${retention}` : 'no retention stated');
+    details.push(retention !== undefined ? `retention ${durationForPeople(retention)}` : 'no retention stated');
     this.emit('purpose-added', path, `New purpose ${this.entryLabel(p, 'head')}: new processing (Art. 5(1)(b), 13(1)(c)). ${capitalize(details.join('; '))}.`, undefined, p);
   }
 
@@ -761,8 +772,10 @@ class Differ {
     const before = indexValues(b[key]);
     const after = indexValues(h[key]);
     const id = h.id;
+    // A recipient this change declares or deletes is one change, which lists its purposes.
+    const foldedRecipient = (ref: string, declaredIn: Map<string, unknown>, absentFrom: Map<string, unknown>) => key === 'recipients' && declaredIn.has(ref) && !absentFrom.has(ref);
     for (const [ref, { index }] of after) {
-      if (before.has(ref)) continue;
+      if (before.has(ref) || foldedRecipient(ref, this.headRecipients, this.baseRecipients)) continue;
       const path = `${hp}/${key}/${index}`;
       if (key === 'dataCategories') {
         const category = this.headCategories.get(ref)?.entry;
@@ -792,7 +805,7 @@ class Differ {
       }
     }
     for (const [ref, { index }] of before) {
-      if (after.has(ref)) continue;
+      if (after.has(ref) || foldedRecipient(ref, this.baseRecipients, this.headRecipients)) continue;
       const path = `${bp}/${key}/${index}`;
       if (key === 'dataCategories') this.emit('purpose-data-category-removed', path, `Purpose "${id}" no longer uses data category "${ref}" (Art. 5(1)(c)).`, ref, undefined);
       else if (key === 'recipients') this.emit('purpose-recipient-removed', path, `Purpose "${id}" no longer discloses data to recipient "${ref}" (Art. 13(1)(e)).`, ref, undefined);
@@ -810,11 +823,11 @@ class Differ {
     const hHas = hd !== undefined || hc;
     if (!bHas && !hHas) return;
     if (!bHas) {
-      this.emit('retention-added', `${hp}/retention`, `${capitalize(subject)} now states its retention: ${hd ?? 'criteria'} (Art. 13(2)(a)).`, undefined, h);
+      this.emit('retention-added', `${hp}/retention`, `${capitalize(subject)} now states its retention: ${hd !== undefined ? durationForPeople(hd) : 'criteria'} (Art. 13(2)(a)).`, undefined, h);
       return;
     }
     if (!hHas) {
-      this.emit('retention-removed', `${bp}/retention`, `${capitalize(subject)} no longer states how long data are kept (was ${bd ?? 'criteria'}) (Art. 5(1)(e), 13(2)(a)).`, b, undefined);
+      this.emit('retention-removed', `${bp}/retention`, `${capitalize(subject)} no longer states how long data are kept (was ${bd !== undefined ? durationForPeople(bd) : 'criteria'}) (Art. 5(1)(e), 13(2)(a)).`, b, undefined);
       return;
     }
     let modeSwitched = false;
@@ -823,16 +836,16 @@ class Differ {
       if (order === undefined) {
         if (bd !== hd) this.emit('retention-changed', `${hp}/retention/duration`, `Retention of ${subject} changed from ${bd} to ${hd}, which cannot be compared as ISO 8601 durations (Art. 13(2)(a)).`, bd, hd);
       } else if (order < 0) {
-        this.emit('retention-lengthened', `${hp}/retention/duration`, `Retention of ${subject} lengthened from ${bd} to ${hd} (Art. 5(1)(e), 13(2)(a)).`, bd, hd);
+        this.emit('retention-lengthened', `${hp}/retention/duration`, `Retention of ${subject} lengthened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e), 13(2)(a)).`, bd, hd);
       } else if (order > 0) {
-        this.emit('retention-shortened', `${hp}/retention/duration`, `Retention of ${subject} shortened from ${bd} to ${hd} (Art. 5(1)(e)).`, bd, hd);
+        this.emit('retention-shortened', `${hp}/retention/duration`, `Retention of ${subject} shortened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e)).`, bd, hd);
       }
     } else if (bd !== undefined || hd !== undefined) {
       modeSwitched = true;
       const message =
         bd !== undefined
-          ? `Retention of ${subject} no longer states a duration (was ${bd}) but criteria: confirm they are concrete (Art. 13(2)(a)).`
-          : `Retention of ${subject} is now a duration, ${hd}, instead of criteria (Art. 13(2)(a)).`;
+          ? `Retention of ${subject} no longer states a duration (was ${durationForPeople(bd)}) but criteria: confirm they are concrete (Art. 13(2)(a)).`
+          : `Retention of ${subject} is now a duration, ${durationForPeople(hd!)}, instead of criteria (Art. 13(2)(a)).`;
       this.emit('retention-changed', `${hp}/retention`, message, b, h);
     }
     if (modeSwitched) return;
