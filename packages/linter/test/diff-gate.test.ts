@@ -154,4 +154,26 @@ describe('privacyspec diff --format markdown, read as a reviewer', () => {
     expect(stdout).toContain(`https://github.com/privacyspec/privacyspec/blob/v${version}/packages/linter/docs/rules/third-country-safeguards.md`);
     expect(stdout).not.toContain('/blob/main/');
   });
+
+  it('reads durations in words and makes one change of a new non-EEA recipient used by a purpose', () => {
+    const dir = scratchWith('model');
+    const head = model
+      .replace('\nrecipients:\n', '\nrecipients:\n  - {id: call-centre, name: Call Centre Ltd, role: processor, country: IN}\n')
+      .replace('recipients: [mail-platform]', 'recipients: [mail-platform, call-centre]')
+      .replace('duration: P6M', 'duration: P26M');
+    writeFileSync(join(dir, 'head.yaml'), head);
+    const { stdout } = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'markdown', '--fail-on', 'never'], { cwd: dir });
+    expect(stdout).toContain('from 6 months (P6M) to 26 months (P26M)');
+    // Change lines (findings about the recipient are in tables).
+    const lines = stdout.split('\n').filter((line) => line.startsWith('- ') && line.includes('"call-centre"'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/New recipient "call-centre".*Used by purpose "newsletter"\./);
+  });
+
+  // Needs the bounds branch's markdown-escape.ts (URLs kept whole); fails before it is merged.
+  it('keeps URLs copyable: no zero-width character inside them', () => {
+    const { stdout } = optimera();
+    expect(stdout).toContain('https://www.imy.se');
+    expect(stdout).not.toMatch(/https?:[^\s|)<]*(?:&#8203;|&#x200b;|\u200b|\u200c|\u200d|\u2060)/i);
+  });
 });
