@@ -69,8 +69,8 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
   let out = options.omitHeadline ? '' : `**${escapeMarkdown(verdict(reviews))}**\n`;
   for (const review of reviews) {
     const lineUrl = options.lineUrl ? (line: number) => options.lineUrl!(review.filePath, line) : undefined;
-    out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n\n`;
-    if (reviews.length > 1) out += `${escapeMarkdown(verdict([review]))}\n`;
+    out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n`;
+    if (reviews.length > 1) out += `\n${escapeMarkdown(verdict([review]))}\n`;
     const status = STATUS_NOTE[review.status];
     if (status) out += `\n${status}\n`;
     if (review.previousPath !== undefined) out += `\nRenamed from ${codeSpan(relativePath(review.previousPath, options.cwd))}; compared with that version.\n`;
@@ -94,9 +94,9 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
   return out;
 }
 
+// A deletion needs no note: its one change says so.
 const STATUS_NOTE: Partial<Record<Review['status'], string>> = {
   added: 'A new declaration: every entry is an addition.',
-  removed: 'The declaration is deleted.',
 };
 
 function renderChange(change: Change): string {
