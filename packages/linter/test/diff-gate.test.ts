@@ -1,7 +1,7 @@
 // `privacyspec diff` as a reviewer's gate, run as a process (issue 11, items 2 and 3): the
 // same semantics as the Action (packages/action/test/gate.test.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../src/version.js';
