@@ -6,20 +6,10 @@
  */
 import type { ChangeKind } from './kinds.js';
 import type { Normalizer } from './normalise.js';
-import { displayText, quote, sameText, textDeltas } from './text.js';
+import { displayText, quote, sameText, textDeltas, type TextDelta } from './text.js';
 
-/** How one field changed: a language version of a text, or a scalar. */
-export interface FieldDelta {
-  op: 'added' | 'removed' | 'changed';
-  /** The language tag of a text version, or ''. */
-  language: string;
-  /** Into head for added and changed, into base for removed. */
-  path: string;
-  before?: unknown;
-  after?: unknown;
-  /** True when the whole field appears or disappears (not one language version of it). */
-  whole: boolean;
-}
+/** How one field changed: a language version of a text, or a scalar (the same shape). */
+export type FieldDelta = TextDelta;
 
 export interface FieldRow<T> {
   /** The kind of change, or one per delta (a translation added is only wording). */
