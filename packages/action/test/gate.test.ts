@@ -123,4 +123,11 @@ describe('the Action as a gate', () => {
     expect(result.summary).toContain('2 declarations');
     expect(commands(result.stdout, 'warning')).toEqual([]);
   });
+
+  it('lints a file that overlapping globs both match once', async () => {
+    await pullRequest({ 'shop/privacy.yaml': await example('model') }, {}, []);
+    const result = await runAction({ event: 'push', workspace, github, inputs: { files: '**/privacy.yaml\nshop/privacy.yaml\nshop/*.yaml' } });
+    expect(result.summary).toContain('1 declaration');
+    expect(result.summary).not.toContain('2 declarations');
+  });
 });
