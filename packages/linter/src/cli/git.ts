@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { SideOutcome } from '../node/read-file.js';
@@ -11,8 +12,11 @@ const MAX_BUFFER = 64 * 1024 * 1024;
 /** The git repository around `cwd`, at one commit. */
 export interface GitRef {
   ref: string;
-  /** The repository's top folder. */
+  /** The repository's top folder, as git names it (links resolved). */
   root: string;
+  /** The folder the CLI runs in, as given and with links resolved, to map paths between the two. */
+  cwd: string;
+  realCwd: string;
 }
 
 /** Fails with a clear reason unless `ref` names a commit in the repository around `cwd`. */
@@ -20,7 +24,7 @@ export async function verifyRef(ref: string, cwd: string): Promise<GitRef> {
   try {
     await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
     const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-    return { ref, root: stdout.trim() };
+    return { ref, root: stdout.trim(), cwd, realCwd: await realpath(cwd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError('--base-ref needs git, and git is not installed.');
@@ -65,15 +69,22 @@ export async function deletionsAndRenames(at: GitRef): Promise<GitChange[]> {
     if (status.startsWith('R')) {
       const from = fields[i++]!;
       const to = fields[i++]!;
-      changes.push({ path: resolve(at.root, to), previousPath: resolve(at.root, from), removed: false });
+      changes.push({ path: fromGitPath(at, to), previousPath: fromGitPath(at, from), removed: false });
     } else {
       const path = fields[i++]!;
-      if (status === 'D') changes.push({ path: resolve(at.root, path), removed: true });
+      if (status === 'D') changes.push({ path: fromGitPath(at, path), removed: true });
     }
   }
   return changes;
 }
 
+// git names paths from its resolved top folder; the CLI from the folder as the user gave it.
 function toGitPath(at: GitRef, file: string): string {
-  return relative(at.root, file).split(sep).join('/');
+  const real = file.startsWith(at.cwd + sep) ? at.realCwd + file.slice(at.cwd.length) : file;
+  return relative(at.root, real).split(sep).join('/');
+}
+
+function fromGitPath(at: GitRef, path: string): string {
+  const real = resolve(at.root, path);
+  return real.startsWith(at.realCwd + sep) ? at.cwd + real.slice(at.realCwd.length) : real;
 }
