@@ -1,5 +1,6 @@
 import { resolve, sep } from 'node:path';
 import pc from 'picocolors';
+import { relativePath } from '../formatters/relative-path.js';
 import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
 import { readDeclarationFile } from '../node/read-file.js';
 import { reviewFiles, type FileChange } from '../node/review-files.js';
@@ -94,7 +95,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   io.stdout(render(reviews, format, io));
-  const outcome = gate(reviews, { failOn, failOnRisk });
+  const outcome = gate(reviews, { failOn, failOnRisk }, (filePath) => relativePath(filePath, io.cwd));
   if (outcome.verdict === 'incomparable') io.stderr(`privacyspec: could not compare: ${outcome.reasons.join(' ')}\n`);
   return gateExitCode(outcome);
 }
