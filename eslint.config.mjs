@@ -49,12 +49,12 @@ export default tseslint.config(
   ...restrictImports({ files: ['packages/schema/src/**/*.test.ts', 'packages/schema/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
   ...restrictImports({
     files: ['packages/linter/src/**/*.ts'],
-    ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node.ts'],
+    ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node/**'],
     forbidden: ['@privacyspec/action', ...nodeOnly],
     globals: true,
   }),
   ...restrictImports({
-    files: ['packages/linter/src/cli/**', 'packages/linter/src/node.ts', 'packages/linter/src/**/*.test.ts', 'packages/linter/test/**'],
+    files: ['packages/linter/src/cli/**', 'packages/linter/src/node/**', 'packages/linter/src/**/*.test.ts', 'packages/linter/test/**'],
     forbidden: ['@privacyspec/action'],
   }),
 );

@@ -1,14 +1,22 @@
 import type { Octokit } from './octokit.js';
 import type { PullRequest } from './pull-request.js';
 
-/** Hidden in the rendered comment; with the author's login it finds the comment again. */
+/** Hidden in the rendered comment, and its first line: that is how the comment is found again. */
 export const MARKER = '<!-- privacyspec:report -->';
-/** Who posts with the job's GITHUB_TOKEN, which may not read GET /user. */
-export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 /** GitHub refuses a comment body longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
+
+/**
+ * Whether a comment is an earlier report: it opens with the marker and a bot wrote it (the
+ * job's token posts as github-actions[bot], a GitHub App's as <app>[bot]). A person's comment
+ * that quotes the marker is never taken for it, and no call to /user is needed, which App
+ * tokens may not make.
+ */
+export function isReport(comment: { body?: string | null; user?: { type?: string; login?: string } | null }): boolean {
+  return comment.body?.startsWith(MARKER) === true && (comment.user?.type === 'Bot' || comment.user?.login?.endsWith('[bot]') === true);
+}
 
 /**
  * Keeps exactly one PrivacySpec comment on the pull request. `body` is the new report, or
@@ -18,13 +26,12 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
  */
 export async function syncComment(octokit: Octokit, pr: PullRequest, body: string | undefined, staleBody: string): Promise<CommentOutcome> {
   for (const text of [body, staleBody]) {
-    if (text !== undefined && (!text.includes(MARKER) || text.length > MAX_COMMENT_LENGTH)) {
-      throw new Error(`Internal error: a comment body must carry the marker and stay within ${MAX_COMMENT_LENGTH} characters.`);
+    if (text !== undefined && (!text.startsWith(MARKER) || text.length > MAX_COMMENT_LENGTH)) {
+      throw new Error(`Internal error: a comment body must open with the marker and stay within ${MAX_COMMENT_LENGTH} characters.`);
     }
   }
-  const login = await ownLogin(octokit);
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const existing = comments.find((comment) => comment.user?.login === login && comment.body?.includes(MARKER) === true);
+  const existing = comments.find(isReport);
   const wanted = body ?? (existing ? staleBody : undefined);
   if (wanted === undefined) return 'none';
   if (existing) {
@@ -34,14 +41,4 @@ export async function syncComment(octokit: Octokit, pr: PullRequest, body: strin
   }
   await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: wanted });
   return 'created';
-}
-
-/** The token's own login (a personal token may read /user); the job token's bot otherwise. */
-async function ownLogin(octokit: Octokit): Promise<string> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return data.login;
-  } catch {
-    return GITHUB_ACTIONS_LOGIN;
-  }
 }

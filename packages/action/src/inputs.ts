@@ -1,14 +1,15 @@
 import * as core from '@actions/core';
-
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+import { FAIL_ON, FAIL_ON_RISK, type FailOn, type FailOnRisk } from '@privacyspec/linter';
 
 export interface Inputs {
   /** Globs, one per line, relative to the repository root; a line starting with ! excludes. */
   files: string[];
   /** A config file relative to the workspace; undefined means the nearest privacyspec.config.yaml. */
   config: string | undefined;
+  /** New findings at this level fail the step (on push: any finding). */
   failOn: FailOn;
+  /** Changes in data handling at this risk or above fail the step. */
+  failOnRisk: FailOnRisk;
   comment: boolean;
   githubToken: string;
   /** Where to write SARIF, relative to the workspace; undefined writes none. */
@@ -49,6 +50,11 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     throw new InputError(`Input "fail-on" is "${oneLine(failOn)}"; use one of ${FAIL_ON.join(', ')}.`);
   }
 
+  const failOnRisk = get('fail-on-risk');
+  if (!(FAIL_ON_RISK as readonly string[]).includes(failOnRisk)) {
+    throw new InputError(`Input "fail-on-risk" is "${oneLine(failOnRisk)}"; use one of ${FAIL_ON_RISK.join(', ')}.`);
+  }
+
   const comment = get('comment');
   if (!TRUE.has(comment) && !FALSE.has(comment)) {
     throw new InputError(`Input "comment" is "${oneLine(comment)}"; use true or false.`);
@@ -64,6 +70,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     files,
     config: config === '' ? undefined : config,
     failOn: failOn as FailOn,
+    failOnRisk: failOnRisk as FailOnRisk,
     comment: TRUE.has(comment),
     githubToken: get('github-token'),
     sarifFile: sarifFile === '' ? undefined : sarifFile,

@@ -34,8 +34,10 @@ export interface FakeGitHubOptions {
   owner: string;
   repo: string;
   token: string;
-  /** The login GET /user returns; undefined answers 403, as for the job's GITHUB_TOKEN. */
+  /** Who the token posts as (default github-actions[bot]); GET /user returns it. */
   userLogin?: string;
+  /** GET /user answers 403, as for the job's GITHUB_TOKEN and GitHub App tokens (default when userLogin is unset). */
+  userEndpointForbidden?: boolean;
   /** Largest page the fake serves, whatever per_page asks, so a few items need several pages. */
   pageSize?: number;
 }
@@ -123,7 +125,7 @@ export class FakeGitHub {
     let match: RegExpExecArray | null;
 
     if (method === 'GET' && path === '/user') {
-      if (this.options.userLogin === undefined) return error(403, 'Resource not accessible by integration');
+      if (this.options.userLogin === undefined || this.options.userEndpointForbidden) return error(403, 'Resource not accessible by integration');
       return { status: 200, body: user(this.options.userLogin) };
     }
     if (method === 'GET' && (match = new RegExp(`^${repoPath}/pulls/(\\d+)/files$`).exec(path))) {

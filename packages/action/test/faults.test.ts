@@ -125,7 +125,7 @@ describe('faults', () => {
     const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
     const warnings = commands(result.stdout, 'warning').filter((c) => !c.includes('file='));
     expect(warnings).toEqual([
-      `::warning::optimera/privacy.yaml: The base version could not be read: The file could not be read from GitHub at 1111111 (HTTP 403: Resource not accessible by integration). So changes in data handling cannot be shown.`,
+      `::warning::optimera/privacy.yaml: The base version could not be read: The file could not be read from GitHub at 1111111 (HTTP 403: Resource not accessible by integration). So the two versions could not be compared.`,
     ]);
     const body = fixture.github.comments.get(PR_NUMBER)![0]!.body!;
     expect(body).toContain('The base version could not be read');

@@ -66,10 +66,10 @@ export interface PullRequestFixture {
 
 /**
  * The pull request most tests use: it changes the optimera declaration (base: the example's
- * privacy.before.yaml), the shop declaration (shopPair), a README, a source file and removes
- * an old declaration. The fake serves two items per page, so listing takes three pages.
+ * privacy.before.yaml), the shop declaration (shopPair), a README, a source file and deletes
+ * an old declaration (legacy/, the dentalclean example at the base). The fake serves two items per page, so listing takes three pages.
  */
-export async function optimeraPullRequest(options: { userLogin?: string } = {}): Promise<PullRequestFixture> {
+export async function optimeraPullRequest(options: { userLogin?: string; userEndpointForbidden?: boolean } = {}): Promise<PullRequestFixture> {
   const shop = await shopPair();
   const workspace = await makeWorkspace({
     'optimera/privacy.yaml': await example('optimera'),
@@ -89,5 +89,6 @@ export async function optimeraPullRequest(options: { userLogin?: string } = {}):
   github.contents.set(`${BASE_SHA}:optimera/privacy.yaml`, await example('optimera', 'privacy.before.yaml'));
   github.contents.set(`${BASE_SHA}:shop/privacy.yaml`, shop.base);
   github.contents.set(`${BASE_SHA}:README.md`, '# Old demo\n');
+  github.contents.set(`${BASE_SHA}:legacy/privacy.yaml`, await example('dentalclean'));
   return { github, workspace };
 }

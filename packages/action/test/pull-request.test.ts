@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintText, review } from '@privacyspec/linter';
+import { lintText, review, reviewRemoved, verdict, version } from '@privacyspec/linter';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffEntry } from './fake-github.js';
 import { BASE_SHA, example, HEAD_SHA, HOSTILE_NAME, optimeraPullRequest, PR_NUMBER, shopPair, type PullRequestFixture } from './fixtures.js';
@@ -24,15 +24,19 @@ afterEach(async () => {
   await rm(fixture.workspace, { recursive: true, force: true });
 });
 
-/** What the linter itself says about the pull request's two declarations. */
+/** What the linter itself says about the pull request's two changed declarations and the deleted one. */
 async function expected() {
   const shop = await shopPair();
   const reviews = [
     review({ base: await example('optimera', 'privacy.before.yaml'), head: await example('optimera'), filePath: 'optimera/privacy.yaml' }),
+    reviewRemoved('legacy/privacy.yaml', await example('dentalclean')),
     review({ base: shop.base, head: shop.head, filePath: 'shop/privacy.yaml' }),
   ];
   return {
     reviews,
+    verdict: verdict(reviews),
+    newErrors: reviews.reduce((n, r) => n + r.introduced.filter((m) => m.severity === 'error').length, 0),
+    unchanged: reviews.reduce((n, r) => n + r.unchanged.length, 0),
     errors: reviews.reduce((n, r) => n + r.head.errorCount, 0),
     warnings: reviews.reduce((n, r) => n + r.head.warningCount, 0),
     changes: reviews.reduce((n, r) => n + r.changes.length, 0),
@@ -56,13 +60,16 @@ describe('on pull_request', () => {
     // The file list is read page by page (the fake serves two files per page).
     const listings = fixture.github.requests.filter((r) => r.path === `${API}/pulls/${PR_NUMBER}/files`);
     expect(listings.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
-    // Base versions at the base sha, and only for declarations: not the README, the source
-    // file or the removed declaration.
+    // Base versions at the base sha, and only for declarations (the deleted one too): not
+    // the README or the source file.
     const reads = fixture.github.requests.filter((r) => r.path.startsWith(`${API}/contents/`));
     expect(reads.map((r) => [r.path.slice(`${API}/contents/`.length), r.query.get('ref')])).toEqual([
       ['optimera/privacy.yaml', BASE_SHA],
+      ['legacy/privacy.yaml', BASE_SHA],
       ['shop/privacy.yaml', BASE_SHA],
     ]);
+    // The earlier comment is found without asking who the token is.
+    expect(fixture.github.calls()).not.toContain('GET /user');
     // One comment, created.
     expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${API}/issues/${PR_NUMBER}/comments`]);
     expect(comments()).toHaveLength(1);
@@ -70,6 +77,17 @@ describe('on pull_request', () => {
     const body = comments()[0]!.body!;
     expect(body.startsWith(MARKER)).toBe(true);
     expect(body.length).toBeLessThanOrEqual(65_536);
+    // The headline once, the deleted declaration as a high-risk change.
+    expect(body.split(want.verdict).length - 1).toBe(1);
+    expect(body).toContain('`declaration-removed`');
+    expect(body).toContain('The declaration is deleted');
+    // Each finding's line links to the file at the head commit; rule docs to this release.
+    expect(body).toMatch(new RegExp(`\\| \\[\\d+:\\d+\\]\\(https://github\\.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/optimera/privacy\\.yaml#L\\d+\\) \\|`));
+    expect(body).toContain(`/blob/v${version}/packages/linter/docs/rules/`);
+    expect(body).not.toContain('/blob/main/');
+    // Findings on both versions are counted and folded, not repeated in full.
+    expect(want.unchanged).toBeGreaterThan(0);
+    expect(body).toMatch(/<summary>\d+ unchanged findings? \(on both versions\)<\/summary>/);
     // The new recipient is named, and every rule the head violates is named.
     expect(body).toMatch(/New recipient/);
     expect(body).toContain('Mailer');
@@ -96,16 +114,15 @@ describe('on pull_request', () => {
     });
     expect(want.changes).toBeGreaterThan(0);
 
-    // The same report in the job summary (without the marker).
-    expect(result.summary).toContain('PrivacySpec');
-    expect(result.summary).not.toContain(MARKER);
+    // The same report in the job summary (without the marker): rendered once.
+    expect(result.summary).toBe(body.slice(MARKER.length + 1));
     for (const ruleId of want.ruleIds) expect(result.summary).toContain(ruleId);
     expect(result.summary).toContain('optimera/privacy.yaml');
 
-    // fail-on: error (the default) and the head has errors.
-    expect(want.errors).toBeGreaterThan(0);
+    // fail-on: error (the default) and the change brings new errors.
+    expect(want.newErrors).toBeGreaterThan(0);
     expect(result.code).toBe(1);
-    expect(commands(result.stdout, 'error').at(-1)).toMatch(/^::error::PrivacySpec found \d+ errors? and \d+ warnings? \(fail-on: error\)\.$/);
+    expect(commands(result.stdout, 'error').at(-1)).toBe(`::error::PrivacySpec: The change brings ${want.newErrors} new ${want.newErrors === 1 ? 'error' : 'errors'} (fail-on: error).`);
   });
 
   it('updates its comment in place on later pushes, and leaves it alone when nothing changed', async () => {
@@ -128,20 +145,24 @@ describe('on pull_request', () => {
     expect(fixture.github.requests.filter((r) => r.method === 'GET' && r.path === `${API}/issues/${PR_NUMBER}/comments`).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('finds its comment by the login of a token that may read /user', async () => {
-    fixture = await optimeraPullRequest({ userLogin: 'privacy-bot' });
-    fixture.github.addComment(PR_NUMBER, `${MARKER}\nanother workflow's report`, 'github-actions[bot]');
+  it('finds its earlier comment without /user (a GitHub App token), and never one that only quotes the marker', async () => {
+    fixture = await optimeraPullRequest({ userLogin: 'privacyspec-app[bot]', userEndpointForbidden: true });
+    // A person's comment that opens with the marker, and a bot's that quotes it: not reports.
+    fixture.github.addComment(PR_NUMBER, `${MARKER}\nmy own notes`, 'octocat');
+    fixture.github.addComment(PR_NUMBER, `Deploy preview; the report below is marked ${MARKER}`, 'netlify[bot]');
     await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, runId: '7000000003' });
+    await runAction({ event: 'pull_request', payload: pullRequestPayload(PR_NUMBER, BASE_SHA, '3333333333333333333333333333333333333333', 'synchronize'), workspace: fixture.workspace, github: fixture.github, runId: '7000000003' });
     expect(writes().map((r) => r.method)).toEqual(['POST', 'PATCH']);
-    expect(comments().map((c) => c.user?.login)).toEqual(['github-actions[bot]', 'privacy-bot']);
-    expect(comments()[0]!.body).toBe(`${MARKER}\nanother workflow's report`);
+    expect(comments().map((c) => c.user?.login)).toEqual(['octocat', 'netlify[bot]', 'privacyspec-app[bot]']);
+    expect(comments()[0]!.body).toBe(`${MARKER}\nmy own notes`);
+    expect(comments()[2]!.body).toContain('commit 3333333');
+    expect(fixture.github.calls()).not.toContain('GET /user');
   });
 
   it('says so in its comment when the pull request no longer touches a declaration', async () => {
     fixture = await optimeraPullRequest();
     await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    fixture.github.pullFiles.set(PR_NUMBER, fixture.github.pullFiles.get(PR_NUMBER)!.filter((f) => !f.filename.endsWith('privacy.yaml') || f.status === 'removed'));
+    fixture.github.pullFiles.set(PR_NUMBER, fixture.github.pullFiles.get(PR_NUMBER)!.filter((f) => !f.filename.endsWith('privacy.yaml')));
     fixture.github.requests.length = 0;
 
     const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, runId: '7000000004' });
@@ -201,7 +222,7 @@ describe('on pull_request', () => {
     fixture.github.contents.set(`${HEAD_SHA}:shop/privacy.yaml`, (await shopPair()).head);
     const result = await runAction({ event: 'pull_request_target', payload, workspace: fixture.workspace, github: fixture.github });
     const reads = fixture.github.requests.filter((r) => r.path.startsWith(`${API}/contents/`)).map((r) => `${r.path.slice(`${API}/contents/`.length)}@${r.query.get('ref')}`);
-    expect(reads).toEqual([`optimera/privacy.yaml@${HEAD_SHA}`, `optimera/privacy.yaml@${BASE_SHA}`, `shop/privacy.yaml@${HEAD_SHA}`, `shop/privacy.yaml@${BASE_SHA}`]);
+    expect(reads).toEqual([`optimera/privacy.yaml@${HEAD_SHA}`, `optimera/privacy.yaml@${BASE_SHA}`, `legacy/privacy.yaml@${BASE_SHA}`, `shop/privacy.yaml@${HEAD_SHA}`, `shop/privacy.yaml@${BASE_SHA}`]);
     expect(result.outputs.changes).toBe(String((await expected()).changes));
   });
 
@@ -252,5 +273,37 @@ describe('on pull_request', () => {
     expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     expect(result.code).toBe(1);
     await rm(outside, { recursive: true, force: true });
+  });
+});
+
+// The comment, read as a reviewer (issue 11, item 3).
+async function commentFor(...paths: string[]): Promise<string> {
+  fixture = await optimeraPullRequest();
+  fixture.github.pullFiles.set(PR_NUMBER, paths.map((path) => diffEntry(path, 'modified')));
+  await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+  return fixture.github.comments.get(PR_NUMBER)![0]!.body!;
+}
+
+describe('the comment', () => {
+  it('makes one change of a new non-EEA recipient used by a purpose, listing the purpose', async () => {
+    const body = await commentFor('shop/privacy.yaml');
+    const recipientLines = body.split('\n').filter((line) => line.includes('"mail-platform"'));
+    expect(recipientLines).toHaveLength(1);
+    expect(recipientLines[0]).toMatch(/New recipient "mail-platform".*outside the EEA.*Used by purpose "newsletter"\..*`third-country-recipient-added`/);
+    expect(body).not.toContain('purpose-third-country-recipient-added');
+  });
+
+  it('reads durations in words beside ISO', async () => {
+    const body = await commentFor('shop/privacy.yaml');
+    expect(body).toContain('lengthened from 3 months (P3M) to 6 months (P6M)');
+    const optimera = await commentFor('optimera/privacy.yaml');
+    expect(optimera).toContain('retention 90 days (P90D)');
+  });
+
+  // Needs the bounds branch's markdown-escape.ts (URLs kept whole); fails before it is merged.
+  it('keeps URLs copyable: no zero-width character inside them', async () => {
+    const body = await commentFor('optimera/privacy.yaml');
+    expect(body).toContain('https://www.imy.se');
+    expect(body).not.toMatch(/https?:[^\s|)<]*(?:&#8203;|&#x200b;|\u200b|\u200c|\u200d|\u2060)/i);
   });
 });

@@ -33,6 +33,8 @@ export function resolveConfig(config: Config, rules: readonly Rule[]): ResolvedC
   return { severities, strict };
 }
 
+const SETTINGS = ['off', 'warn', 'error'];
+
 export interface ConfigProblem {
   /** JSON pointer into the config. */
   path: string;
@@ -71,7 +73,10 @@ export function validateConfig(value: unknown, rules: readonly Rule[]): ConfigPr
       problems.push({ path, message: `"extends" must be one of ${PRESETS.join(', ')}, not ${JSON.stringify((value as Config).extends)}.` });
     } else if (error.keyword === 'enum' && path.startsWith('/rules/')) {
       const id = path.slice('/rules/'.length);
-      problems.push({ path, message: `The setting for "${id}" must be off, warn or error, not ${JSON.stringify((value as Config).rules?.[id])}.` });
+      const setting = (value as Config).rules?.[id];
+      // "warning" is how the findings say it; suggest the setting a word starts with, else the closest.
+      const suggestion = typeof setting === 'string' ? (SETTINGS.find((known) => setting.toLowerCase().startsWith(known)) ?? closestMatch(setting, SETTINGS)) : undefined;
+      problems.push({ path, message: `The setting for "${id}" must be off, warn or error, not ${JSON.stringify(setting)}${suggestion ? `; did you mean "${suggestion}"?` : '.'}` });
     } else if (error.keyword === 'type') {
       problems.push({ path, message: path === '' ? 'The config must be a mapping with "extends" and/or "rules".' : `"${path.slice(1)}" must be ${String(params.type) === 'object' ? 'a mapping of rule ids to off, warn or error' : String(params.type)}.` });
     }

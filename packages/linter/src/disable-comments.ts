@@ -3,6 +3,9 @@ import type { LintMessage } from './types.js';
 
 /** `# privacyspec-disable-next-line rule-a, rule-b -- reason` */
 const DIRECTIVE = /^([ \t]*#[ \t]*)privacyspec-disable-next-line\b(.*)$/;
+/** Any `# privacyspec-disable…` or `# privacyspec-enable…` word, to report the ones that do not exist. */
+const ANY_DIRECTIVE = /^([ \t]*#[ \t]*)(privacyspec-(?:disable|enable)[\w-]*)/;
+const KNOWN_DIRECTIVE = 'privacyspec-disable-next-line';
 
 export const DISABLE_COMMENT_RULE_ID = 'disable-comment';
 
@@ -14,11 +17,30 @@ interface Directive {
   reason: string;
 }
 
-function parseDirectives(source: string): Directive[] {
+function parseDirectives(source: string): { directives: Directive[]; unknown: LintMessage[] } {
   const directives: Directive[] = [];
+  const unknown: LintMessage[] = [];
   source.split('\n').forEach((text, index) => {
-    const match = DIRECTIVE.exec(text.replace(/\r$/, ''));
-    if (!match) return;
+    const line = text.replace(/\r$/, '');
+    const match = DIRECTIVE.exec(line);
+    if (!match) {
+      // A directive PrivacySpec does not have would silently silence nothing: say so.
+      const other = ANY_DIRECTIVE.exec(line);
+      if (other) {
+        const column = (other[1]?.length ?? 0) + 1;
+        unknown.push({
+          ruleId: DISABLE_COMMENT_RULE_ID,
+          severity: 'warning',
+          message: `Unknown directive "${other[2]}": it silences nothing. PrivacySpec has only ${KNOWN_DIRECTIVE}, on the line before the finding: # ${KNOWN_DIRECTIVE} <rule-id> -- reason.`,
+          path: '',
+          line: index + 1,
+          column,
+          endLine: index + 1,
+          endColumn: column + (other[2]?.length ?? 0),
+        });
+      }
+      return;
+    }
     const [body = '', reason = ''] = (match[2] ?? '').split(/\s--\s?/, 2);
     directives.push({
       line: index + 1,
@@ -28,7 +50,7 @@ function parseDirectives(source: string): Directive[] {
       reason: reason.trim(),
     });
   });
-  return directives;
+  return { directives, unknown };
 }
 
 /**
@@ -37,8 +59,10 @@ function parseDirectives(source: string): Directive[] {
  * reportUnusedDisableDirectives, a reason is required so reviewers see why).
  */
 export function applyDisableComments(source: string, messages: LintMessage[], knownRuleIds: readonly string[]): LintMessage[] {
-  const directives = parseDirectives(source);
-  if (directives.length === 0) return messages;
+  // Cheap test first: most declarations have no directive at all.
+  if (!source.includes('privacyspec-')) return messages;
+  const { directives, unknown } = parseDirectives(source);
+  if (directives.length === 0) return unknown.length === 0 ? messages : [...messages, ...unknown];
   const used = new Set<string>();
   const kept = messages.filter((message) => {
     const directive = directives.find((d) => d.line + 1 === message.line && d.ruleIds.includes(message.ruleId));
@@ -46,6 +70,7 @@ export function applyDisableComments(source: string, messages: LintMessage[], kn
     used.add(`${directive.line}:${message.ruleId}`);
     return false;
   });
+  kept.push(...unknown);
   for (const directive of directives) {
     const at = { path: '', line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
     const problem = (message: string): LintMessage => ({ ruleId: DISABLE_COMMENT_RULE_ID, severity: 'warning', message, ...at });

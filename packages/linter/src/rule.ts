@@ -1,5 +1,6 @@
 import type { Declaration } from '@privacyspec/schema';
 import type { Severity } from './types.js';
+import { version } from './version.js';
 
 /** What a rule says about itself: the docs page, presets and SARIF are built from this. */
 export interface RuleMeta<MessageIds extends string> {
@@ -67,7 +68,8 @@ export function defineRule<MessageIds extends string>(rule: Rule<MessageIds>): R
   return rule;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/privacyspec/privacyspec/blob/main/packages/linter/docs/rules/';
+/** The rule docs of this release (tag v<version>), so a link reads as the rule that ran. */
+export const DOCS_BASE_URL = `https://github.com/privacyspec/privacyspec/blob/v${version}/packages/linter/docs/rules/`;
 
 export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;

@@ -107,7 +107,7 @@ describe('privacyspec (the CLI as a process)', () => {
     mkdirSync(join(dir, 'privacy.yaml'));
     const missing = runCli(['lint', 'nope/privacy.yaml'], { cwd: dir });
     expect(missing.status).toBe(2);
-    expect(missing.stdout).toContain('does not exist');
+    expect(missing.stdout).toContain('The file was not found.');
     expect(missing.stdout + missing.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../privacyspec.schema.json' with { type: 'json' };
-import { compareDurations, durationInDays, parseDuration } from './duration.js';
+import { compareDurations, durationForPeople, durationInDays, parseDuration } from './duration.js';
 
 describe('parseDuration', () => {
   it('reads every ISO 8601 designator', () => {
@@ -119,5 +119,19 @@ describe('compareDurations', () => {
     expect(compareDurations('P24M', 'two years')).toBeUndefined();
     expect(compareDurations('P', 'P')).toBeUndefined();
     expect(compareDurations('', 'P1Y')).toBeUndefined();
+  });
+});
+
+describe('durationForPeople', () => {
+  it.each([
+    ['P26M', '26 months (P26M)'],
+    ['P1Y', '1 year (P1Y)'],
+    ['P1Y6M', '1 year and 6 months (P1Y6M)'],
+    ['P2Y3M10D', '2 years, 3 months and 10 days (P2Y3M10D)'],
+    ['PT12H', '12 hours (PT12H)'],
+    ['P0D', 'P0D'],
+    ['two years', 'two years'],
+  ])('%s reads as %s', (iso, words) => {
+    expect(durationForPeople(iso)).toBe(words);
   });
 });

@@ -58,3 +58,23 @@ export function compareDurations(a: string, b: string): number | undefined {
   const difference = durationInDays(left) - durationInDays(right);
   return Math.abs(difference) < tolerance ? 0 : Math.sign(difference);
 }
+
+const UNITS: readonly [keyof Duration, string][] = [
+  ['years', 'year'],
+  ['months', 'month'],
+  ['weeks', 'week'],
+  ['days', 'day'],
+  ['hours', 'hour'],
+  ['minutes', 'minute'],
+  ['seconds', 'second'],
+];
+
+/** A duration in words beside its ISO form, for people: "26 months (P26M)"; a malformed one as it is. */
+export function durationForPeople(text: string): string {
+  const duration = parseDuration(text);
+  if (!duration) return text;
+  const parts = UNITS.filter(([unit]) => duration[unit] > 0).map(([unit, word]) => `${duration[unit]} ${word}${duration[unit] === 1 ? '' : 's'}`);
+  if (parts.length === 0) return text;
+  const words = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `${words} (${text})`;
+}

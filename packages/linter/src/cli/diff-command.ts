@@ -1,14 +1,17 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import pc from 'picocolors';
-import { review, type Review } from '../review/index.js';
+import { relativePath } from '../formatters/relative-path.js';
+import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
+import { readDeclarationFile } from '../node/read-file.js';
+import { reviewFiles, type FileChange } from '../node/review-files.js';
+import { FAIL_ON, FAIL_ON_RISK, gate, gateExitCode } from '../review/gate.js';
+import type { Review } from '../review/index.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
 import { renderReviewText } from '../review/text.js';
-import { reachesRisk, RISK_ORDER } from '../review/verdict.js';
 import { oneOf, parseCommandArgs } from './args.js';
-import { findDeclarationFiles } from './find-files.js';
-import { readAtRef, verifyRef } from './git.js';
+import { deletionsAndRenames, readAtRef, verifyRef } from './git.js';
 import { CliError, useColor, type CliIo } from './io.js';
-import { readDeclarationFile } from './read-file.js';
+import { configFinder } from './lint-command.js';
 
 export const DIFF_HELP = `Usage: privacyspec diff <base.yaml> <head.yaml> [options]
        privacyspec diff --base-ref <git ref> [files, folders or globs…] [options]
@@ -18,14 +21,19 @@ risk, and the findings the change introduces or fixes. Entries are matched by id
 reordering, reformatting and comments change nothing.
 
 Options:
-      --base-ref <ref>    read the base version of each file from git at <ref>; a file
-                          missing there is new (every entry is an addition)
-  -f, --format <name>     text (default), json, markdown
-      --fail-on <risk>    exit 1 when a change is at least this risky: high (default),
-                          medium, low or never
-  -h, --help              show this help
+      --base-ref <ref>       read the base version of each file from git at <ref>: a file
+                             missing there is new, a file deleted since is a high-risk
+                             change, a renamed one is compared with its old path
+  -f, --format <name>        text (default), json, markdown
+  -c, --config <f>           use this config instead of the nearest privacyspec.config.yaml
+      --fail-on <level>      exit 1 when the change brings new findings at this level:
+                             error (default), warning or never
+      --fail-on-risk <risk>  exit 1 when a change in data handling is at least this risky:
+                             high, medium, low or never (default)
+  -h, --help                 show this help
 
-Exit codes: 0 nothing at --fail-on, 1 a change at or above it, 2 PrivacySpec could not run.
+Exit codes: 0 passed, 1 new findings at --fail-on or a change at --fail-on-risk, 2 the
+versions could not be compared (a head that does not load) or PrivacySpec could not run.
 `;
 
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
@@ -34,7 +42,9 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     {
       'base-ref': { type: 'string' },
       format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
       'fail-on': { type: 'string' },
+      'fail-on-risk': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'diff',
@@ -44,38 +54,65 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const format = oneOf(values.format, ['text', 'json', 'markdown'] as const, '--format') ?? 'text';
-  const failOn = oneOf(values['fail-on'], [...RISK_ORDER, 'never'] as const, '--fail-on') ?? 'high';
+  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error';
+  const failOnRisk = oneOf(values['fail-on-risk'], FAIL_ON_RISK, '--fail-on-risk') ?? 'never';
+  const config = await configFinder(values.config, io);
 
-  const reviews: Review[] = [];
+  let reviews: Review[];
   if (values['base-ref'] !== undefined) {
-    const ref = values['base-ref'];
-    await verifyRef(ref, io.cwd);
+    const at = await verifyRef(values['base-ref'], io.cwd);
     const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
-    if (unmatched.length > 0) throw new CliError(`No privacy declaration matches ${unmatched.map((p) => `"${p}"`).join(', ')}.`);
-    for (const file of files) {
-      reviews.push(review({ base: await readAtRef(ref, file), head: await readText(file), filePath: file }));
+    const covered = coveredBy(positionals, io.cwd);
+    // Deleted and renamed declarations come from git (a path the arguments cover, as for
+    // files on disk); the rest are on disk.
+    const moved: FileChange[] = [];
+    for (const change of await deletionsAndRenames(at)) {
+      if (covered(change.path)) {
+        moved.push({ path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
+      } else if (change.previousPath !== undefined && covered(change.previousPath)) {
+        // Moved to a name that is no declaration: the declaration is gone from where it was.
+        moved.push({ path: change.previousPath, removed: true });
+      }
     }
+    // A named folder that git deleted is not a missing file: its declarations are in `moved`.
+    const deletedFolder = (path: string) => moved.some((c) => c.path.startsWith(path + sep));
+    const changes = new Map<string, FileChange>(files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]));
+    for (const change of moved) changes.set(change.path, change);
+    const stillUnmatched = unmatched.filter((pattern) => !moved.some((c) => c.path === resolve(io.cwd, pattern)));
+    if (stillUnmatched.length > 0) throw new CliError(`No privacy declaration matches ${stillUnmatched.map((p) => `"${p}"`).join(', ')}.`);
+    reviews = await reviewFiles([...changes.values()].sort((a, b) => a.path.localeCompare(b.path)), {
+      readBase: (path) => readAtRef(at, path),
+      readHead: (path) => readDeclarationFile(path),
+      config,
+    });
   } else {
     if (positionals.length !== 2) throw new CliError('diff takes two files, <base.yaml> <head.yaml>, or --base-ref <git ref>. See "privacyspec diff --help".');
     const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
-    reviews.push(review({ base: await readText(basePath), head: await readText(headPath), filePath: headPath }));
+    const base = await readDeclarationFile(basePath);
+    // Two named files must both exist: a missing base is a typo, not a new declaration.
+    if ('missing' in base) throw new CliError(`${basePath}: the file was not found.`);
+    reviews = await reviewFiles([{ path: headPath }], { readBase: async () => base, readHead: (path) => readDeclarationFile(path), config });
   }
 
   io.stdout(render(reviews, format, io));
-  return reachesRisk(reviews, failOn) ? 1 : 0;
-}
-
-async function readText(path: string): Promise<string> {
-  const read = await readDeclarationFile(path);
-  if ('problem' in read) throw new CliError(`${path}:${read.problem.range.line}:${read.problem.range.column}: ${read.problem.message}`);
-  return read.text;
+  const outcome = gate(reviews, { failOn, failOnRisk }, (filePath) => relativePath(filePath, io.cwd));
+  if (outcome.verdict === 'incomparable') io.stderr(`privacyspec: could not compare: ${outcome.reasons.join(' ')}\n`);
+  return gateExitCode(outcome);
 }
 
 function render(reviews: Review[], format: 'text' | 'json' | 'markdown', io: CliIo): string {
   if (format === 'markdown') return renderReviewMarkdown(reviews, { cwd: io.cwd });
   if (format === 'text') return renderReviewText(reviews, io.cwd, pc.createColors(useColor(io)));
   // design.md's shape, {"changes": [...]}, plus the findings the change introduces or resolves.
-  const findings = (r: Review) => ({ changes: r.changes, introduced: r.introduced, resolved: r.resolved, ...(r.problem ? { problem: r.problem } : {}) });
+  const findings = (r: Review) => ({
+    status: r.status,
+    ...(r.previousPath !== undefined ? { previousPath: r.previousPath } : {}),
+    changes: r.changes,
+    introduced: r.introduced,
+    resolved: r.resolved,
+    unchanged: r.unchanged.length,
+    ...(r.problem ? { problem: r.problem } : {}),
+  });
   if (reviews.length === 1) return `${JSON.stringify(findings(reviews[0]!), null, 2)}\n`;
   const changes = reviews.flatMap((r) => r.changes.map((c) => ({ filePath: r.filePath, ...c })));
   return `${JSON.stringify({ changes, files: reviews.map((r) => ({ filePath: r.filePath, ...findings(r) })) }, null, 2)}\n`;

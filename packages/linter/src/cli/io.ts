@@ -8,10 +8,8 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-/** Thrown for a known failure that ends the run with exit code 2 and a one-line reason. */
-export class CliError extends Error {
-  override readonly name = 'CliError';
-}
+// The error lives in the node layer, which the Action shares; commands import it from here.
+export { CliError } from '../node/errors.js';
 
 export function useColor(io: CliIo): boolean {
   return io.isTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';

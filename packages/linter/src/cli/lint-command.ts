@@ -1,22 +1,23 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
 import { createTwoFilesPatch } from 'diff';
-import { diagnosticResult, lintAndFix, lintText } from '../engine.js';
 import { formatters, type FormatterName } from '../formatters/index.js';
+import { ConfigFinder } from '../node/config.js';
+import { findDeclarationFiles } from '../node/find-declarations.js';
+import { lintFiles } from '../node/lint-files.js';
+import { writeTextFile } from '../node/write-file.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
-import { ConfigFinder } from './config-file.js';
-import { findDeclarationFiles } from './find-files.js';
 import { CliError, useColor, type CliIo } from './io.js';
-import { readDeclarationFile } from './read-file.js';
+import { plural } from '../plural.js';
 import { version } from './version.js';
 
 export const LINT_HELP = `Usage: privacyspec lint [files, folders or globs…] [options]
 
 Checks privacy declarations against the GDPR. With no argument, lints every privacy.yaml
-below the current folder (node_modules and .git are skipped).
+and privacy.yml below the current folder (dot folders such as .well-known included;
+node_modules and .git are skipped). A file named twice is linted once.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown
@@ -60,40 +61,26 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
   if (values.fix && values['fix-dry-run']) throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
-  const finder = new ConfigFinder();
-  const explicitConfig = values.config !== undefined ? resolve(io.cwd, values.config) : undefined;
-  // Loaded now, so a bad --config ends the run before any file is looked for.
-  if (explicitConfig !== undefined) await finder.configFor(io.cwd, explicitConfig);
-  const configFor = (file: string) => finder.configFor(file, explicitConfig);
-
+  const config = await configFinder(values.config, io);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw new CliError(`No privacy declaration matches ${unmatched.map((p) => `"${p}"`).join(', ')}.`);
   if (files.length === 0) throw new CliError(`No privacy.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
 
-  let couldNotRead = false;
+  const fixing = values.fix === true || values['fix-dry-run'] === true;
+  const linted = await lintFiles(files, { config, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
+  let fixedProblems = 0;
   const results: LintResult[] = [];
-  for (const file of files) {
-    const read = await readDeclarationFile(file, maxBytes);
-    if ('problem' in read) {
-      couldNotRead = true;
-      results.push(diagnosticResult(file, read.problem));
-      continue;
-    }
-    const options = { filePath: file, config: await configFor(file), ...(maxBytes !== undefined ? { maxBytes } : {}) };
-    if (values.fix || values['fix-dry-run']) {
-      const result = lintAndFix(read.text, options);
-      if (result.output !== undefined) {
-        if (values.fix) {
-          await writeFile(file, result.output).catch((error: NodeJS.ErrnoException) => {
-            throw new CliError(`Cannot write the fixes to ${file}: ${error.code ?? String(error)}.`);
-          });
-        }
-        else io.stdout(createTwoFilesPatch(file, file, read.text, result.output, 'original', 'fixed'));
+  for (const file of linted) {
+    if (file.fixed !== undefined) {
+      if (values.fix) {
+        await writeTextFile(file.filePath, file.fixed.output);
+        fixedProblems += file.fixed.count;
+      } else {
+        io.stdout(createTwoFilesPatch(file.filePath, file.filePath, file.source!, file.fixed.output, 'original', 'fixed'));
       }
-      results.push(values['fix-dry-run'] ? lintText(read.text, options) : result);
-    } else {
-      results.push(lintText(read.text, options));
     }
+    // --fix-dry-run reports the file as it stays: unfixed.
+    results.push(values['fix-dry-run'] && file.fixed ? file.fixed.before : file.result);
   }
 
   const shown = values.quiet ? results.map(onlyErrors) : results;
@@ -105,26 +92,33 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     referenceDataAsOf,
   });
   if (values['output-file'] !== undefined) {
-    const target = resolve(io.cwd, values['output-file']);
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, report);
-    } catch (error) {
-      throw new CliError(`Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
-    }
+    await writeTextFile(resolve(io.cwd, values['output-file']), report);
   } else if (report !== '') {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
 
-  if (couldNotRead) return 2;
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  // On a terminal, silence would leave people wondering whether anything ran.
+  if (io.isTTY && values['output-file'] === undefined && format === 'stylish') {
+    if (values.fix) io.stdout(`Fixed ${fixedProblems} ${plural(fixedProblems, 'problem')}.\n`);
+    if (errors + warnings === 0) io.stdout(`${results.length} ${plural(results.length, 'declaration')} checked, no problems.\n`);
+  }
+
+  if (linted.some((file) => !file.read)) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`PrivacySpec found ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    io.stderr(`PrivacySpec found ${warnings} ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
     return 1;
   }
   return 0;
+}
+
+/** `--config` loaded now, so a bad one ends the run before any file is looked for. */
+export async function configFinder(configOption: string | undefined, io: CliIo): Promise<ConfigFinder> {
+  const finder = new ConfigFinder(configOption !== undefined ? resolve(io.cwd, configOption) : undefined);
+  if (configOption !== undefined) await finder.configFor(io.cwd);
+  return finder;
 }
 
 function onlyErrors(result: LintResult): LintResult {

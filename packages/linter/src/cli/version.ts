@@ -1,7 +1,7 @@
 import { referenceDataAsOf } from '@privacyspec/schema';
-import packageJson from '../../package.json' with { type: 'json' };
+import { version } from '../version.js';
 
-export const version: string = packageJson.version;
+export { version };
 
 export function versionLine(): string {
   return `privacyspec ${version} (GDPR reference data as of ${referenceDataAsOf})`;

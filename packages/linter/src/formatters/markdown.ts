@@ -3,6 +3,7 @@ import type { LintMessage } from '../types.js';
 import { escapeMarkdown, escapeMarkdownTableCell } from './markdown-escape.js';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
+import { plural } from '../plural.js';
 
 /**
  * For pull-request comments and job summaries (the action reuses it): a summary line with the
@@ -33,18 +34,22 @@ export const markdown: Formatter = (results, context) => {
   return out;
 };
 
-/** A table of findings, one row each; rule ids that are rules link to their docs page. */
-export function findingsTable(messages: readonly LintMessage[], ruleIds: ReadonlySet<string>): string {
+/**
+ * A table of findings, one row each; rule ids that are rules link to their docs page, and
+ * each line to the file at that line when `lineUrl` gives a link.
+ */
+export function findingsTable(messages: readonly LintMessage[], ruleIds: ReadonlySet<string>, lineUrl?: (line: number) => string | undefined): string {
   let table = '| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n';
-  for (const message of messages) table += `${row(message, ruleIds)}\n`;
+  for (const message of messages) table += `${row(message, ruleIds, lineUrl?.(message.line))}\n`;
   return table;
 }
 
-function row(message: LintMessage, ruleIds: ReadonlySet<string>): string {
+function row(message: LintMessage, ruleIds: ReadonlySet<string>, url: string | undefined): string {
   const severity = message.severity === 'error' ? '❌ error' : '⚠️ warning';
   const id = escapeMarkdownTableCell(message.ruleId);
   const rule = ruleIds.has(message.ruleId) ? `[${id}](${ruleDocsUrl(message.ruleId)})` : id;
-  return `| ${message.line}:${message.column} | ${severity} | ${rule} | ${escapeMarkdownTableCell(message.message)} |`;
+  const position = `${message.line}:${message.column}`;
+  return `| ${url ? `[${position}](${url})` : position} | ${severity} | ${rule} | ${escapeMarkdownTableCell(message.message)} |`;
 }
 
 /**
@@ -60,6 +65,3 @@ export function codeSpan(text: string): string {
   return content === '' ? escapeMarkdown('(unnamed)') : `${fence}${pad}${content}${pad}${fence}`;
 }
 
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}

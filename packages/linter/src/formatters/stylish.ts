@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
+import { plural } from '../plural.js';
 
 /** ESLint's stylish: findings grouped per file, `line:column  severity  message  rule-id`, then a total. */
 export const stylish: Formatter = (results, context) => {
@@ -37,10 +38,6 @@ export const stylish: Formatter = (results, context) => {
   }
   return output;
 };
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}
 
 function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex -- strips ANSI colour codes to measure columns

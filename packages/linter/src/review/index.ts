@@ -1,5 +1,5 @@
-import { diff, type Change } from '@privacyspec/schema';
-import { lintDeclaration, type LintOptions } from '../engine.js';
+import { declarationRemoved, diff, type Change } from '@privacyspec/schema';
+import { diagnosticResult, lintDeclaration, toResult, type LintOptions } from '../engine.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 export interface ReviewInput {
@@ -9,19 +9,35 @@ export interface ReviewInput {
   filePath: string;
 }
 
+/** How the file itself changed. */
+export type FileStatus = 'added' | 'modified' | 'renamed' | 'removed';
+
+/** A side that could not be compared, and why. */
+export interface ReviewProblem {
+  side: 'base' | 'head';
+  message: string;
+}
+
 /** What a change to one declaration does: data-handling changes, and findings it introduces or resolves. */
 export interface Review {
+  /** The head path (for a removed file, where it was). */
   filePath: string;
+  status: FileStatus;
+  /** The base path of a renamed file. */
+  previousPath?: string;
   /** Semantic changes, high risk first; empty when a side could not be read. */
   changes: Change[];
-  /** Findings on head that base did not have. */
+  /** Findings on head that base did not have (all of head's when base is new or unreadable). */
   introduced: LintMessage[];
   /** Findings on base that head no longer has. */
   resolved: LintMessage[];
+  /** Findings on both sides, matched by rule and message. */
+  unchanged: LintMessage[];
+  /** Head's findings (none for a removed file). */
   head: LintResult;
   base: LintResult | undefined;
   /** Set when one side does not load, so no semantic diff was possible. */
-  problem?: string;
+  problem?: ReviewProblem;
 }
 
 /**
@@ -33,13 +49,48 @@ export function review(input: ReviewInput, options: Omit<LintOptions, 'filePath'
   const baseSide = input.base === undefined ? undefined : lintDeclaration(input.base, { ...options, filePath: input.filePath });
   const base = baseSide?.result;
   const baseDeclaration = baseSide ? baseSide.declaration : EMPTY;
-  const { introduced, resolved } = compareFindings(base?.messages ?? [], head.messages);
+  const status: FileStatus = input.base === undefined ? 'added' : 'modified';
   if (!headDeclaration || !baseDeclaration) {
-    const side = !baseDeclaration ? 'base' : 'head';
-    return { filePath: input.filePath, changes: [], introduced, resolved, head, base, problem: `The ${side} version does not load (see its findings), so changes in data handling cannot be shown.` };
+    const side = !headDeclaration ? 'head' : 'base';
+    const problem = { side, message: `The ${side} version does not load (see its findings), so the two versions could not be compared.` } as const;
+    // With base unreadable every head finding counts as new, so the gate still sees them.
+    const findings = side === 'base' ? { introduced: head.messages, resolved: [], unchanged: [] } : compareFindings(base?.messages ?? [], head.messages);
+    return { filePath: input.filePath, status, changes: [], ...findings, head, base, problem };
   }
   const { changes } = diff(baseDeclaration, headDeclaration, options.today !== undefined ? { today: options.today } : {});
-  return { filePath: input.filePath, changes, introduced, resolved, head, base };
+  return { filePath: input.filePath, status, changes, ...compareFindings(base?.messages ?? [], head.messages), head, base };
+}
+
+/** A declaration that is deleted: one high-risk change; `base` is its last text when known. */
+export function reviewRemoved(filePath: string, base: string | undefined, options: Omit<LintOptions, 'filePath'> = {}): Review {
+  const baseSide = base === undefined ? undefined : lintDeclaration(base, { ...options, filePath });
+  return {
+    filePath,
+    status: 'removed',
+    changes: [declarationRemoved(baseSide?.declaration)],
+    introduced: [],
+    resolved: [],
+    unchanged: [],
+    head: toResult(filePath, []),
+    base: baseSide?.result,
+  };
+}
+
+/** A side that could not even be read (a `file` problem): nothing to compare. */
+export function reviewUnreadable(filePath: string, side: 'base' | 'head', problem: Parameters<typeof diagnosticResult>[1], head: LintResult | undefined, status: FileStatus): Review {
+  const where = problem.range.line > 1 || problem.range.column > 1 ? ` (line ${problem.range.line}, column ${problem.range.column})` : '';
+  const headResult = head ?? diagnosticResult(filePath, problem);
+  return {
+    filePath,
+    status,
+    changes: [],
+    introduced: side === 'base' ? headResult.messages : [],
+    resolved: [],
+    unchanged: [],
+    head: headResult,
+    base: side === 'base' ? diagnosticResult(filePath, problem) : undefined,
+    problem: { side, message: `The ${side} version could not be read${where}: ${problem.message} So the two versions could not be compared.` },
+  };
 }
 
 const EMPTY = { privacyspec: '1.0', controller: {}, purposes: [] } as const satisfies Parameters<typeof diff>[0];
@@ -48,15 +99,18 @@ const EMPTY = { privacyspec: '1.0', controller: {}, purposes: [] } as const sati
  * Matches findings across versions by rule and message, not by line (lines move when the
  * file is edited; messages name the purpose or recipient by id), as a multiset.
  */
-export function compareFindings(base: readonly LintMessage[], head: readonly LintMessage[]): { introduced: LintMessage[]; resolved: LintMessage[] } {
+export function compareFindings(base: readonly LintMessage[], head: readonly LintMessage[]): { introduced: LintMessage[]; resolved: LintMessage[]; unchanged: LintMessage[] } {
   const key = (m: LintMessage) => `${m.ruleId}\u0000${m.message}`;
   const remaining = new Map<string, number>();
   for (const m of base) remaining.set(key(m), (remaining.get(key(m)) ?? 0) + 1);
   const introduced: LintMessage[] = [];
+  const unchanged: LintMessage[] = [];
   for (const m of head) {
     const count = remaining.get(key(m)) ?? 0;
-    if (count > 0) remaining.set(key(m), count - 1);
-    else introduced.push(m);
+    if (count > 0) {
+      remaining.set(key(m), count - 1);
+      unchanged.push(m);
+    } else introduced.push(m);
   }
   const resolved: LintMessage[] = [];
   for (const m of base) {
@@ -66,5 +120,5 @@ export function compareFindings(base: readonly LintMessage[], head: readonly Lin
       remaining.set(key(m), count - 1);
     }
   }
-  return { introduced, resolved };
+  return { introduced, resolved, unchanged };
 }

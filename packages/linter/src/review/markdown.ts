@@ -22,6 +22,8 @@ export interface ReviewMarkdownOptions {
   maxLength?: number;
   /** The rules whose ids link to docs (default: all). */
   rules?: readonly Rule[];
+  /** A link to a line of a file at the head commit, for each finding's line. */
+  lineUrl?: (filePath: string, line: number) => string | undefined;
 }
 
 /**
@@ -61,12 +63,16 @@ export function truncateMarkdown(markdown: string, maxLength: number, note: stri
 
 function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold: boolean): string {
   const ruleIds = new Set((options.rules ?? allRules).map((rule) => rule.id));
+  // The headline once: per file only when there are several files.
   let out = `**${escapeMarkdown(verdict(reviews))}**\n`;
   for (const review of reviews) {
-    out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n\n`;
-    out += `${escapeMarkdown(verdict([review]))}\n`;
-    if (review.base === undefined) out += '\nA new declaration: every entry is an addition.\n';
-    if (review.problem) out += `\n> ⚠️ ${escapeMarkdown(review.problem)}\n`;
+    const lineUrl = options.lineUrl ? (line: number) => options.lineUrl!(review.filePath, line) : undefined;
+    out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n`;
+    if (reviews.length > 1) out += `\n${escapeMarkdown(verdict([review]))}\n`;
+    const status = STATUS_NOTE[review.status];
+    if (status) out += `\n${status}\n`;
+    if (review.previousPath !== undefined) out += `\nRenamed from ${codeSpan(relativePath(review.previousPath, options.cwd))}; compared with that version.\n`;
+    if (review.problem) out += `\n> ⚠️ **Could not compare.** ${escapeMarkdown(review.problem.message)}\n`;
     for (const risk of RISK_ORDER) {
       const changes = review.changes.filter((c) => c.risk === risk);
       if (changes.length === 0) continue;
@@ -76,12 +82,20 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
     }
     for (const [title, messages] of [['New findings', review.introduced], ['Fixed findings', review.resolved]] as const) {
       if (messages.length === 0) continue;
-      const table = findingsTable(messages, ruleIds);
+      const table = findingsTable(messages, ruleIds, title === 'New findings' ? lineUrl : undefined);
       out += fold ? details(`${title} (${messages.length})`, table) : `\n**${title} (${messages.length})**\n\n${table}`;
     }
+    // Findings on both versions are not the change's doing: counted, folded.
+    const unchanged = review.unchanged.length;
+    if (unchanged > 0) out += details(`${unchanged} unchanged ${unchanged === 1 ? 'finding' : 'findings'} (on both versions)`, findingsTable(review.unchanged, ruleIds, lineUrl));
   }
   return out;
 }
+
+// A deletion needs no note: its one change says so.
+const STATUS_NOTE: Partial<Record<Review['status'], string>> = {
+  added: 'A new declaration: every entry is an addition.',
+};
 
 function renderChange(change: Change): string {
   let line = `- ${escapeMarkdown(change.message)} <sub>\`${change.kind}\`</sub>\n`;

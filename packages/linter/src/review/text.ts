@@ -1,4 +1,5 @@
 import { relativePath } from '../formatters/relative-path.js';
+import { plural } from '../plural.js';
 import type { Review } from './index.js';
 import { RISK_ORDER, verdict } from './verdict.js';
 
@@ -6,8 +7,9 @@ import { RISK_ORDER, verdict } from './verdict.js';
 export function renderReviewText(reviews: readonly Review[], cwd: string, color: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string }): string {
   let output = '';
   for (const review of reviews) {
-    output += `\n${color.bold(relativePath(review.filePath, cwd))}\n  ${verdict([review])}\n`;
-    if (review.problem) output += `  ${color.yellow(review.problem)}\n`;
+    const moved = review.previousPath !== undefined ? ` (renamed from ${relativePath(review.previousPath, cwd)})` : '';
+    output += `\n${color.bold(relativePath(review.filePath, cwd))}${moved}\n  ${verdict([review])}\n`;
+    if (review.problem) output += `  ${color.red(review.problem.message)}\n`;
     for (const risk of RISK_ORDER) {
       for (const change of review.changes.filter((c) => c.risk === risk)) {
         const label = risk === 'high' ? color.red('high  ') : risk === 'medium' ? color.yellow('medium') : color.dim('low   ');
@@ -19,6 +21,7 @@ export function renderReviewText(reviews: readonly Review[], cwd: string, color:
       output += `  ${title}:\n`;
       for (const m of messages) output += `    ${m.line}:${m.column}  ${m.severity}  ${m.message}  ${color.dim(m.ruleId)}\n`;
     }
+    if (review.unchanged.length > 0) output += `  ${color.dim(`${review.unchanged.length} unchanged ${plural(review.unchanged.length, 'finding')} (on both versions).`)}\n`;
   }
   return output;
 }

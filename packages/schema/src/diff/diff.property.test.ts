@@ -262,7 +262,8 @@ describe(`diff properties (fast-check, ${PARAMS.numRuns} runs each, seed ${SEED}
   it('pairs every -added kind with its -removed kind', () => {
     for (const { kind } of CHANGE_KINDS) {
       if (kind.endsWith('-added')) expect(REMOVAL_OF[kind], kind).toBeDefined();
-      if (kind.endsWith('-removed')) expect(Object.values(REMOVAL_OF), kind).toContain(kind);
+      // A deleted file is reported by the review, not by diff(); a new one entry by entry.
+      if (kind.endsWith('-removed') && kind !== 'declaration-removed') expect(Object.values(REMOVAL_OF), kind).toContain(kind);
     }
   });
 });

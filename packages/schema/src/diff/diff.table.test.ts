@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Declaration } from '../generated/declaration.js';
 import { load } from '../load.js';
-import { CHANGE_KINDS, diff, type Change, type ChangeKind, type ChangeRisk } from './index.js';
+import { CHANGE_KINDS, declarationRemoved, diff, type Change, type ChangeKind, type ChangeRisk } from './index.js';
 
 const TODAY = '2026-11-23';
 
@@ -106,7 +106,7 @@ const CASES: Case[] = [
     kind: 'purpose-added',
     risk: 'high',
     path: '/purposes/6',
-    message: ['New purpose "marketing" (Marknadsföring)', 'Art. 5(1)(b), 13(1)(c)', 'legitimate-interests (6(1)(f))', 'outside the EEA: "google-analytics"', 'retention P2Y'],
+    message: ['New purpose "marketing" (Marknadsföring)', 'Art. 5(1)(b), 13(1)(c)', 'legitimate-interests (6(1)(f))', 'outside the EEA: "google-analytics"', 'retention 2 years (P2Y)'],
     edit: (d) => d.purposes.push({ id: 'marketing', name: 'Marknadsföring', legalBasis: 'legitimate-interests', dataCategories: ['contact'], recipients: ['google-analytics'], retention: { duration: 'P2Y' } }),
   },
   {
@@ -198,7 +198,7 @@ const CASES: Case[] = [
     risk: 'high',
     path: '/recipients/4',
     message: ['New recipient "call-centre" in IN, outside the EEA', 'No transfer mechanism stated; IN has no adequacy decision.', 'Used by purpose "newsletter"'],
-    count: 2,
+    // One edit, one change: the purpose's new reference is listed in it, not reported again.
     edit: (d) => {
       d.recipients!.push({ id: 'call-centre', country: 'IN' });
       purpose(d, 'newsletter').recipients = ['call-centre'];
@@ -293,7 +293,7 @@ const CASES: Case[] = [
     kind: 'retention-lengthened',
     risk: 'high',
     path: '/purposes/0/retention/duration',
-    message: ['Retention of purpose "order" lengthened from P12M to P24M (Art. 5(1)(e), 13(2)(a)).'],
+    message: ['Retention of purpose "order" lengthened from 12 months (P12M) to 24 months (P24M) (Art. 5(1)(e), 13(2)(a)).'],
     edit: (d) => (purpose(d, 'order').retention!.duration = 'P24M'),
     beforeValue: 'P12M',
     afterValue: 'P24M',
@@ -303,7 +303,7 @@ const CASES: Case[] = [
     kind: 'retention-lengthened',
     risk: 'high',
     path: '/purposes/0/retention/duration',
-    message: ['lengthened from P1Y to P367D'],
+    message: ['lengthened from 1 year (P1Y) to 367 days (P367D)'],
     before: (d) => (purpose(d, 'order').retention!.duration = 'P1Y'),
     edit: (d) => (purpose(d, 'order').retention!.duration = 'P367D'),
   },
@@ -312,7 +312,7 @@ const CASES: Case[] = [
     kind: 'retention-removed',
     risk: 'high',
     path: '/purposes/4/retention',
-    message: ['Purpose "cctv" no longer states how long data are kept (was P30D)'],
+    message: ['Purpose "cctv" no longer states how long data are kept (was 30 days (P30D))'],
     edit: (d) => delete purpose(d, 'cctv').retention,
   },
   {
@@ -466,7 +466,7 @@ const CASES: Case[] = [
     kind: 'retention-changed',
     risk: 'medium',
     path: '/purposes/0/retention',
-    message: ['Retention of purpose "order" no longer states a duration (was P12M) but criteria'],
+    message: ['Retention of purpose "order" no longer states a duration (was 12 months (P12M)) but criteria'],
     edit: (d) => (purpose(d, 'order').retention = { criteria: 'Så länge kundrelationen består', from: 'end of the customer relationship' }),
   },
   {
@@ -679,7 +679,7 @@ const CASES: Case[] = [
     kind: 'retention-shortened',
     risk: 'low',
     path: '/purposes/2/retention/duration',
-    message: ['Retention of purpose "bookkeeping" shortened from P7Y to P5Y'],
+    message: ['Retention of purpose "bookkeeping" shortened from 7 years (P7Y) to 5 years (P5Y)'],
     edit: (d) => (purpose(d, 'bookkeeping').retention!.duration = 'P5Y'),
   },
   {
@@ -687,7 +687,7 @@ const CASES: Case[] = [
     kind: 'retention-added',
     risk: 'low',
     path: '/purposes/5/retention',
-    message: ['Purpose "credit-check" now states its retention: P3M'],
+    message: ['Purpose "credit-check" now states its retention: 3 months (P3M)'],
     edit: (d) => (purpose(d, 'credit-check').retention = { duration: 'P3M' }),
   },
   {
@@ -841,7 +841,26 @@ describe('diff: one hand-written pair per kind', () => {
 
   it('has a case for every kind, at the risk CHANGE_KINDS gives it', () => {
     const covered = new Map(CASES.map((c) => [c.kind, c.risk]));
-    for (const { kind, risk } of CHANGE_KINDS) expect(covered.get(kind), kind).toBe(risk);
+    // A deleted file has no head to diff: declarationRemoved, below.
+    for (const { kind, risk } of CHANGE_KINDS.filter((k) => k.kind !== 'declaration-removed')) expect(covered.get(kind), kind).toBe(risk);
+  });
+
+  it('one edit, one change: a recipient deleted with the references to it is one recipient-removed naming its purposes', () => {
+    const base = fixture();
+    const head = structuredClone(base);
+    head.recipients = head.recipients!.filter((r) => r.id !== 'postnord');
+    for (const p of head.purposes) if (p.recipients) p.recipients = p.recipients.filter((r) => r !== 'postnord');
+    const { changes } = diff(base, head, { today: TODAY });
+    expect(changes.map((c) => c.kind)).toEqual(['recipient-removed']);
+    expect(changes[0]!.message).toContain('Purpose "order" no longer discloses data to it.');
+  });
+
+  it('declaration-removed (high): a deleted declaration, counting what it told people', () => {
+    const change = declarationRemoved(fixture());
+    expect(change).toMatchObject({ kind: 'declaration-removed', risk: 'high', path: '' });
+    expect(change.message).toContain('The declaration is deleted with its 6 purposes, 4 recipients and 8 rights');
+    expect(change.message).toContain('Art. 12(1), 13, 14');
+    expect(declarationRemoved(undefined).message).toMatch(/^The declaration is deleted: /);
   });
 });
 

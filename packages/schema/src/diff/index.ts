@@ -6,7 +6,7 @@
  * reordering changes nothing, and text is compared per language version with whitespace
  * normalised. Pure: no I/O, runs in a browser.
  */
-import { compareDurations } from '../duration.js';
+import { compareDurations, durationForPeople } from '../duration.js';
 import type {
   Controller,
   DataCategory,
@@ -20,13 +20,30 @@ import type {
 } from '../generated/declaration.js';
 import { joinPointer } from '../pointer.js';
 import { adequacyFor } from '../reference/adequacy.js';
-import { legalBasisById, parseArticle6Citation } from '../reference/bases.js';
+import { legalBasisById } from '../reference/bases.js';
 import { countryEntries, isOutsideEea, normalizeCountryEntry } from '../reference/eea.js';
 import { mechanismById, type MechanismKind } from '../reference/mechanisms.js';
 import { rightById } from '../reference/rights.js';
-import { parseArt9Citation, specialCategoryById } from '../reference/special-categories.js';
+import { specialCategoryById } from '../reference/special-categories.js';
+import { fieldDeltas, fieldSentence, type FieldRow, type Languages, type SectionAt } from './fields.js';
 import { RISK_OF, type ChangeKind, type ChangeRisk } from './kinds.js';
-import { displayText, quote, sameText, textDeltas, textKey, type TextDelta } from './text.js';
+import { normalizeEmail, normalizePhone, normalizePlain } from './normalise.js';
+import {
+  AUTHORITY_FIELDS,
+  AUTOMATED_DECISION_FIELDS,
+  CATEGORY_FIELDS,
+  CONTROLLER_FIELDS,
+  DECLARATION_FIELDS,
+  DPO_FIELDS,
+  PURPOSE_FIELDS,
+  RECIPIENT_FIELDS,
+  RETENTION_CRITERIA_FIELDS,
+  RETENTION_FIELDS,
+  RIGHTS_FIELDS,
+  SUBJECT_FIELDS,
+  THIRD_PARTY_SOURCE,
+} from './sections.js';
+import { displayText, quote, textKey } from './text.js';
 
 export { CHANGE_KINDS, type ChangeKind, type ChangeKindInfo, type ChangeRisk } from './kinds.js';
 
@@ -55,6 +72,30 @@ export function diff(base: Declaration, head: Declaration, options: DiffOptions 
   const differ = new Differ(base, head, options.today);
   differ.run();
   return { changes: sortChanges(differ.changes) };
+}
+
+/**
+ * The change for a declaration that is deleted: what it told people goes with it. `base` is
+ * the deleted version when it loads (its entries are counted in the message).
+ */
+export function declarationRemoved(base: Declaration | undefined): Change {
+  const counts = base
+    ? [
+        [list(base.purposes).length, 'purpose'],
+        [list(base.recipients).length, 'recipient'],
+        [list(base.rights).length, 'right'],
+      ]
+        .filter(([n]) => (n as number) > 0)
+        .map(([n, word]) => `${n as number} ${word as string}${n === 1 ? '' : 's'}`)
+    : [];
+  const what = counts.length > 0 ? ` with its ${joinAnd(counts)}` : '';
+  return {
+    kind: 'declaration-removed',
+    risk: RISK_OF['declaration-removed'],
+    path: '',
+    message: `The declaration is deleted${what}: people are no longer told how their data are processed, though the processing may go on (Art. 12(1), 13, 14). Confirm the notice lives on elsewhere, or keep the file.`,
+    ...(base ? { before: base } : {}),
+  };
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────────────────────
@@ -173,42 +214,11 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function normalizeUrl(url: string): string {
-  let normalized = url.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/iu, (m) => m.toLowerCase());
-  // Trailing slashes by a loop: /\/+$/ backtracks quadratically on a long run of slashes.
-  while (normalized.endsWith('/')) normalized = normalized.slice(0, -1);
-  return normalized;
+/** Purpose ids by the data category or recipient id they use. */
+interface Usage {
+  categories: Map<string, string[]>;
+  recipients: Map<string, string[]>;
 }
-
-function normalizePlain(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
-
-function normalizeEmail(value: string): string {
-  return value.trim().toLowerCase();
-}
-
-function normalizePhone(value: string): string {
-  return value.replace(/[\s\-().]/gu, '');
-}
-
-function normalizeArticle(value: string): string {
-  const letter = parseArticle6Citation(value);
-  return letter !== undefined ? `6(1)(${letter})` : normalizePlain(value).toLowerCase();
-}
-
-function normalizeArt9(value: string): string {
-  const parsed = parseArt9Citation(value);
-  return parsed !== undefined ? `9(2)(${parsed.letter.toLowerCase()})` : normalizePlain(value).toLowerCase();
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return quote(value);
-  if (value === undefined) return 'nothing';
-  return JSON.stringify(value);
-}
-
-type Normalizer = (value: string) => string;
 
 // ── the differ ───────────────────────────────────────────────────────────────────────────
 
@@ -216,11 +226,12 @@ class Differ {
   readonly changes: Change[] = [];
   private readonly baseLanguage: string | undefined;
   private readonly headLanguage: string | undefined;
+  private readonly languages: Languages;
   private readonly baseCategories: Map<string, Indexed<DataCategory>>;
   private readonly headCategories: Map<string, Indexed<DataCategory>>;
   private readonly baseRecipients: Map<string, Indexed<Recipient>>;
   private readonly headRecipients: Map<string, Indexed<Recipient>>;
-  private usedBy: { categories: Map<string, string[]>; recipients: Map<string, string[]> } | undefined;
+  private readonly usedBy: { base?: Usage; head?: Usage } = {};
 
   constructor(
     private readonly base: Declaration,
@@ -229,6 +240,7 @@ class Differ {
   ) {
     this.baseLanguage = typeof base.language === 'string' ? base.language : undefined;
     this.headLanguage = typeof head.language === 'string' ? head.language : undefined;
+    this.languages = { base: this.baseLanguage, head: this.headLanguage };
     this.baseCategories = indexById(base.dataCategories);
     this.headCategories = indexById(head.dataCategories);
     this.baseRecipients = indexById(base.recipients);
@@ -236,8 +248,7 @@ class Differ {
   }
 
   run(): void {
-    this.scalar('detail-changed', 'The declaration language', undefined, this.base.language, this.head.language, '', '', '/language');
-    this.scalar('detail-changed', 'The notice date (updated)', undefined, this.base.updated, this.head.updated, '', '', '/updated');
+    this.fields(DECLARATION_FIELDS, this.base, this.head, { base: '', head: '' });
     this.controller(this.base.controller ?? {}, this.head.controller ?? {});
     this.dpo(this.base.dpo, this.head.dpo);
     this.representative();
@@ -249,7 +260,7 @@ class Differ {
     });
     this.entries('recipients', this.baseRecipients, this.headRecipients, {
       added: (e, p) => this.recipientAdded(e, p),
-      removed: (e, p) => this.emit('recipient-removed', p, `Recipient ${this.entryLabel(e, 'base')} removed: fewer disclosures (Art. 13(1)(e)).`, e, undefined),
+      removed: (e, p) => this.emit('recipient-removed', p, `Recipient ${this.entryLabel(e, 'base')} removed: fewer disclosures (Art. 13(1)(e)).${this.wasUsedByPhrase(e.id)}`, e, undefined),
       compare: (b, h, bp, hp) => this.compareRecipient(b, h, bp, hp),
     });
     this.entries('dataSubjects', indexById(this.base.dataSubjects), indexById(this.head.dataSubjects), {
@@ -290,56 +301,17 @@ class Differ {
     return name !== undefined && name.trim() !== '' ? `"${entry.id}" (${normalizePlain(name)})` : `"${entry.id}"`;
   }
 
-  /** Text compared per language version; `kindFor` may pick a kind per delta. */
-  private text(
-    kindFor: ChangeKind | ((delta: TextDelta) => ChangeKind),
-    field: string,
-    subject: string | undefined,
-    before: unknown,
-    after: unknown,
-    basePrefix: string,
-    headPrefix: string,
-    suffix: string,
-    why: string | ((kind: ChangeKind) => string) = '',
-  ): void {
-    if (sameText(before, after)) return; // the common case, without building paths
-    const of = subject !== undefined ? ` of ${subject}` : '';
-    for (const delta of textDeltas(before, after, basePrefix + suffix, headPrefix + suffix, this.baseLanguage, this.headLanguage)) {
-      const kind = typeof kindFor === 'function' ? kindFor(delta) : kindFor;
-      const lang = delta.language !== '' ? ` (${delta.language})` : '';
-      const shown = (value: unknown) => quote(displayText(value, this.headLanguage) ?? '');
-      let message: string;
-      if (delta.op === 'added') message = delta.whole ? `${field}${of} added: ${shown(delta.after)}` : `${field}${of} added in ${delta.language || 'the declaration language'}: ${shown(delta.after)}`;
-      else if (delta.op === 'removed') message = delta.whole ? `${field}${of} removed (was ${shown(delta.before)})` : `${field}${of} removed in ${delta.language || 'the declaration language'} (was ${shown(delta.before)})`;
-      else message = `${field}${of}${lang} changed from ${shown(delta.before)} to ${shown(delta.after)}`;
-      this.emit(kind, delta.path, `${message}${typeof why === 'function' ? why(kind) : why}.`, delta.before, delta.after);
+  /**
+   * Walks a section's table of fields over two versions of the section: each delta found is
+   * one change, of the row's kind, said in the row's words.
+   */
+  private fields<T>(rows: readonly FieldRow<T>[], base: T, head: T, at: SectionAt): void {
+    for (const row of rows) {
+      for (const delta of fieldDeltas(row, base, head, at, this.languages)) {
+        const kind = typeof row.kind === 'function' ? row.kind(delta) : row.kind;
+        this.emit(kind, delta.path, fieldSentence(row, delta, kind, at.subject, this.headLanguage), delta.before, delta.after);
+      }
     }
-  }
-
-  /** A scalar field (string or boolean) compared after normalisation. */
-  private scalar(
-    kind: ChangeKind,
-    field: string,
-    subject: string | undefined,
-    before: unknown,
-    after: unknown,
-    basePrefix: string,
-    headPrefix: string,
-    suffix: string,
-    normalize: Normalizer = normalizePlain,
-    why = '',
-  ): void {
-    if (before === after) return;
-    const norm = (v: unknown) => (v === undefined || v === null ? undefined : typeof v === 'string' ? normalize(v) : JSON.stringify(v));
-    if (norm(before) === norm(after)) return;
-    const of = subject !== undefined ? ` of ${subject}` : '';
-    const b = before === null ? undefined : before;
-    const a = after === null ? undefined : after;
-    const basePath = basePrefix + suffix;
-    const headPath = headPrefix + suffix;
-    if (a === undefined) this.emit(kind, basePath, `${field}${of} removed (was ${show(b)})${why}.`, b, undefined);
-    else if (b === undefined) this.emit(kind, headPath, `${field}${of} set to ${show(a)}${why}.`, undefined, a);
-    else this.emit(kind, headPath, `${field}${of} changed from ${show(b)} to ${show(a)}${why}.`, b, a);
   }
 
   private entries<T extends { id: string }>(
@@ -357,55 +329,49 @@ class Differ {
     for (const [id, b] of base) if (!head.has(id)) handlers.removed(b.entry, `/${key}/${b.index}`);
   }
 
-  /** Which purposes of head use each data category and recipient (for messages). */
-  private headUsage(): { categories: Map<string, string[]>; recipients: Map<string, string[]> } {
-    if (this.usedBy === undefined) {
-      const categories = new Map<string, string[]>();
-      const recipients = new Map<string, string[]>();
-      const add = (map: Map<string, string[]>, ids: unknown, purpose: string) => {
-        for (const id of indexValues(ids).keys()) {
-          const users = map.get(id);
-          if (users) users.push(purpose);
-          else map.set(id, [purpose]);
-        }
-      };
-      for (const purpose of list(this.head.purposes)) {
-        if (typeof purpose?.id !== 'string') continue;
-        add(categories, purpose.dataCategories, purpose.id);
-        add(recipients, purpose.recipients, purpose.id);
+  /** Which purposes of a side use each data category and recipient (for messages). */
+  private usage(side: 'base' | 'head'): Usage {
+    const cached = this.usedBy[side];
+    if (cached) return cached;
+    const categories = new Map<string, string[]>();
+    const recipients = new Map<string, string[]>();
+    const add = (map: Map<string, string[]>, ids: unknown, purpose: string) => {
+      for (const id of indexValues(ids).keys()) {
+        const users = map.get(id);
+        if (users) users.push(purpose);
+        else map.set(id, [purpose]);
       }
-      this.usedBy = { categories, recipients };
+    };
+    for (const purpose of list(this[side].purposes)) {
+      if (typeof purpose?.id !== 'string') continue;
+      add(categories, purpose.dataCategories, purpose.id);
+      add(recipients, purpose.recipients, purpose.id);
     }
-    return this.usedBy;
+    return (this.usedBy[side] = { categories, recipients });
   }
 
   private usedByPhrase(map: 'categories' | 'recipients', id: string): string {
-    const users = this.headUsage()[map].get(id);
+    const users = this.usage('head')[map].get(id);
     return users && users.length > 0 ? ` Used by ${users.length === 1 ? 'purpose' : 'purposes'} ${shortList(users)}.` : '';
+  }
+
+  /** For a removed recipient: the purposes that disclosed to it (one edit, one change). */
+  private wasUsedByPhrase(id: string): string {
+    const users = this.usage('base').recipients.get(id);
+    return users && users.length > 0 ? ` ${users.length === 1 ? 'Purpose' : 'Purposes'} ${shortList(users)} no longer ${users.length === 1 ? 'discloses' : 'disclose'} data to it.` : '';
   }
 
   // ── top level ───────────────────────────────────────────────────────────────────────────
 
   private controller(b: Controller, h: Controller): void {
-    const why = ': the notice names another controller, who answers for the data (Art. 13(1)(a))';
-    // A language version added or removed beside others is a translation; any other name change is identity.
-    this.text((d) => (d.op === 'changed' || d.whole ? 'controller-changed' : 'text-changed'), 'Name', 'the controller', b.name, h.name, '', '', '/controller/name', (kind) => (kind === 'controller-changed' ? why : ''));
-    this.scalar('controller-changed', 'Registration number', 'the controller', b.registrationNumber, h.registrationNumber, '', '', '/controller/registrationNumber', normalizePlain, why);
-    this.scalar('controller-changed', 'Country', 'the controller', b.country, h.country, '', '', '/controller/country', normalizeCountryEntry, why);
-    this.text('contact-changed', 'Address', 'the controller', b.address, h.address, '', '', '/controller/address', ' (Art. 13(1)(a))');
-    this.scalar('contact-changed', 'E-mail', 'the controller', b.email, h.email, '', '', '/controller/email', normalizeEmail, ' (Art. 13(1)(a))');
-    this.scalar('contact-changed', 'Phone', 'the controller', b.phone, h.phone, '', '', '/controller/phone', normalizePhone, ' (Art. 13(1)(a))');
-    this.scalar('contact-changed', 'Web address', 'the controller', b.url, h.url, '', '', '/controller/url', normalizeUrl, ' (Art. 13(1)(a))');
+    this.fields(CONTROLLER_FIELDS, b, h, { subject: 'the controller', base: '/controller', head: '/controller' });
   }
 
   private dpo(b: Dpo | undefined, h: Dpo | undefined): void {
     if (b == null && h == null) return;
     if (b == null) return this.emit('dpo-added', '/dpo', 'A data protection officer is now declared (Art. 13(1)(b)).', undefined, h);
     if (h == null) return this.emit('dpo-removed', '/dpo', 'The data protection officer is no longer declared: confirm none is required (Art. 13(1)(b), 37).', b, undefined);
-    this.text('text-changed', 'Name', 'the DPO', b.name, h.name, '', '', '/dpo/name');
-    this.scalar('contact-changed', 'E-mail', 'the DPO', b.email, h.email, '', '', '/dpo/email', normalizeEmail, ' (Art. 13(1)(b))');
-    this.scalar('contact-changed', 'Phone', 'the DPO', b.phone, h.phone, '', '', '/dpo/phone', normalizePhone, ' (Art. 13(1)(b))');
-    this.text('contact-changed', 'Address', 'the DPO', b.address, h.address, '', '', '/dpo/address', ' (Art. 13(1)(b))');
+    this.fields(DPO_FIELDS, b, h, { subject: 'the DPO', base: '/dpo', head: '/dpo' });
   }
 
   private representative(): void {
@@ -433,10 +399,7 @@ class Differ {
     const name = (a: SupervisoryAuthority) => displayText(a.name, this.headLanguage) ?? '';
     if (b == null) return this.emit('complaint-authority-added', '/supervisoryAuthority', `The supervisory authority ${quote(name(h!))} is now named (Art. 13(2)(d)).`, undefined, h);
     if (h == null) return this.emit('complaint-authority-removed', '/supervisoryAuthority', `The supervisory authority ${quote(name(b))} is no longer named: people are not told where to complain (Art. 13(2)(d), 77).`, b, undefined);
-    const why = ': people are told to complain elsewhere (Art. 13(2)(d), 77)';
-    this.text((d) => (d.op === 'changed' || d.whole ? 'complaint-authority-changed' : 'text-changed'), 'Name', 'the supervisory authority', b.name, h.name, '', '', '/supervisoryAuthority/name', (kind) => (kind === 'complaint-authority-changed' ? why : ''));
-    this.scalar('complaint-authority-changed', 'Web address', 'the supervisory authority', b.url, h.url, '', '', '/supervisoryAuthority/url', normalizeUrl, why);
-    this.scalar('complaint-authority-changed', 'Country', 'the supervisory authority', b.country, h.country, '', '', '/supervisoryAuthority/country', normalizeCountryEntry, why);
+    this.fields(AUTHORITY_FIELDS, b, h, { subject: 'the supervisory authority', base: '/supervisoryAuthority', head: '/supervisoryAuthority' });
   }
 
   private rights(): void {
@@ -449,7 +412,7 @@ class Differ {
     for (const [key, { entry, index }] of b) {
       if (!h.has(key)) this.emit('right-removed', `/rights/${index}`, `Right ${rightLabel(key)} is no longer listed: people are not told they have it (Art. 13(2)(b)–(d), 15–22, 77).`, entry, undefined);
     }
-    this.text('text-changed', 'How to exercise the rights', undefined, this.base.rightsExercise, this.head.rightsExercise, '', '', '/rightsExercise', ' (Art. 12(2), 13(2)(b))');
+    this.fields(RIGHTS_FIELDS, this.base, this.head, { base: '', head: '' });
   }
 
   // ── data categories ─────────────────────────────────────────────────────────────────────
@@ -477,9 +440,7 @@ class Differ {
 
   private compareCategory(b: DataCategory, h: DataCategory, bp: string, hp: string): void {
     const subject = `data category "${h.id}"`;
-    this.text('text-changed', 'Name', subject, b.name, h.name, bp, hp, '/name');
-    this.text('text-changed', 'Description', subject, b.description, h.description, bp, hp, '/description');
-    this.text('text-changed', 'Justification', subject, b.justification, h.justification, bp, hp, '/justification');
+    this.fields(CATEGORY_FIELDS, b, h, { subject, base: bp, head: hp });
     // Examples: a set of texts.
     const examples = (c: DataCategory, path: string) => {
       const map = new Map<string, { raw: unknown; path: string }>();
@@ -522,7 +483,7 @@ class Differ {
     const isObject = (s: unknown): s is { thirdParty?: unknown; public?: unknown } => s !== null && typeof s === 'object' && !Array.isArray(s);
     const why = ' (Art. 13, 14(2)(f))';
     if (isObject(bs) && isObject(hs)) {
-      this.text('text-changed', 'Third-party source', subject, bs.thirdParty, hs.thirdParty, bp, hp, '/source/thirdParty');
+      this.fields([THIRD_PARTY_SOURCE], bs, hs, { subject, base: `${bp}/source`, head: `${hp}/source` });
       if ((bs.public === true) !== (hs.public === true)) {
         const path = hs.public === undefined ? `${bp}/source/public` : `${hp}/source/public`;
         this.emit('data-source-changed', path, `The third-party source of ${subject} is ${hs.public === true ? 'now' : 'no longer'} publicly accessible${why}.`, bs.public, hs.public);
@@ -591,9 +552,7 @@ class Differ {
 
   private compareRecipient(b: Recipient, h: Recipient, bp: string, hp: string): void {
     const subject = `recipient "${h.id}"`;
-    this.text('text-changed', 'Name', subject, b.name, h.name, bp, hp, '/name');
-    this.text('text-changed', 'Description', subject, b.description, h.description, bp, hp, '/description');
-    this.scalar('recipient-role-changed', 'Role', subject, b.role, h.role, bp, hp, '/role', normalizePlain, ': who answers for the data changes (Art. 4(7), 4(8), 26, 28)');
+    this.fields(RECIPIENT_FIELDS, b, h, { subject, base: bp, head: hp });
     // Countries, as a set.
     const bc = indexOneOrMany(b.country, `${bp}/country`, normalizeCountryEntry);
     const hc = indexOneOrMany(h.country, `${hp}/country`, normalizeCountryEntry);
@@ -612,8 +571,6 @@ class Differ {
       if (!hc.has(code)) this.emit('recipient-country-removed', path, `Recipient "${h.id}" no longer lists ${code === 'EEA' ? 'the EEA' : code === 'non-EEA' ? 'non-EEA' : code} (Art. 13(1)(f)).`, raw, undefined);
     }
     this.mechanisms(b, h, bp, hp);
-    this.scalar('contact-changed', 'Where to get a copy of the safeguards (copyAt)', subject, b.transfer?.copyAt, h.transfer?.copyAt, bp, hp, '/transfer/copyAt', normalizeUrl, ' (Art. 13(1)(f))');
-    this.text('text-changed', 'Transfer description', subject, b.transfer?.description, h.transfer?.description, bp, hp, '/transfer/description');
   }
 
   private mechanisms(b: Recipient, h: Recipient, bp: string, hp: string): void {
@@ -651,9 +608,7 @@ class Differ {
   }
 
   private compareSubject(b: DataSubject, h: DataSubject, bp: string, hp: string): void {
-    const subject = `data subject "${h.id}"`;
-    this.text('text-changed', 'Name', subject, b.name, h.name, bp, hp, '/name');
-    this.text('text-changed', 'Description', subject, b.description, h.description, bp, hp, '/description');
+    this.fields(SUBJECT_FIELDS, b, h, { subject: `data subject "${h.id}"`, base: bp, head: hp });
   }
 
   // ── purposes ────────────────────────────────────────────────────────────────────────────
@@ -673,19 +628,14 @@ class Differ {
       details.push(`recipients ${shortList(recipients)}${third.length > 0 ? ` (outside the EEA: ${shortList(third)})` : ''}`);
     }
     const retention = p.retention?.duration ?? (p.retention?.criteria !== undefined ? 'criteria' : undefined);
-    details.push(retention !== undefined ? `retention ${retention}` : 'no retention stated');
+    details.push(retention !== undefined ? `retention ${durationForPeople(retention)}` : 'no retention stated');
     this.emit('purpose-added', path, `New purpose ${this.entryLabel(p, 'head')}: new processing (Art. 5(1)(b), 13(1)(c)). ${capitalize(details.join('; '))}.`, undefined, p);
   }
 
   private comparePurpose(b: Purpose, h: Purpose, bp: string, hp: string): void {
     const subject = `purpose "${h.id}"`;
-    this.text('text-changed', 'Name', subject, b.name, h.name, bp, hp, '/name');
-    this.text('text-changed', 'Description', subject, b.description, h.description, bp, hp, '/description');
-    this.text('text-changed', 'Legal obligation', subject, b.legalObligation, h.legalObligation, bp, hp, '/legalObligation', ' (Art. 6(1)(c), 6(3))');
-    this.text('text-changed', 'Legitimate interest', subject, b.legitimateInterest, h.legitimateInterest, bp, hp, '/legitimateInterest', ' (Art. 13(1)(d))');
+    this.fields(PURPOSE_FIELDS, b, h, { subject, base: bp, head: hp });
     this.legalBasis(b, h, bp, hp);
-    this.scalar('detail-changed', 'Article cited', subject, b.article, h.article, bp, hp, '/article', normalizeArticle);
-    this.scalar('special-category-condition-changed', 'Art. 9(2) condition', subject, b.specialCategoryCondition, h.specialCategoryCondition, bp, hp, '/specialCategoryCondition', normalizeArt9, ' (Art. 9(2))');
     this.idList(b, h, bp, hp, 'dataCategories');
     this.idList(b, h, bp, hp, 'recipients');
     this.idList(b, h, bp, hp, 'dataSubjects');
@@ -698,15 +648,8 @@ class Differ {
     } else if (ba !== undefined && ha === undefined) {
       this.emit('automated-decision-removed', `${bp}/automatedDecision`, `Purpose "${h.id}" no longer makes an automated decision (Art. 22).`, ba, undefined);
     } else if (ba !== undefined && ha !== undefined) {
-      for (const field of ['decision', 'logic', 'significance'] as const) {
-        this.text('text-changed', `Automated decision ${field}`, subject, ba[field], ha[field], bp, hp, `/automatedDecision/${field}`, ' (Art. 13(2)(f))');
-      }
+      this.fields(AUTOMATED_DECISION_FIELDS, ba, ha, { subject, base: `${bp}/automatedDecision`, head: `${hp}/automatedDecision` });
     }
-    // Whether providing the data is required (Art. 13(2)(e)).
-    const bv = b.provision ?? {};
-    const hv = h.provision ?? {};
-    this.scalar('provision-changed', 'Whether providing the data is required (provision.obligation)', subject, bv.obligation, hv.obligation, bp, hp, '/provision/obligation', normalizePlain, ' (Art. 13(2)(e))');
-    this.text('text-changed', 'Consequences of not providing the data', subject, bv.consequences, hv.consequences, bp, hp, '/provision/consequences', ' (Art. 13(2)(e))');
     this.deviceAccess(b, h, bp, hp);
   }
 
@@ -765,8 +708,10 @@ class Differ {
     const before = indexValues(b[key]);
     const after = indexValues(h[key]);
     const id = h.id;
+    // A recipient this change declares or deletes is one change, which lists its purposes.
+    const foldedRecipient = (ref: string, declaredIn: Map<string, unknown>, absentFrom: Map<string, unknown>) => key === 'recipients' && declaredIn.has(ref) && !absentFrom.has(ref);
     for (const [ref, { index }] of after) {
-      if (before.has(ref)) continue;
+      if (before.has(ref) || foldedRecipient(ref, this.headRecipients, this.baseRecipients)) continue;
       const path = `${hp}/${key}/${index}`;
       if (key === 'dataCategories') {
         const category = this.headCategories.get(ref)?.entry;
@@ -796,7 +741,7 @@ class Differ {
       }
     }
     for (const [ref, { index }] of before) {
-      if (after.has(ref)) continue;
+      if (after.has(ref) || foldedRecipient(ref, this.baseRecipients, this.headRecipients)) continue;
       const path = `${bp}/${key}/${index}`;
       if (key === 'dataCategories') this.emit('purpose-data-category-removed', path, `Purpose "${id}" no longer uses data category "${ref}" (Art. 5(1)(c)).`, ref, undefined);
       else if (key === 'recipients') this.emit('purpose-recipient-removed', path, `Purpose "${id}" no longer discloses data to recipient "${ref}" (Art. 13(1)(e)).`, ref, undefined);
@@ -814,11 +759,11 @@ class Differ {
     const hHas = hd !== undefined || hc;
     if (!bHas && !hHas) return;
     if (!bHas) {
-      this.emit('retention-added', `${hp}/retention`, `${capitalize(subject)} now states its retention: ${hd ?? 'criteria'} (Art. 13(2)(a)).`, undefined, h);
+      this.emit('retention-added', `${hp}/retention`, `${capitalize(subject)} now states its retention: ${hd !== undefined ? durationForPeople(hd) : 'criteria'} (Art. 13(2)(a)).`, undefined, h);
       return;
     }
     if (!hHas) {
-      this.emit('retention-removed', `${bp}/retention`, `${capitalize(subject)} no longer states how long data are kept (was ${bd ?? 'criteria'}) (Art. 5(1)(e), 13(2)(a)).`, b, undefined);
+      this.emit('retention-removed', `${bp}/retention`, `${capitalize(subject)} no longer states how long data are kept (was ${bd !== undefined ? durationForPeople(bd) : 'criteria'}) (Art. 5(1)(e), 13(2)(a)).`, b, undefined);
       return;
     }
     let modeSwitched = false;
@@ -827,25 +772,22 @@ class Differ {
       if (order === undefined) {
         if (bd !== hd) this.emit('retention-changed', `${hp}/retention/duration`, `Retention of ${subject} changed from ${bd} to ${hd}, which cannot be compared as ISO 8601 durations (Art. 13(2)(a)).`, bd, hd);
       } else if (order < 0) {
-        this.emit('retention-lengthened', `${hp}/retention/duration`, `Retention of ${subject} lengthened from ${bd} to ${hd} (Art. 5(1)(e), 13(2)(a)).`, bd, hd);
+        this.emit('retention-lengthened', `${hp}/retention/duration`, `Retention of ${subject} lengthened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e), 13(2)(a)).`, bd, hd);
       } else if (order > 0) {
-        this.emit('retention-shortened', `${hp}/retention/duration`, `Retention of ${subject} shortened from ${bd} to ${hd} (Art. 5(1)(e)).`, bd, hd);
+        this.emit('retention-shortened', `${hp}/retention/duration`, `Retention of ${subject} shortened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e)).`, bd, hd);
       }
     } else if (bd !== undefined || hd !== undefined) {
       modeSwitched = true;
       const message =
         bd !== undefined
-          ? `Retention of ${subject} no longer states a duration (was ${bd}) but criteria: confirm they are concrete (Art. 13(2)(a)).`
-          : `Retention of ${subject} is now a duration, ${hd}, instead of criteria (Art. 13(2)(a)).`;
+          ? `Retention of ${subject} no longer states a duration (was ${durationForPeople(bd)}) but criteria: confirm they are concrete (Art. 13(2)(a)).`
+          : `Retention of ${subject} is now a duration, ${durationForPeople(hd!)}, instead of criteria (Art. 13(2)(a)).`;
       this.emit('retention-changed', `${hp}/retention`, message, b, h);
     }
     if (modeSwitched) return;
-    this.text('retention-criteria-changed', 'Retention criteria', subject, b?.criteria, h?.criteria, bp, hp, '/retention/criteria', ' (Art. 13(2)(a))');
-    if (bd !== undefined && hd !== undefined) {
-      this.text('retention-start-changed', 'Start of retention (from)', subject, b?.from, h?.from, bp, hp, '/retention/from', ', which moves the end of retention (Art. 5(1)(e), 13(2)(a))');
-    } else {
-      this.text('text-changed', 'Start of retention (from)', subject, b?.from, h?.from, bp, hp, '/retention/from');
-    }
+    // With a duration on both sides, a new start moves the end of retention; beside criteria it is wording.
+    const rows = bd !== undefined && hd !== undefined ? RETENTION_FIELDS : RETENTION_CRITERIA_FIELDS;
+    this.fields(rows, b ?? {}, h ?? {}, { subject, base: `${bp}/retention`, head: `${hp}/retention` });
   }
 }
 

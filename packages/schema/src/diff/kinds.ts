@@ -21,6 +21,11 @@ export const CHANGE_KINDS = [
     description: 'A new purpose: new processing that needs its own legal basis, retention and notice (Art. 5(1)(b), 13(1)(c)).',
   },
   {
+    kind: 'declaration-removed',
+    risk: 'high',
+    description: 'The declaration itself is deleted (or no longer found where it was): every purpose, recipient and right it told people about goes with it (Art. 12(1), 13, 14).',
+  },
+  {
     kind: 'special-category-added',
     risk: 'high',
     description: 'A new data category that is an Art. 9(1) special category (or Art. 10 criminal-offence data): prohibited unless an Art. 9(2) condition applies (Art. 9, 10).',

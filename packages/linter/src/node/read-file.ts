@@ -1,22 +1,45 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { DEFAULT_LIMITS, START_OF_FILE, type Diagnostic } from '@privacyspec/schema';
 
 export type ReadOutcome = { text: string } | { problem: Diagnostic };
+/** A side of a review: the text, a problem, or no such file (new on head, deleted from base). */
+export type SideOutcome = ReadOutcome | { missing: true };
+/** Reads one declaration; the CLI reads files or git, the Action files or the REST API. */
+export type DeclarationReader = (filePath: string) => Promise<SideOutcome>;
+
+export interface ReadOptions {
+  /** Refuse larger files before reading them (default: the loader's 10 MB). */
+  maxBytes?: number;
+  /**
+   * The project root: a symbolic link is followed only when it stays inside it and out of
+   * .git, so a pull request cannot make PrivacySpec read runner files into a report.
+   */
+  root?: string;
+}
+
+/** The message for a declaration that is not there, the same wherever it was looked for. */
+export const NOT_FOUND = 'The file was not found.';
 
 /**
  * Reads a declaration as UTF-8, refusing what load() should never see: a directory, a file
- * over the size limit (checked before reading), and what decodeDeclaration refuses.
+ * over the size limit (checked before reading), a link out of `root`, and what
+ * decodeDeclaration refuses. The one place PrivacySpec reads a declaration from disk.
  */
-export async function readDeclarationFile(path: string, maxBytes: number = DEFAULT_LIMITS.maxBytes): Promise<ReadOutcome> {
+export async function readDeclarationFile(path: string, options: ReadOptions = {}): Promise<SideOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
+    if (options.root !== undefined && (await lstat(path)).isSymbolicLink() && !(await staysInside(options.root, path))) {
+      return fileProblem('The file is a symbolic link that points outside the repository (or into .git); PrivacySpec does not follow it.');
+    }
     const info = await stat(path);
     if (info.isDirectory()) return fileProblem('This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.');
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
     return decodeDeclaration(await readFile(path), maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
     const reasons: Record<string, string> = {
-      ENOENT: 'The file does not exist (it may have been deleted while linting).',
       EACCES: 'The file cannot be read: permission denied.',
       EPERM: 'The file cannot be read: permission denied.',
       EISDIR: 'This is a folder, not a file.',
@@ -24,6 +47,17 @@ export async function readDeclarationFile(path: string, maxBytes: number = DEFAU
     };
     return fileProblem(reasons[code ?? ''] ?? `The file cannot be read (${code ?? 'unknown error'}).`);
   }
+}
+
+/** A missing file as the `file` problem lint reports for it. */
+export function orNotFound(read: SideOutcome): ReadOutcome {
+  return 'missing' in read ? fileProblem(NOT_FOUND) : read;
+}
+
+async function staysInside(root: string, path: string): Promise<boolean> {
+  const realRoot = await realpath(root).catch(() => root);
+  const target = await realpath(path).catch(() => undefined);
+  return target !== undefined && target.startsWith(realRoot + sep) && !relative(realRoot, target).split(sep).includes('.git');
 }
 
 /**
@@ -46,7 +80,8 @@ function tooLarge(size: number, maxBytes: number): { problem: Diagnostic } {
   return fileProblem(`The file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit PrivacySpec reads; it was not parsed.`);
 }
 
-function fileProblem(message: string): { problem: Diagnostic } {
+/** A `file` problem about the whole file, at its start. */
+export function fileProblem(message: string): { problem: Diagnostic } {
   return { problem: { ruleId: 'file', severity: 'error', message, path: '', range: START_OF_FILE } };
 }
 

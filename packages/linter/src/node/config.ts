@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { resolveConfig, validateConfig, type Config, type ResolvedConfig } from '../config.js';
 import { rules } from '../rules/index.js';
-import { CliError } from './io.js';
+import { CliError } from './errors.js';
 
 export const CONFIG_FILE_NAMES = ['privacyspec.config.yaml', 'privacyspec.config.yml', 'privacyspec.config.json'];
 
@@ -31,31 +31,41 @@ export async function loadConfigFile(path: string): Promise<ResolvedConfig> {
     // yaml throws when aliases expand past maxAliasCount (a "billion laughs" config).
     throw new CliError(`${path}: the config could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const problem = validateConfig(value, rules)[0];
-  if (problem) {
+  const problems = validateConfig(value, rules).map((problem) => {
     const node = document.getIn(problem.path.split('/').slice(1), true) as { range?: [number, number] } | undefined;
-    const at = node?.range ? position(node.range[0]) : '1:1';
-    throw new CliError(`${path}:${at}: ${problem.message}`);
-  }
+    return `${path}:${node?.range ? position(node.range[0]) : '1:1'}: ${problem.message}`;
+  });
+  // Every problem at once, so a config is fixed in one round.
+  if (problems.length > 0) throw new CliError(problems.join('\n'));
   return resolveConfig(value as Config, rules);
 }
 
+/** Which config applies to a declaration; the Action and the CLI pass one to lintFiles and reviewFiles. */
+export interface ConfigLookup {
+  configFor(filePath: string): Promise<ResolvedConfig>;
+}
+
 /**
- * Finds the nearest config from a file's folder upward; results are cached per folder, and
- * each config file is loaded once.
+ * Finds the nearest config from a file's folder upward (or uses `explicitPath`, as
+ * `--config`); results are cached per folder, and each config file is loaded once.
  */
-export class ConfigFinder {
+export class ConfigFinder implements ConfigLookup {
   readonly #cache = new Map<string, Promise<string | undefined>>();
   readonly #loaded = new Map<string, Promise<ResolvedConfig>>();
   #default: ResolvedConfig | undefined;
 
+  readonly #explicitPath: string | undefined;
+
+  constructor(explicitPath?: string) {
+    this.#explicitPath = explicitPath !== undefined ? resolve(explicitPath) : undefined;
+  }
+
   /**
-   * The config that applies to `file`: the one at `explicitConfigPath` when given (as
-   * `--config`), else the nearest config file, else the recommended preset. A config that
-   * does not load rejects with a CliError.
+   * The config that applies to `file`: the explicit one when given, else the nearest config
+   * file, else the recommended preset. A config that does not load rejects with a CliError.
    */
-  async configFor(file: string, explicitConfigPath?: string): Promise<ResolvedConfig> {
-    const path = explicitConfigPath !== undefined ? resolve(explicitConfigPath) : await this.nearest(file);
+  async configFor(file: string): Promise<ResolvedConfig> {
+    const path = this.#explicitPath ?? (await this.nearest(file));
     if (path === undefined) return (this.#default ??= resolveConfig({}, rules));
     let loaded = this.#loaded.get(path);
     if (!loaded) {

@@ -1,0 +1,20 @@
+// @privacyspec/linter/node: the file-system edges the CLI and the GitHub Action share —
+// finding declarations, reading them safely, finding the config, writing files, and
+// lintFiles / reviewFiles over them. The main entry stays free of I/O.
+export { CONFIG_FILE_NAMES, ConfigFinder, loadConfigFile, type ConfigLookup } from './config.js';
+export { CliError } from './errors.js';
+export { coveredBy, DECLARATION_GLOB, declarationMatcher, findDeclarationFiles, findDeclarations, type FoundFiles } from './find-declarations.js';
+export { lintFiles, type LintedFile, type LintFilesOptions } from './lint-files.js';
+export {
+  decodeDeclaration,
+  fileProblem,
+  NOT_FOUND,
+  orNotFound,
+  readDeclarationFile,
+  type DeclarationReader,
+  type ReadOptions,
+  type ReadOutcome,
+  type SideOutcome,
+} from './read-file.js';
+export { reviewFiles, type FileChange, type ReviewFilesOptions } from './review-files.js';
+export { writeTextFile } from './write-file.js';
