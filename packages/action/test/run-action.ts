@@ -20,9 +20,9 @@ interface ActionYml {
   inputs: Record<string, { default?: string }>;
 }
 
-/** action.yml's defaults, with the one expression they use evaluated as the runner would. */
+/** action.yml's defaults (at the repository root, for `uses: privacyspec/privacyspec@v1`), with the one expression they use evaluated as the runner would. */
 async function inputDefaults(token: string): Promise<Record<string, string>> {
-  const action = parse(await readFile(join(ACTION_DIR, 'action.yml'), 'utf8')) as ActionYml;
+  const action = parse(await readFile(join(ACTION_DIR, '..', '..', 'action.yml'), 'utf8')) as ActionYml;
   return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, (input.default ?? '').replace('${{ github.token }}', token)]));
 }
 

@@ -30,8 +30,8 @@ describe('npm pack ships only what it should', () => {
     expect(files.filter(forbidden)).toEqual([]);
   });
 
-  it('@privacyspec/action: action.yml and the bundle', () => {
-    expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'package.json']);
+  it('@privacyspec/action: the bundle and its licence notices (action.yml is at the repository root)', () => {
+    expect(packedFiles('packages/action')).toEqual(['dist/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'package.json']);
   });
 
   it('the repository root (what pre-commit installs): only the CLI bundle besides the metadata', () => {
