@@ -11,7 +11,7 @@ interface Workflow {
   jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
 }
 
-const actionYml = async () => parse(await readFile(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
+const actionYml = async () => parse(await readFile(new URL('../../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
 
 describe('action.yml', () => {
   it('finds declarations with the CLI\'s glob by default', async () => {
@@ -31,7 +31,7 @@ describe('action.yml', () => {
     for (const name of await readdir(folder)) {
       const workflow = parse(await readFile(join(folder, name), 'utf8')) as Workflow;
       for (const job of Object.values(workflow.jobs)) {
-        for (const step of job.steps) if (step.uses?.startsWith('privacyspec/privacyspec/packages/action@')) used.push(step.with ?? {});
+        for (const step of job.steps) if (step.uses?.startsWith('privacyspec/privacyspec@')) used.push(step.with ?? {});
       }
     }
     for (const withInputs of used) for (const name of Object.keys(withInputs)) expect(Object.keys(inputs), name).toContain(name);

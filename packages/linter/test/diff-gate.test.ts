@@ -60,8 +60,10 @@ describe('privacyspec diff, the gate', () => {
 
   it('--fail-on warning fails on a new warning only', () => {
     const dir = scratchWith('model');
-    // A data category no purpose uses: a references-resolve warning.
-    writeFileSync(join(dir, 'head.yaml'), model.replace('dataCategories:\n', 'dataCategories:\n  - {id: unused-data, name: Oanvänd, source: data-subject}\n'));
+    // A contract purpose no longer says whether the data must be given: a statutory-requirement-stated warning.
+    const provision = '    provision: {obligation: contractual, consequences: Utan namn och adress kan vi inte leverera din beställning.}\n';
+    expect(model).toContain(provision);
+    writeFileSync(join(dir, 'head.yaml'), model.replace(provision, ''));
     const warning = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'json'], { cwd: dir });
     const introduced = (JSON.parse(warning.stdout) as { introduced: { severity: string }[] }).introduced;
     expect(introduced.map((m) => m.severity)).toContain('warning');

@@ -59,7 +59,9 @@ describe('pnpm pack makes tarballs that install anywhere', () => {
   const installs = {
     npm: ['npm', ['install', '--no-audit', '--no-fund']],
     pnpm: ['npx', [...PNPM, 'install']],
-    yarn: ['npx', [...YARN, 'install', '--non-interactive']],
+    // yarn 1 caches a file: tarball by name and version, so a shared cache would install an
+    // earlier build of the same version: each run gets a cache of its own.
+    yarn: ['npx', [...YARN, 'install', '--non-interactive', '--cache-folder', '.yarn-cache']],
   } as const;
 
   for (const [manager, [command, args]] of Object.entries(installs)) {
