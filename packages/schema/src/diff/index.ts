@@ -450,6 +450,7 @@ class Differ {
       if (!h.has(key)) this.emit('right-removed', `/rights/${index}`, `Right ${rightLabel(key)} is no longer listed: people are not told they have it (Art. 13(2)(b)–(d), 15–22, 77).`, entry, undefined);
     }
     this.text('text-changed', 'How to exercise the rights', undefined, this.base.rightsExercise, this.head.rightsExercise, '', '', '/rightsExercise', ' (Art. 12(2), 13(2)(b))');
+    this.text('text-changed', 'Security measures', undefined, this.base.securityMeasures, this.head.securityMeasures, '', '', '/securityMeasures', ' (Art. 30(1)(g), 32(1))');
   }
 
   // ── data categories ─────────────────────────────────────────────────────────────────────
@@ -707,6 +708,7 @@ class Differ {
     const hv = h.provision ?? {};
     this.scalar('provision-changed', 'Whether providing the data is required (provision.obligation)', subject, bv.obligation, hv.obligation, bp, hp, '/provision/obligation', normalizePlain, ' (Art. 13(2)(e))');
     this.text('text-changed', 'Consequences of not providing the data', subject, bv.consequences, hv.consequences, bp, hp, '/provision/consequences', ' (Art. 13(2)(e))');
+    this.text('text-changed', 'Security measures', subject, b.securityMeasures, h.securityMeasures, bp, hp, '/securityMeasures', ' (Art. 30(1)(g), 32(1))');
     this.deviceAccess(b, h, bp, hp);
   }
 
