@@ -1,24 +1,11 @@
-import {
-  art9ConditionOf,
-  isOutsideEea,
-  legalBasisById,
-  mechanismById,
-  rightById,
-  type DataSource,
-  type Declaration,
-  type Mechanism,
-  type Purpose,
-  type Recipient,
-  type Retention,
-  type Text,
-} from '@privacyspec/schema';
-import { TextPicker } from './declaration-text.js';
-import { run, safeHref, type Block, type Inline, type NoticeDocument, type TextRun } from './document.js';
+import { art9ConditionOf, isOutsideEea, rightById, type Declaration, type Purpose, type Text } from '@privacyspec/schema';
+import { run, safeHref, type Block, type Inline, type NoticeDocument } from './document.js';
 import { writeHtml } from './html.js';
-import { noticeLanguageOf, PHRASES, type MechanismPhrase, type NoticeLanguage, type Phrases } from './i18n/index.js';
+import { noticeLanguageOf, type NoticeLanguage } from './i18n/index.js';
 import { writeMarkdown } from './markdown.js';
 import { asList, sourceList } from './sources.js';
-import { dateInWords, durationInWords, fill, locationInWords } from './words.js';
+import { dateInWords, fill } from './words.js';
+import { Wording } from './wording.js';
 
 export interface RenderNoticeOptions {
   format: 'html' | 'markdown';
@@ -53,18 +40,8 @@ export function buildNotice(declaration: Declaration, lang: NoticeLanguage): Not
   return new NoticeBuilder(declaration, lang).build();
 }
 
-class NoticeBuilder {
-  private readonly t: Phrases;
-  private readonly text: TextPicker;
+class NoticeBuilder extends Wording {
   private readonly blocks: Block[] = [];
-
-  constructor(
-    private readonly declaration: Declaration,
-    private readonly lang: NoticeLanguage,
-  ) {
-    this.t = PHRASES[lang];
-    this.text = new TextPicker(lang, declaration.language);
-  }
 
   build(): NoticeDocument {
     const d = this.declaration;
@@ -249,8 +226,6 @@ class NoticeBuilder {
     this.paragraph([run(`${this.t.complaintText} `), href !== undefined ? { ...name, href } : name]);
   }
 
-  // --- pieces ---------------------------------------------------------------------------
-
   private contactFields(
     party: { name?: Text; address?: Text; email?: string; phone?: string },
     extra: ReadonlyArray<readonly ['registrationNumber' | 'website', string | undefined]>,
@@ -269,83 +244,6 @@ class NoticeBuilder {
     if (fields.length > 0) this.blocks.push({ kind: 'fields', fields });
   }
 
-  private basisWords(purpose: Purpose): Inline {
-    if (purpose.legalBasis === undefined) return [];
-    const info = legalBasisById(purpose.legalBasis);
-    const words = this.t.basis[purpose.legalBasis];
-    return [run(info ? `${capitalise(words)} (${fill(this.t.articleCitation, { article: info.article })})` : capitalise(words))];
-  }
-
-  private retentionWords(retention: Retention | undefined): Inline {
-    if (retention === undefined) return [];
-    const parts: Inline[] = [];
-    const from = this.text.run(retention.from);
-    if (retention.duration !== undefined) {
-      const duration = durationInWords(retention.duration, this.lang);
-      if (from === undefined) parts.push([run(duration)]);
-      else {
-        // The phrase puts the duration and the event in the language's order.
-        const [before, after = ''] = fill(this.t.retentionFrom, { duration }).split('{from}');
-        parts.push([run(before ?? ''), from, run(after)].filter((part) => part.text !== ''));
-      }
-    } else if (from !== undefined) parts.push([from]);
-    const criteria = this.text.run(retention.criteria);
-    if (criteria !== undefined) parts.push([criteria]);
-    return parts.flatMap((part, i) => (i === 0 ? part : [run('; '), ...part]));
-  }
-
-  private mechanismWords(id: Mechanism): string {
-    const info = mechanismById(id);
-    if (info === undefined) return id;
-    if (info.kind === 'invalid') return `${id === 'privacy-shield' ? 'EU–U.S. Privacy Shield' : 'Safe Harbor'} (${info.provision})`;
-    const phrase: MechanismPhrase = info.kind === 'derogation' ? 'derogation' : (id as MechanismPhrase);
-    return `${this.t.mechanisms[phrase]} (${fill(this.t.articleCitation, { article: info.provision })})`;
-  }
-
-  private sourceWords(source: DataSource): Inline {
-    if (source === 'data-subject') return [run(this.t.sourceDataSubject)];
-    if (source === 'public') return [run(this.t.sourcePublic)];
-    const who = this.text.run(source.thirdParty)!;
-    if (source.public === undefined) return [who];
-    return [who, run(` (${source.public ? this.t.publiclyAccessible : this.t.notPubliclyAccessible})`)];
-  }
-
-  private locations(recipient: Recipient): Inline {
-    return this.joined(asList(recipient.country).map((entry) => [run(locationInWords(entry, this.lang, this.t))]));
-  }
-
-  private purposeName(purpose: Purpose): TextRun {
-    return this.nameOf(purpose.name, purpose.id);
-  }
-
-  private categoryName(id: string): Inline {
-    return this.entryName(this.declaration.dataCategories, id);
-  }
-
-  private entryName(entries: ReadonlyArray<{ id: string; name?: Text }> | undefined, id: string): Inline {
-    const entry = entries?.find((candidate) => candidate.id === id);
-    return [this.nameOf(entry?.name, id)];
-  }
-
-  /** An entry's name; its id when it has none (the id is what the declaration calls it then). */
-  private nameOf(name: Text | undefined, id: string): TextRun {
-    return this.text.run(name) ?? run(id);
-  }
-
-  private link(target: string): TextRun {
-    const href = safeHref(target) ?? (/^[^\s@<>"']+@[^\s@<>"']+$/.test(target) ? `mailto:${target}` : undefined);
-    return href === undefined ? run(target) : { text: target.replace(/^mailto:/i, ''), href };
-  }
-
-  private joined(items: readonly Inline[]): Inline {
-    return items.flatMap((item, i) => (i === 0 ? [...item] : [run(', '), ...item]));
-  }
-
-  private textInline(text: Text | undefined): Inline | undefined {
-    const chosen = this.text.run(text);
-    return chosen === undefined ? undefined : [chosen];
-  }
-
   private textParagraph(text: Text | undefined): void {
     const chosen = this.text.run(text);
     if (chosen !== undefined) this.paragraph([chosen]);
@@ -360,6 +258,3 @@ class NoticeBuilder {
   }
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
