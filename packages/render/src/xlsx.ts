@@ -1,5 +1,4 @@
 import type { Declaration } from '@privacyspec/schema';
-import ExcelJS from 'exceljs';
 import { ropaTable, type ExportOptions } from './ropa.js';
 
 /**
@@ -9,6 +8,8 @@ import { ropaTable, type ExportOptions } from './ropa.js';
  */
 export async function exportRopaXlsx(declaration: Declaration, options: ExportOptions = {}): Promise<Uint8Array> {
   const { header, rows } = ropaTable(declaration, options);
+  // Loaded on first use: the CLI bundle then evaluates exceljs only for an XLSX export.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PrivacySpec';
   const sheet = workbook.addWorksheet('Art. 30 record', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
