@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplePath, runCli } from './run-cli.js';
+import { examplePath, repoRoot, runCli } from './run-cli.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'privacyspec-render-'));
 
@@ -77,5 +77,17 @@ describe('privacyspec export (the CLI as a process)', () => {
     const run = runCli(['export', examplePath('model'), '--format', 'tilt']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format must be one of ropa-csv, ropa-xlsx, dpv-jsonld');
+  });
+});
+
+describe('README render sample', () => {
+  it('is the start of what `privacyspec render` prints today', () => {
+    const command = 'privacyspec render examples/model/privacy.yaml --format markdown --lang sv';
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const sample = readme.split(`$ ${command}\n`)[1]?.split('\n…\n```')[0];
+    expect(sample, 'the README shows the command and an excerpt ending in …').toBeDefined();
+    expect(sample!.split('\n').length).toBeGreaterThan(20);
+    const { stdout } = runCli(command.split(' ').slice(1));
+    expect(stdout.startsWith(`${sample}\n`)).toBe(true);
   });
 });
