@@ -426,7 +426,7 @@ describe('schema diagnostics', () => {
   it('anyOf: text name: 3 gives one message naming both accepted forms', () => {
     const d = onlyDiagnostic(VALID.replace('  - id: order', '  - id: order\n    name: 3'));
     expect(d.message).toBe(
-      '"/purposes/0/name" must be text or a mapping (key: value), not number 3.',
+      '"/purposes/0/name" must be text or a mapping (key: value), not number 3. Put the value in quotes ("3", written as in the notice) so that it is read as text: YAML reads a bare number or true/false as such, and drops leading zeros and a leading +.',
     );
     expect(d.path).toBe('/purposes/0/name');
     expect(d.range).toEqual(range(7, 5, 7, 12));

@@ -122,6 +122,12 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = knownKeysAt(path);
+      if (key === 'required' && known.includes('provision')) {
+        return {
+          path: joinPointer(path, key),
+          message: `Unknown key "required" in "${path}": Art. 13(2)(e) is now written as provision: {obligation: statutory | contractual | contract-entry | voluntary, consequences: …}.`,
+        };
+      }
       const suggestion = closestMatch(key, known);
       return {
         path: joinPointer(path, key),
@@ -134,7 +140,7 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
     case 'required':
       return { path, message: `${where} is missing the required key "${String(params.missingProperty)}".` };
     case 'type':
-      return { path, message: `${where} must be ${typeInWords(String(params.type))}, not ${describeValue(value)}.` };
+      return { path, message: `${where} must be ${typeInWords(String(params.type))}, not ${describeValue(value)}.${quoteHint(value, [String(params.type)])}` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
@@ -142,7 +148,8 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
         path,
         message:
           `${where} is ${describeValue(value)}, which is not one of: ${allowed.join(', ')}.` +
-          (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+          (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+          splitHint(path, value, allowed),
       };
     }
     case 'const':
@@ -165,8 +172,18 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
     case 'minItems':
     case 'minProperties':
       return { path, message: `${where} must not be empty.` };
-    case 'anyOf':
-      return { path, message: `${where} must be ${joinOr(forms)}, not ${describeValue(value)}.` };
+    case 'anyOf': {
+      // The quoted forms are the values of an enum branch (one value or a list of them).
+      const values = forms.filter((form) => form.startsWith('"')).map((form) => String(JSON.parse(form)));
+      const suggestion = typeof value === 'string' ? closestMatch(value, values) : undefined;
+      return {
+        path,
+        message:
+          `${where} must be ${joinOr(forms)}, not ${describeValue(value)}.` +
+          (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+          quoteHint(value, forms.includes(typeInWords('string')) ? ['string'] : []),
+      };
+    }
     default:
       return { path, message: `${where} ${error.message ?? 'is invalid'}.` };
   }
@@ -243,6 +260,31 @@ function patternMeaning(instancePath: string): string {
     .find((name) => name in meanings);
   const def = defName ?? branchDef ?? instancePath.split('/').at(-1);
   return (def && meanings[def]) ?? 'does not have the expected form';
+}
+
+/**
+ * For a number or true/false where text is expected (`registrationNumber: 5592774680`,
+ * `name: 1177`): YAML reads an unquoted number as a number, and drops leading zeros and plus signs.
+ */
+function quoteHint(value: unknown, expected: readonly string[]): string {
+  if (!expected.includes('string') || (typeof value !== 'number' && typeof value !== 'boolean')) return '';
+  return ` Put the value in quotes ("${String(value)}", written as in the notice) so that it is read as text: YAML reads a bare number or true/false as such, and drops leading zeros and a leading +.`;
+}
+
+/**
+ * A purpose's legal basis given as two or more bases (`[consent, contract]`, "consent or
+ * contract"): each purpose has one Art. 6(1) basis, so a purpose that rests on several is
+ * several purposes.
+ */
+function splitHint(path: string, value: unknown, bases: readonly string[]): string {
+  if (!/^\/purposes\/\d+\/legalBasis$/.test(path)) return '';
+  const named = Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && bases.includes(item.trim().toLowerCase()))
+    : typeof value === 'string'
+      ? bases.filter((basis) => value.toLowerCase().split(/[^a-z-]+/).includes(basis))
+      : [];
+  if (new Set(named).size < 2) return '';
+  return ` A purpose has one legal basis (Art. 6(1), 13(1)(c)): if the processing rests on ${joinOr([...new Set(named)])} for different parts, split it into one purpose per basis, each with its own data and retention.`;
 }
 
 function typeInWords(type: string): string {

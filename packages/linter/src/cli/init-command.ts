@@ -72,6 +72,9 @@ purposes:                    # Art. 13(1)(c): why, on which legal basis, for how
     retention:               # Art. 13(2)(a): a period, or concrete criteria
       duration: P24M         # ISO 8601: 24 months
       from: the last order
+    provision:               # Art. 13(2)(e): must people give the data, and what if they do not
+      obligation: contract-entry   # statutory | contractual | contract-entry | voluntary
+      consequences: Without a name and address we cannot deliver the order.
 
 recipients:                  # Art. 13(1)(e): who receives the data
   - id: carrier
