@@ -1,5 +1,5 @@
 import { art9ConditionOf, legalBasisById, type Declaration, type Mechanism, type Purpose, type Recipient, type Text } from '@privacyspec/schema';
-import { asList } from './sources.js';
+import { asList } from './lists.js';
 
 // IRIs from DPV 2.1 (core vocabulary, namespace https://w3id.org/dpv#) and its EU-GDPR
 // extension 2.1 (https://w3id.org/dpv/legal/eu/gdpr#): legal bases eu-gdpr:A6-1-a … A6-1-f

@@ -3,7 +3,7 @@ import { run, safeHref, type Block, type Inline, type NoticeDocument } from './d
 import { writeHtml } from './html.js';
 import { noticeLanguageOf, type NoticeLanguage } from './i18n/index.js';
 import { writeMarkdown } from './markdown.js';
-import { asList, sourceList } from './sources.js';
+import { asList, sourceList } from './lists.js';
 import { dateInWords, fill } from './words.js';
 import { Wording } from './wording.js';
 

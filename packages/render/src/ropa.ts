@@ -1,6 +1,6 @@
 import { isOutsideEea, type Declaration, type Purpose, type Recipient, type Text } from '@privacyspec/schema';
 import { noticeLanguage } from './notice.js';
-import { asList } from './sources.js';
+import { asList } from './lists.js';
 import { plainText, Wording } from './wording.js';
 
 export interface ExportOptions {

@@ -12,7 +12,7 @@ import {
 import { TextPicker } from './declaration-text.js';
 import { run, safeHref, type Inline, type TextRun } from './document.js';
 import { PHRASES, type MechanismPhrase, type NoticeLanguage, type Phrases } from './i18n/index.js';
-import { asList } from './sources.js';
+import { asList } from './lists.js';
 import { durationInWords, fill, locationInWords } from './words.js';
 
 /**
