@@ -4,6 +4,14 @@ import { load, type Declaration, type Diagnostic } from '@privacyspec/schema';
 import { CliError, type CliIo } from './io.js';
 import { readDeclarationFile } from './read-file.js';
 
+/** The options render and export share: what to write, in which language, where. */
+export const OUTPUT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  lang: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /**
  * Reads and loads the one declaration that render and export take. A file that cannot be read,
  * or that is not a valid declaration, ends the run (exit 2) with each problem at its line and column.

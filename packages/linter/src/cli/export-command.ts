@@ -1,7 +1,7 @@
 import { exportDpvJsonLd, exportRopaCsv, exportRopaXlsx, NOTICE_LANGUAGES } from '@privacyspec/render';
 import { oneOf, parseCommandArgs } from './args.js';
 import { CliError, type CliIo } from './io.js';
-import { readDeclaration, writeOutput } from './declaration-input.js';
+import { OUTPUT_OPTIONS, readDeclaration, writeOutput } from './declaration-input.js';
 
 const FORMATS = ['ropa-csv', 'ropa-xlsx', 'dpv-jsonld'] as const;
 
@@ -26,16 +26,7 @@ Exit codes: 0 exported, 2 PrivacySpec could not run (bad option, unreadable or i
 `;
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    {
-      format: { type: 'string', short: 'f' },
-      lang: { type: 'string' },
-      'output-file': { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    'export',
-  );
+  const { values, positionals } = parseCommandArgs(argv, OUTPUT_OPTIONS, 'export');
   if (values.help) {
     io.stdout(EXPORT_HELP);
     return 0;

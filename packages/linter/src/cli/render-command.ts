@@ -1,7 +1,7 @@
 import { NOTICE_LANGUAGES, renderNotice } from '@privacyspec/render';
 import { oneOf, parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
-import { readDeclaration, writeOutput } from './declaration-input.js';
+import { OUTPUT_OPTIONS, readDeclaration, writeOutput } from './declaration-input.js';
 
 export const RENDER_HELP = `Usage: privacyspec render <file> [options]
 
@@ -20,16 +20,7 @@ Exit codes: 0 rendered, 2 PrivacySpec could not run (bad option, unreadable or i
 `;
 
 export async function renderCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    {
-      format: { type: 'string', short: 'f' },
-      lang: { type: 'string' },
-      'output-file': { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    'render',
-  );
+  const { values, positionals } = parseCommandArgs(argv, OUTPUT_OPTIONS, 'render');
   if (values.help) {
     io.stdout(RENDER_HELP);
     return 0;
