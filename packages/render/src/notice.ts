@@ -5,7 +5,7 @@ import { noticeLanguageOf, type NoticeLanguage } from './i18n/index.js';
 import { writeMarkdown } from './markdown.js';
 import { asList, sourceList } from './lists.js';
 import { dateInWords, fill } from './words.js';
-import { Wording } from './wording.js';
+import { capitalise, Wording } from './wording.js';
 
 export interface RenderNoticeOptions {
   format: 'html' | 'markdown';
@@ -206,7 +206,8 @@ class NoticeBuilder extends Wording {
         kind: 'list',
         items: rights.map((right) => {
           const article = rightById(right)?.article;
-          return [run(article !== undefined ? `${this.t.rightNames[right]} (${fill(this.t.articleCitation, { article })})` : this.t.rightNames[right])];
+          const name = capitalise(this.t.rightNames[right]);
+          return [run(article !== undefined ? `${name} (${fill(this.t.articleCitation, { article })})` : name)];
         }),
       });
     }

@@ -114,6 +114,7 @@ export function plainText(content: Inline): string {
   return content.map((part) => part.text).join('');
 }
 
-function capitalise(text: string): string {
+/** The phrase as the start of a sentence or list item. */
+export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
