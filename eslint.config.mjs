@@ -12,7 +12,7 @@ function restrictImports({ files, ignores = [], forbidden, globals = false }) {
       files,
       ignores,
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: 'Imports flow action → linter → schema, and core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
+        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: 'Imports flow action → linter → schema (render → schema; only the CLI uses render), and core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
         ...(globals ? { 'no-restricted-globals': ['error', 'process', 'fetch', 'require', '__dirname'] } : {}),
       },
     },
@@ -43,14 +43,22 @@ export default tseslint.config(
     // outside the edges (design.md, "Architecture"); imports flow action → linter → schema.
     files: ['packages/schema/src/**/*.ts'],
     ignores: tests,
-    forbidden: ['@privacyspec/linter', '@privacyspec/action', ...nodeOnly],
+    forbidden: ['@privacyspec/linter', '@privacyspec/action', '@privacyspec/render', ...nodeOnly],
     globals: true,
   }),
   ...restrictImports({ files: ['packages/schema/src/**/*.test.ts', 'packages/schema/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
   ...restrictImports({
+    // render is core too: declaration in, string (or XLSX bytes) out; it builds on schema only.
+    files: ['packages/render/src/**/*.ts'],
+    ignores: tests,
+    forbidden: ['@privacyspec/linter', '@privacyspec/action', ...nodeOnly],
+    globals: true,
+  }),
+  ...restrictImports({ files: ['packages/render/src/**/*.test.ts', 'packages/render/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
+  ...restrictImports({
     files: ['packages/linter/src/**/*.ts'],
     ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node/**'],
-    forbidden: ['@privacyspec/action', ...nodeOnly],
+    forbidden: ['@privacyspec/action', '@privacyspec/render', ...nodeOnly],
     globals: true,
   }),
   ...restrictImports({

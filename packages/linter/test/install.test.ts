@@ -1,7 +1,7 @@
 // Installs PrivacySpec as a user would: the tarballs `pnpm pack` makes (what the release
 // publishes), into a fresh project, with npm, pnpm and yarn. Nothing is fetched from the
-// registry under PrivacySpec's names: the project pins @privacyspec/schema to the local
-// tarball for the linter's dependency too. Their own dependencies (yaml, diff…) come from
+// registry under PrivacySpec's names: the project pins @privacyspec/schema and render to the
+// local tarballs for the linter's dependencies too. Their own dependencies (yaml, diff…) come from
 // the registry, as they would for a user.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { examplePath, repoRoot } from './run-cli.js';
 const PNPM = ['-y', 'pnpm@12'];
 const YARN = ['-y', 'yarn@1.22.22'];
 let packs: string;
-const tarball = (name: 'schema' | 'linter') => readdirSync(packs).find((file) => file.startsWith(`privacyspec-${name}-`))!;
+const PACKAGES = ['schema', 'render', 'linter'] as const;
+type PackageName = (typeof PACKAGES)[number];
+const tarball = (name: PackageName) => readdirSync(packs).find((file) => file.startsWith(`privacyspec-${name}-`))!;
 
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
@@ -23,17 +25,13 @@ function run(command: string, args: string[], cwd: string) {
 /** A fresh project that depends on both tarballs, with the manager's way of pinning the linter's schema to the local one. */
 function scratchProject(manager: 'npm' | 'pnpm' | 'yarn'): string {
   const dir = mkdtempSync(join(tmpdir(), `privacyspec-install-${manager}-`));
-  for (const name of ['schema', 'linter'] as const) copyFileSync(join(packs, tarball(name)), join(dir, tarball(name)));
-  const schemaSpec = `file:${tarball('schema')}`;
-  const manifest: Record<string, unknown> = {
-    name: 'scratch',
-    private: true,
-    type: 'module',
-    devDependencies: { '@privacyspec/schema': schemaSpec, '@privacyspec/linter': `file:${tarball('linter')}` },
-  };
-  if (manager === 'npm') manifest.overrides = { '@privacyspec/schema': '$@privacyspec/schema' };
-  if (manager === 'yarn') manifest.resolutions = { '@privacyspec/schema': schemaSpec };
-  if (manager === 'pnpm') writeFileSync(join(dir, 'pnpm-workspace.yaml'), `overrides:\n  '@privacyspec/schema': '${schemaSpec}'\n`);
+  for (const name of PACKAGES) copyFileSync(join(packs, tarball(name)), join(dir, tarball(name)));
+  const specs = Object.fromEntries(PACKAGES.map((name) => [`@privacyspec/${name}`, `file:${tarball(name)}`]));
+  const pinned = Object.keys(specs).filter((name) => name !== '@privacyspec/linter');
+  const manifest: Record<string, unknown> = { name: 'scratch', private: true, type: 'module', devDependencies: specs };
+  if (manager === 'npm') manifest.overrides = Object.fromEntries(pinned.map((name) => [name, `$${name}`]));
+  if (manager === 'yarn') manifest.resolutions = Object.fromEntries(pinned.map((name) => [name, specs[name]]));
+  if (manager === 'pnpm') writeFileSync(join(dir, 'pnpm-workspace.yaml'), `overrides:\n${pinned.map((name) => `  '${name}': '${specs[name]}'\n`).join('')}`);
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   copyFileSync(examplePath('model'), join(dir, 'privacy.yaml'));
   copyFileSync(examplePath('dentalclean'), join(dir, 'dentalclean.yaml'));
@@ -42,7 +40,7 @@ function scratchProject(manager: 'npm' | 'pnpm' | 'yarn'): string {
 
 beforeAll(() => {
   packs = mkdtempSync(join(tmpdir(), 'privacyspec-packs-'));
-  for (const name of ['schema', 'linter']) {
+  for (const name of PACKAGES) {
     execFileSync('npx', [...PNPM, 'pack', '--pack-destination', packs], { cwd: join(repoRoot, 'packages', name), stdio: 'ignore' });
   }
 }, 240_000);

@@ -175,7 +175,7 @@ describe('positions', () => {
     // The key is unknown to the schema, and reported at its escaped pointer.
     const unknown = result.diagnostics.find((d) => d.path === '/a~1b~0c');
     expect(unknown?.message).toBe(
-      'Unknown key "a/b~c". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights, rightsExercise.',
+      'Unknown key "a/b~c". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights, rightsExercise, securityMeasures.',
     );
     expect(unknown?.range).toEqual(range(23, 1, 23, 9));
   });
@@ -244,7 +244,7 @@ describe('schema diagnostics', () => {
     const result = load(VALID.replace('purposes:', 'goals:'));
     expect(result.diagnostics.map((d) => d.message)).toEqual([
       'The declaration is missing the required key "purposes".',
-      'Unknown key "goals". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights, rightsExercise.',
+      'Unknown key "goals". Known keys here: privacyspec, language, updated, controller, dpo, representative, supervisoryAuthority, dataCategories, purposes, recipients, dataSubjects, rights, rightsExercise, securityMeasures.',
     ]);
     expect(where(result.diagnostics)).toEqual([
       ['schema', '', '1:1'],

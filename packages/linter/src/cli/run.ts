@@ -1,8 +1,10 @@
 import { closestMatch } from '@privacyspec/schema';
 import { diffCommand } from './diff-command.js';
+import { exportCommand } from './export-command.js';
 import { initCommand } from './init-command.js';
 import { CliError, type CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { renderCommand } from './render-command.js';
 import { versionLine } from './version.js';
 
 export const HELP = `Usage: privacyspec <command> [options]
@@ -13,6 +15,8 @@ Commands:
   lint [files…]            check privacy declarations against the GDPR
   diff <base> <head>       show what changed in data handling, ranked by risk
   init [file]              write a starter privacy.yaml that passes lint
+  render <file>            render the privacy notice (HTML or Markdown, 11 languages)
+  export <file>            export the Art. 30 record (CSV, XLSX) or W3C DPV JSON-LD
 
 Options:
   -h, --help               show help (also per command: privacyspec lint --help)
@@ -25,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   diff: diffCommand,
   init: initCommand,
+  render: renderCommand,
+  export: exportCommand,
 };
 
 /** Runs the CLI and returns its exit code; never calls process.exit (ESLint's cli.js habit). */

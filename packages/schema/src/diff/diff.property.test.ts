@@ -75,6 +75,7 @@ const purpose = fc.record(
     automatedDecision: fc.record({ decision: text, logic: text, significance: text }, { requiredKeys: ['decision'] }),
     provision: fc.record({ obligation: fc.constantFrom('statutory', 'contractual', 'contract-entry', 'voluntary'), consequences: text }, { requiredKeys: [] }),
     deviceAccess: oneOrMany(DEVICE_ACCESS),
+    securityMeasures: text,
   },
   { requiredKeys: ['id'] },
 );
@@ -106,6 +107,7 @@ const declaration: fc.Arbitrary<Declaration> = fc
       dataSubjects: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SUBJECT_IDS), name: text }, { requiredKeys: ['id'] }), { maxLength: 3, selector: (s) => s.id }),
       rights: fc.uniqueArray(fc.constantFrom(...RIGHTS), { maxLength: 9 }),
       rightsExercise: text,
+      securityMeasures: text,
     },
     { requiredKeys: ['privacyspec', 'controller', 'purposes'] },
   )

@@ -809,6 +809,23 @@ const CASES: Case[] = [
     edit: (d) => (d.rightsExercise = 'Använd formuläret på https://www.optimera.se/gdpr.'),
   },
   {
+    name: 'security measures reworded',
+    kind: 'text-changed',
+    risk: 'low',
+    path: '/securityMeasures',
+    message: ['Security measures', 'Art. 30(1)(g), 32(1)'],
+    before: (d) => (d.securityMeasures = 'Kryptering och behörighetsstyrning.'),
+    edit: (d) => (d.securityMeasures = 'Kryptering, behörighetsstyrning och loggning.'),
+  },
+  {
+    name: 'a purpose describes its own security measures',
+    kind: 'text-changed',
+    risk: 'low',
+    path: '/purposes/5/securityMeasures',
+    message: ['Security measures', 'Art. 30(1)(g), 32(1)'],
+    edit: (d) => (purpose(d, 'credit-check').securityMeasures = 'Kreditupplysningar sparas krypterade.'),
+  },
+  {
     name: 'notice date changed',
     kind: 'detail-changed',
     risk: 'low',

@@ -21,6 +21,7 @@ export const DECLARATION_FIELDS: readonly FieldRow<Declaration>[] = [
 
 export const RIGHTS_FIELDS: readonly FieldRow<Declaration>[] = [
   { kind: 'text-changed', label: 'How to exercise the rights', path: '/rightsExercise', value: (d) => d.rightsExercise, normalise: 'text', why: ' (Art. 12(2), 13(2)(b))' },
+  { kind: 'text-changed', label: 'Security measures', path: '/securityMeasures', value: (d) => d.securityMeasures, normalise: 'text', why: ' (Art. 30(1)(g), 32(1))' },
 ];
 
 const OTHER_CONTROLLER = ': the notice names another controller, who answers for the data (Art. 13(1)(a))';
@@ -76,6 +77,7 @@ export const PURPOSE_FIELDS: readonly FieldRow<Purpose>[] = [
   { kind: 'special-category-condition-changed', label: 'Art. 9(2) condition', path: '/specialCategoryCondition', value: (p) => p.specialCategoryCondition, normalise: normalizeArt9, why: ' (Art. 9(2))' },
   { kind: 'provision-changed', label: 'Whether providing the data is required (provision.obligation)', path: '/provision/obligation', value: (p) => p.provision?.obligation, normalise: normalizePlain, why: ' (Art. 13(2)(e))' },
   { kind: 'text-changed', label: 'Consequences of not providing the data', path: '/provision/consequences', value: (p) => p.provision?.consequences, normalise: 'text', why: ' (Art. 13(2)(e))' },
+  { kind: 'text-changed', label: 'Security measures', path: '/securityMeasures', value: (p) => p.securityMeasures, normalise: 'text', why: ' (Art. 30(1)(g), 32(1))' },
 ];
 
 type AutomatedDecision = NonNullable<Purpose['automatedDecision']>;

@@ -1,0 +1,9 @@
+export { renderNotice, buildNotice, noticeLanguage, purposeAnchor, type RenderNoticeOptions } from './notice.js';
+export { NOTICE_LANGUAGES, PHRASES, noticeLanguageOf, type NoticeLanguage, type Phrases } from './i18n/index.js';
+export { escapeHtml } from './html.js';
+export { escapeMarkdown } from './markdown.js';
+export { durationInWords } from './words.js';
+export { ropaTable, ROPA_COLUMNS, type ExportOptions, type RopaTable } from './ropa.js';
+export { exportRopaCsv, csvField } from './csv.js';
+export { exportRopaXlsx } from './xlsx.js';
+export { exportDpvJsonLd, DPV_CONTEXT, dpvNodeId } from './dpv.js';
