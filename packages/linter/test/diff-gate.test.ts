@@ -149,6 +149,16 @@ describe('privacyspec diff, the gate', () => {
     const run = runCli(['lint', '--format', 'json'], { cwd: dir });
     expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([join(dir, '.well-known', 'privacy.yml')]);
   });
+
+  it('finds the distinctive name privacyspec.yaml too, and no other YAML file', () => {
+    const dir = scratchWith();
+    mkdirSync(join(dir, 'legal'));
+    writeFileSync(join(dir, 'legal', 'privacyspec.yaml'), model);
+    writeFileSync(join(dir, 'legal', 'privacyspec.config.yaml'), 'extends: recommended\n');
+    writeFileSync(join(dir, 'legal', 'other.yaml'), model);
+    const run = runCli(['lint', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([join(dir, 'legal', 'privacyspec.yaml')]);
+  });
 });
 
 describe('privacyspec diff --format markdown, read as a reviewer', () => {

@@ -2,8 +2,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
-/** What a privacy declaration is called, everywhere: the CLI's folders and the Action's default `files`. */
-export const DECLARATION_GLOB = '**/privacy.{yaml,yml}';
+/**
+ * What a privacy declaration is called, everywhere: the CLI's folders and the Action's default
+ * `files`. `privacyspec.yaml` is the distinctive name editors can map by file name alone
+ * (docs/editors.md); `privacy.yaml` is the short one.
+ */
+export const DECLARATION_GLOB = '**/{privacy,privacyspec}.{yaml,yml}';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 // Dot folders such as .well-known/ hold declarations too.
 const MATCH_OPTIONS = { dot: true } as const;
