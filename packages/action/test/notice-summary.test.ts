@@ -46,6 +46,9 @@ it('puts the Optimera change\'s new purpose, in Swedish, into the job summary an
   expect(notice).toMatch(/<details>\n<summary>optimera\/privacy\.yaml: \d+ new, \d+ changed sections?<\/summary>\n/);
   expect(notice).toMatch(/<details>\n<summary>legacy\/privacy\.yaml: 1 removed section<\/summary>\n\n#### .+ · _removed_\n/);
   expect(notice).toContain('<summary>shop/privacy.yaml: ');
+  // The shop's recipient with a hostile name: new in the recipients and transfers sections, as text.
+  expect(notice).toContain('#### Mottagare › Mailer \\<img src=x onerror=alert\\(1\\)\\> AB \\| @octocat \\#1 · _new_');
+  expect(notice).not.toMatch(/(?<!\\)<img/);
   expect((notice.match(/<details>/g) ?? []).length).toBe(3);
   expect((notice.match(/<\/details>/g) ?? []).length).toBe(3);
   expect(comment).not.toContain('How the notice reads');
