@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { formatters, gate, plural, reachesRisk, type GateOutcome, type LintResult, type Review } from '@privacyspec/linter';
-import { CliError, ConfigFinder, declarationMatcher, findDeclarations, lintFiles, readDeclarationFile, reviewFiles, writeTextFile } from '@privacyspec/linter/node';
+import { formatters, gate, MAX_REPORT_LENGTH, plural, reachesRisk, type GateOutcome, type LintResult, type Review } from '@privacyspec/linter';
+import { CliError, ConfigFinder, declarationMatcher, findDeclarations, lintFiles, readDeclarationFile, reviewFiles, writeTextFile, type DeclarationReader } from '@privacyspec/linter/node';
 import { annotate, ANNOTATION_LIMIT } from './annotations.js';
 import { MARKER, MAX_COMMENT_LENGTH, syncComment } from './comment.js';
 import { describeError, httpStatus } from './errors.js';
@@ -10,7 +10,7 @@ import { InputError, readInputs, type Inputs } from './inputs.js';
 import { warn, warningsSoFar } from './log.js';
 import { createOctokit, type Octokit } from './octokit.js';
 import { apiReader, headReader, listChangedDeclarations, pullRequestFrom, repositoryPath, type PullRequest } from './pull-request.js';
-import { buildReport, formatterContext, noDeclarationReport, type ReportInput } from './report.js';
+import { buildReport, formatterContext, noDeclarationReport, noticeChangesReport, type DeclarationTexts, type ReportInput } from './report.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
@@ -21,6 +21,8 @@ interface Outcome {
   /** The pull request to comment on (and its client); undefined on push, or when its files could not be listed. */
   pr: { pr: PullRequest; octokit: Octokit } | undefined;
   sha: string | undefined;
+  /** The declarations' texts as read for the review, to render the notice sections they change. */
+  texts: DeclarationTexts | undefined;
 }
 
 interface Environment {
@@ -80,7 +82,7 @@ async function lintWorkspace(inputs: Inputs, env: Environment, config: ConfigFin
     paths.map((path) => resolve(env.workspace, path)),
     { config, read: (filePath) => readDeclarationFile(filePath, { root: env.workspace }) },
   );
-  return { reviews: undefined, results: linted.map((file) => file.result), pr: undefined, sha: process.env.GITHUB_SHA };
+  return { reviews: undefined, results: linted.map((file) => file.result), pr: undefined, sha: process.env.GITHUB_SHA, texts: undefined };
 }
 
 /**
@@ -102,15 +104,25 @@ async function reviewPullRequest(inputs: Inputs, env: Environment, config: Confi
     warn(`PrivacySpec could not list the files of pull request #${pr.number} (${describeError(error)}); it linted every declaration in the workspace instead, without a diff or a comment.`);
     return { ...(await lintWorkspace(inputs, env, config)), sha: pr.headSha };
   }
+  const texts = { base: new Map<string, string>(), head: new Map<string, string>() };
   const reviews = await reviewFiles(changed, {
-    readBase: apiReader(octokit, pr, env.workspace, pr.baseSha),
-    readHead: headReader(octokit, pr, env.workspace, env.event === 'pull_request'),
+    readBase: keepingText(apiReader(octokit, pr, env.workspace, pr.baseSha), texts.base),
+    readHead: keepingText(headReader(octokit, pr, env.workspace, env.event === 'pull_request'), texts.head),
     config,
   });
   for (const review of reviews) {
     if (review.problem) warn(`${repositoryPath(env.workspace, review.filePath)}: ${review.problem.message}`);
   }
-  return { reviews, results: reviews.filter((r) => r.status !== 'removed').map((r) => r.head), pr: { pr, octokit }, sha: pr.headSha };
+  return { reviews, results: reviews.filter((r) => r.status !== 'removed').map((r) => r.head), pr: { pr, octokit }, sha: pr.headSha, texts };
+}
+
+/** The reader, keeping each text it reads by path: the notice is rendered from what was reviewed, with no second request. */
+function keepingText(read: DeclarationReader, texts: Map<string, string>): DeclarationReader {
+  return async (filePath) => {
+    const outcome = await read(filePath);
+    if ('text' in outcome) texts.set(filePath, outcome.text);
+    return outcome;
+  };
 }
 
 async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Promise<void> {
@@ -119,10 +131,16 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   const input: ReportInput = { reviews, results, cwd: env.workspace, sha: outcome.sha, runUrl: env.runUrl, ...lineLinks(env, outcome) };
 
   // One rendering for the job summary and the comment. The summary first: whatever happens
-  // to the comment, the report is kept.
+  // to the comment, the report is kept. Only the summary has room for the notice text.
   const report = changesNothing ? noDeclarationReport(input, inputs.files, false) : buildReport(input, MAX_COMMENT_LENGTH - MARKER.length - 1);
+  let notice = '';
   try {
-    await core.summary.addRaw(report).write();
+    if (reviews && outcome.texts) notice = noticeChangesReport(reviews, outcome.texts, env.workspace, MAX_REPORT_LENGTH);
+  } catch (error) {
+    warn(`PrivacySpec could not render the notice sections the pull request changes (${describeError(error)}).`);
+  }
+  try {
+    await core.summary.addRaw(report).addRaw(notice).write();
   } catch (error) {
     warn(`PrivacySpec could not write the job summary (${describeError(error)}).`);
   }

@@ -1,5 +1,7 @@
 import { FOLD_AT, formatters, MAX_REPORT_LENGTH, plural, renderReviewMarkdown, rules, truncateMarkdown, version, type FormatterContext, type LintResult, type Review } from '@privacyspec/linter';
-import { referenceDataAsOf } from '@privacyspec/schema';
+import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@privacyspec/render';
+import { load, referenceDataAsOf } from '@privacyspec/schema';
+import { repositoryPath } from './pull-request.js';
 
 export interface ReportInput {
   /** The pull request's reviews, one per declaration; undefined on push (lint only). */
@@ -74,4 +76,41 @@ function footer(input: Pick<ReportInput, 'sha' | 'runUrl'>): string {
   if (input.sha && /^[0-9a-f]{7,40}$/i.test(input.sha)) parts.push(`commit ${input.sha.slice(0, 7)}`);
   if (input.runUrl) parts.push(`[workflow run](${input.runUrl})`);
   return `\n<sub>${parts.join(' · ')}</sub>\n`;
+}
+
+/** The text each side of a pull request's declarations was read as, by absolute path. */
+export interface DeclarationTexts {
+  base: ReadonlyMap<string, string>;
+  head: ReadonlyMap<string, string>;
+}
+
+const NOTICE_STATUS: Record<NoticeSectionChange['status'], string> = { added: 'new', changed: 'changed', removed: 'removed' };
+
+/**
+ * For the job summary only: per changed declaration, folded, the sections of the rendered
+ * notice (in the declaration's language) that the pull request changes, so that a reviewer
+ * reads what people will read. A declaration whose either side does not load is left out;
+ * its findings say why. Empty when no section changes. Cut at a line with a note past
+ * `maxLength`.
+ */
+export function noticeChangesReport(reviews: readonly Review[], texts: DeclarationTexts, cwd: string, maxLength: number): string {
+  const files: string[] = [];
+  for (const review of reviews) {
+    if (review.problem) continue;
+    const declarationOf = (text: string | undefined) => (text === undefined ? undefined : load(text).declaration);
+    const base = declarationOf(texts.base.get(review.previousPath ?? review.filePath));
+    const head = review.status === 'removed' ? undefined : declarationOf(texts.head.get(review.filePath));
+    const sections = changedNoticeSections(base, head);
+    if (sections.length === 0) continue;
+    const counts = (['added', 'changed', 'removed'] as const)
+      .map((status) => [sections.filter((section) => section.status === status).length, NOTICE_STATUS[status]] as const)
+      .filter(([n]) => n > 0)
+      .map(([n, status]) => `${n} ${status}`);
+    const title = `${escapeHtml(repositoryPath(cwd, review.filePath))}: ${counts.join(', ')} ${plural(sections.length, 'section')}`;
+    files.push(`<details>\n<summary>${title}</summary>\n\n${sections.map((section) => section.markdown).join('\n\n')}\n\n</details>\n`);
+  }
+  if (files.length === 0) return '';
+  const body = `\n### How the notice reads after this change\n\n${files.join('\n')}`;
+  const note = '\n\n> **The rendered sections were cut to fit the job summary.** Run `privacyspec render` on the declaration for the whole notice.\n';
+  return truncateMarkdown(body, maxLength, note);
 }

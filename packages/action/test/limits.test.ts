@@ -41,6 +41,14 @@ it('keeps a 3,000-purpose declaration\'s comment under 65,536 characters, and ca
   expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
   expect(Number(result.outputs.changes)).toBeGreaterThan(2_000);
   expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
+  // The 2,990 new purposes' notice sections are cut in the summary, with a note, and stay out of the comment.
+  const notice = result.summary.slice(result.summary.indexOf('\n### How the notice reads after this change\n'));
+  expect(notice.length).toBeGreaterThan(50_000);
+  expect(notice.length).toBeLessThanOrEqual(60_000);
+  expect(notice).toContain('The rendered sections were cut to fit the job summary.');
+  expect(notice).toContain('#### Purposes and legal bases › Purpose number 10 \\<b\\>bold\\</b\\> @octocat · _new_');
+  expect((notice.match(/<details>/g) ?? []).length).toBe((notice.match(/<\/details>/g) ?? []).length);
+  expect(body).not.toContain('How the notice reads');
 
   // At most 10 errors (9 findings and the failure) and 10 warnings, then a notice with the rest.
   const fileErrors = commands(result.stdout, 'error').filter((c) => c.includes('file='));

@@ -114,8 +114,11 @@ describe('on pull_request', () => {
     });
     expect(want.changes).toBeGreaterThan(0);
 
-    // The same report in the job summary (without the marker): rendered once.
-    expect(result.summary).toBe(body.slice(MARKER.length + 1));
+    // The same report opens the job summary (without the marker): rendered once. The notice
+    // sections the pull request changes follow it there only.
+    const report = body.slice(MARKER.length + 1);
+    expect(result.summary.slice(0, report.length)).toBe(report);
+    expect(result.summary.slice(report.length)).toMatch(/^\n### How the notice reads after this change\n/);
     for (const ruleId of want.ruleIds) expect(result.summary).toContain(ruleId);
     expect(result.summary).toContain('optimera/privacy.yaml');
 

@@ -16,7 +16,12 @@ export function escapeMarkdown(text: string): string {
 
 /** GitHub-flavoured Markdown: headings with explicit anchors, a pipe table, lists. */
 export function writeMarkdown(document: NoticeDocument): string {
-  return `# ${inlineMarkdown(document.title)}\n\n${document.blocks.map(blockMarkdown).join('\n\n')}\n`;
+  return `# ${inlineMarkdown(document.title)}\n\n${writeMarkdownBlocks(document.blocks)}\n`;
+}
+
+/** Blocks of a notice as Markdown, separated by blank lines. */
+export function writeMarkdownBlocks(blocks: readonly Block[]): string {
+  return blocks.map(blockMarkdown).join('\n\n');
 }
 
 function blockMarkdown(block: Block): string {
@@ -45,7 +50,7 @@ function blockMarkdown(block: Block): string {
   }
 }
 
-function inlineMarkdown(content: Inline): string {
+export function inlineMarkdown(content: Inline): string {
   return content.map(runMarkdown).join('');
 }
 
