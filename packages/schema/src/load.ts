@@ -176,7 +176,9 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'RESOURCE_EXHAUSTION') return 'The YAML is nested too deeply here to be read (a declaration needs about 6 levels).';
   if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; YAML keeps only one, so the other would be lost. Remove or rename one.';
   // yaml appends " at line L, column C" and a source excerpt; the range already says where.
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim().replace(/([^.])$/, '$1.');
+  const at = message.search(/ at line \d+, column \d/);
+  const sentence = (at === -1 ? message : message.slice(0, at)).trim();
+  return sentence.endsWith('.') || sentence === '' ? sentence : `${sentence}.`;
 }
 
 /** Converts the YAML tree to plain data without recursion, recording every node's position. */
