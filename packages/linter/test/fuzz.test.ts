@@ -33,6 +33,7 @@ import type { FormatterContext } from '../src/formatters/types.js';
 import { review, type Review } from '../src/review/index.js';
 import { renderReviewMarkdown } from '../src/review/markdown.js';
 import { rules } from '../src/rules/index.js';
+import { splitCodeSpans } from '../src/test-support/formatter-results.js';
 import type { LintResult } from '../src/types.js';
 
 // ── seed and budget ─────────────────────────────────────────────────────────────────────────
@@ -175,12 +176,16 @@ const ALLOWED_TAGS = new Set(['details', 'summary', 'sub', 'br', 'ins', 'del']);
  * rendered text, so a backslash does not stop them; a zero-width space (`&#8203;`) does. So an
  * `@` that could start a mention (not after a word character) must be followed by `&#8203;`,
  * as must the `#` of `#12`, the `GH-` of `GH-12`, the first colon of `:smile:` and the `:` of a
- * bare `scheme://` (only the formatters' own `](https://…)` links may be live). No bidi control
+ * bare `scheme://` (only the formatters' own `](https://…)` links may be live). These checks
+ * read the text outside code spans: a URL is written as code, whole, with no zero-width space. No bidi control
  * survives, every `&` is an entity the escaping wrote, and every table row has as many
  * unescaped `|` as its header, the table ended by a blank line (no line break got into a cell).
  */
-function expectSafeMarkdown(markdown: string): void {
+function expectSafeMarkdown(full: string): void {
+  // Code spans are shown as they are (URLs among them, whole and copyable): the checks are on the rest.
+  const { outside: markdown, spans } = splitCodeSpans(full);
   const show = (what: string, index: number) => () => `${what} in markdown: …${JSON.stringify(markdown.slice(Math.max(0, index - 80), index + 80))}…`;
+  for (const span of spans) assert(!span.includes('&#8203;') && !span.includes('\n'), () => `a code span with a zero-width space or a line break: ${span.slice(0, 200)}`);
   for (const match of markdown.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)) {
     assert(ALLOWED_TAGS.has(match[1]!.toLowerCase()), show(`raw HTML <${match[1]!}`, match.index));
   }
@@ -206,7 +211,7 @@ function expectSafeMarkdown(markdown: string): void {
     assert(depth >= 0, show('a </details> without its <details>', match.index));
   }
   assert(depth === 0, () => `${depth} <details> left open in markdown`);
-  const lines = markdown.split('\n');
+  const lines = full.split('\n');
   for (const [index, line] of lines.entries()) {
     assert((line.match(/<summary>/g) ?? []).length === (line.match(/<\/summary>/g) ?? []).length, () => `unbalanced <summary> on line ${index + 1}: ${line.slice(0, 200)}`);
   }
