@@ -14,6 +14,17 @@ export const DEFAULT_LIMITS = {
   maxDepth: 100,
   /** Alias expansions per file; more is a "billion laughs" bomb. */
   maxAliasCount: 100,
+  /**
+   * Values reached through aliases, all expansions together: a few aliases of one large
+   * anchored list amplify a file as surely as many aliases do (a declaration reuses a handful).
+   */
+  maxAliasNodes: 10_000,
+  /**
+   * Values (mappings, lists, scalars, empty values) per file: the work of loading and linting
+   * grows with them, so past this a file gets one diagnostic instead of minutes of work. The
+   * 10 MB limit holds about 300,000; 50,000 purposes are about 900,000.
+   */
+  maxNodes: 1_000_000,
 } as const;
 
 export interface LoadOptions {
@@ -22,6 +33,8 @@ export interface LoadOptions {
   maxBytes?: number;
   maxDepth?: number;
   maxAliasCount?: number;
+  maxAliasNodes?: number;
+  maxNodes?: number;
 }
 
 export interface LoadResult {
@@ -34,8 +47,11 @@ export interface LoadResult {
 }
 
 /** YAML text in, declaration + positions + diagnostics out. Pure: no file or network I/O. */
-export function load(text: string, options: LoadOptions = {}): LoadResult {
+export function load(source: string, options: LoadOptions = {}): LoadResult {
   const limits = { ...DEFAULT_LIMITS, ...options };
+  // A lone CR ends a line in YAML, but yaml reads only LF and CRLF. As LF, at the same offset,
+  // the text reads the same and every position still points into the file as written.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lineCounter = new LineCounter();
   // yaml reads a leading byte-order mark itself; offsets include it, columns do not.
   const positions = new PositionMap(lineCounter, text.charCodeAt(0) === 0xfeff);
@@ -60,7 +76,9 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
 
   // Most declarations are plain block YAML: the fast parser reads them about ten times faster
   // than yaml's full parser, and hands anything it is not sure of to it.
-  const fast = parseFast(text);
+  // Past the node budget the fast path leaves the file to yaml's path, which says where it ran out.
+  const parsedFast = parseFast(text);
+  const fast = parsedFast && parsedFast.positions.length <= limits.maxNodes ? parsedFast : undefined;
   if (fast) fast.positions.forEach(([pointer, offsets]) => positions.set(pointer, offsets));
   const parsed = fast ?? parseWithYaml(text, positions, limits);
   if ('diagnostics' in parsed) return result(parsed.diagnostics);
@@ -94,7 +112,7 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
 function parseWithYaml(
   text: string,
   positions: PositionMap,
-  { maxDepth, maxAliasCount }: { maxDepth: number; maxAliasCount: number },
+  { maxDepth, ...budget }: { maxDepth: number } & Budget,
 ): { value: unknown } | { diagnostics: Diagnostic[] } {
   let document: Document | undefined;
   try {
@@ -132,7 +150,7 @@ function parseWithYaml(
       })),
     };
   }
-  const converted = toData(document, positions, maxAliasCount);
+  const converted = toData(document, positions, budget);
   return converted.problem ? { diagnostics: [converted.problem] } : { value: converted.value };
 }
 
@@ -181,42 +199,53 @@ function yamlMessage(code: string, message: string): string {
   return sentence.endsWith('.') || sentence === '' ? sentence : `${sentence}.`;
 }
 
-/** Converts the YAML tree to plain data without recursion, recording every node's position. */
-function toData(
-  document: Document,
-  positions: PositionMap,
-  maxAliasCount: number,
-): { value: unknown; problem?: Diagnostic } {
+interface Budget {
+  maxAliasCount: number;
+  maxAliasNodes: number;
+  maxNodes: number;
+}
+
+/**
+ * Converts the YAML tree to plain data without recursion, recording every node's position.
+ * Every node is counted, and so is every node reached through an alias (an alias's expansion
+ * re-reads its anchor's nodes): past a budget the conversion stops with one diagnostic there.
+ */
+function toData(document: Document, positions: PositionMap, budget: Budget): { value: unknown; problem?: Diagnostic } {
   const root: { value: unknown } = { value: null };
-  const stack: Array<{ node: Node | null; pointer: string; assign: (value: unknown) => void; keyStart?: number }> = [
+  const stack: Array<{ node: Node | null; pointer: string; assign: (value: unknown) => void; keyStart?: number; alias?: { node: Node; pointer: string } }> = [
     { node: document.contents, pointer: '', assign: (value) => (root.value = value) },
   ];
   let aliases = 0;
+  let nodes = 0;
+  let expanded = 0;
+  const stop = (node: Node, pointer: string, ruleId: 'yaml-syntax' | 'file', message: string) => {
+    const [start, end] = node.range ?? [0, 0];
+    return { value: undefined, problem: { ruleId, severity: 'error' as const, message, path: pointer, range: positions.rangeOf(start, end) } };
+  };
   while (stack.length > 0) {
-    const { node, pointer, assign, keyStart } = stack.pop()!;
+    const { node, pointer, assign, keyStart, alias: outerAlias } = stack.pop()!;
+    nodes += 1;
+    if (nodes > budget.maxNodes && node) {
+      return stop(node, pointer, 'file', `The file holds more than ${budget.maxNodes.toLocaleString('en')} values; PrivacySpec reads no further (the work grows with each). Split the declaration, or raise the limit.`);
+    }
     if (node === null) {
       assign(null);
       continue;
     }
     let target: Node = node;
+    const alias = outerAlias ?? (isAlias(node) ? { node, pointer } : undefined);
+    if (alias !== undefined) {
+      expanded += 1;
+      if (expanded > budget.maxAliasNodes) {
+        return stop(alias.node, alias.pointer, 'yaml-syntax', `The aliases expand to more than ${budget.maxAliasNodes.toLocaleString('en')} values: this looks like a "billion laughs" bomb and was not expanded.`);
+      }
+    }
     if (isAlias(node)) {
       aliases += 1;
       const resolved = node.resolve(document);
-      if (aliases > maxAliasCount || resolved === undefined) {
-        const [start, end] = node.range ?? [0, 0];
-        return {
-          value: undefined,
-          problem: {
-            ruleId: 'yaml-syntax',
-            severity: 'error',
-            message:
-              resolved === undefined
-                ? `The alias ${node.source} refers to no anchor.`
-                : `More than ${maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`,
-            path: pointer,
-            range: positions.rangeOf(start, end),
-          },
-        };
+      if (resolved === undefined) return stop(node, pointer, 'yaml-syntax', `The alias ${node.source} refers to no anchor.`);
+      if (aliases > budget.maxAliasCount) {
+        return stop(node, pointer, 'yaml-syntax', `More than ${budget.maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`);
       }
       target = resolved;
     }
@@ -236,6 +265,7 @@ function toData(
           keyStart: keyRange?.[0],
           // defineProperty: a key named __proto__ is data here, never the object's prototype.
           assign: (value) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true }),
+          alias,
         });
         if (pair.value === null && keyRange) {
           positions.set(childPointer, { start: keyRange[0], end: keyRange[1], valueStart: keyRange[1], valueEnd: keyRange[1] });
@@ -249,6 +279,7 @@ function toData(
           node: target.items[index] as Node | null,
           pointer: joinPointer(pointer, index),
           assign: (value) => (array[index] = value),
+          alias,
         });
       }
     } else if (isScalar(target)) {
