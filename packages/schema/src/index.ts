@@ -6,7 +6,7 @@ export { escapePointerToken, getAtPointer, joinPointer, parentPointer, parsePoin
 export { validateShape, type SchemaProblem } from './validate.js';
 export { closestMatch, editDistance } from './suggest.js';
 export { allText, textIn, textVersions } from './text.js';
-export { compareDurations, durationInDays, parseDuration, type Duration } from './duration.js';
+export { compareDurations, durationExceedsYears, durationInDays, parseDuration, type Duration } from './duration.js';
 export { default as declarationSchema } from '../privacyspec.schema.json' with { type: 'json' };
 export * from './reference/index.js';
 export { CHANGE_KINDS, diff, type Change, type ChangeKind, type ChangeKindInfo, type ChangeRisk, type DiffOptions, type DiffResult } from './diff/index.js';
