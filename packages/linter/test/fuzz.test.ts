@@ -1,9 +1,10 @@
 // Robustness (issue 7; design.md, "Bad input"): fast-check properties over hostile input,
 // through load, every rule, every formatter, review and diff.
 //
-// The run is seeded: FUZZ_SEED=<integer> picks another seed (the default is fixed, so CI is
-// reproducible), and the seed is part of the suite's name. On a failure fast-check reports
-// the seed, the path and the shrunk counterexample; FUZZ_SEED=<that seed> replays it.
+// The run is seeded with FC_SEED, as every property test (vitest.config.base.js: fixed unless
+// set, so CI is reproducible), and the seed is part of the suite's name. On a failure
+// fast-check reports the seed, the path and the shrunk counterexample; FC_SEED=<that seed>
+// replays it.
 //
 // RUNS keeps the total at or above 10,000 cases while the file stays well under a minute on
 // two cores: lower a property's runs rather than drop one, and keep the total (a test checks it).
@@ -38,15 +39,7 @@ import type { LintResult } from '../src/types.js';
 
 // ── seed and budget ─────────────────────────────────────────────────────────────────────────
 
-const DEFAULT_SEED = 20_261_123;
-const seed = parseSeed(process.env.FUZZ_SEED);
-
-function parseSeed(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_SEED;
-  const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed)) throw new Error(`FUZZ_SEED must be an integer, not "${value}".`);
-  return parsed | 0;
-}
+const seed = Number(process.env.FC_SEED);
 
 const RUNS = {
   yamlText: 5800,
@@ -732,7 +725,7 @@ function comments(text: string): string[] {
 
 // ── properties ──────────────────────────────────────────────────────────────────────────────
 
-describe(`fuzz (seed ${seed}; FUZZ_SEED=<n> to change)`, () => {
+describe(`fuzz (seed ${seed}; FC_SEED=<n> to change)`, () => {
   it('runs at least 10,000 cases in total', () => {
     expect(Object.values(RUNS).reduce((sum, runs) => sum + runs, 0)).toBeGreaterThanOrEqual(10_000);
   });

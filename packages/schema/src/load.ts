@@ -35,6 +35,8 @@ export interface LoadOptions {
   maxAliasCount?: number;
   maxAliasNodes?: number;
   maxNodes?: number;
+  /** False: always yaml's parser, never the fast one (the differential test and the bench compare them). */
+  fastPath?: boolean;
 }
 
 export interface LoadResult {
@@ -77,7 +79,7 @@ export function load(source: string, options: LoadOptions = {}): LoadResult {
   // Most declarations are plain block YAML: the fast parser reads them about ten times faster
   // than yaml's full parser, and hands anything it is not sure of to it.
   // Past the node budget the fast path leaves the file to yaml's path, which says where it ran out.
-  const parsedFast = parseFast(text);
+  const parsedFast = options.fastPath === false ? undefined : parseFast(text);
   const fast = parsedFast && parsedFast.positions.length <= limits.maxNodes ? parsedFast : undefined;
   if (fast) fast.positions.forEach(([pointer, offsets]) => positions.set(pointer, offsets));
   const parsed = fast ?? parseWithYaml(text, positions, limits);
