@@ -60,6 +60,18 @@ describe('alias expansion is bounded by the nodes it expands, not only by the al
   });
 });
 
+describe('deep nesting is refused before yaml builds its syntax tree', () => {
+  it.each([
+    ['5 MB of "["', `a: ${'['.repeat(5_000_000)}`, 1, 104],
+    ['4 MB of "- "', `${'- '.repeat(2_000_000)}x`, 1, 401],
+    ['2 MB of "? "', `${'? '.repeat(1_000_000)}x`, 1, 401],
+    ['4,000 ever deeper lines', Array.from({ length: 4_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), 402, 401],
+  ])('%s: one yaml-syntax diagnostic where it goes too deep', (_label, text, line, column) => {
+    const { diagnostics } = load(text);
+    expect(diagnostics.map((d) => [d.ruleId, d.range.line, d.range.column])).toEqual([['yaml-syntax', line, column]]);
+  });
+});
+
 describe('the per-file node budget', () => {
   it.each([
     ['plain block YAML (the fast path)', `${HEAD}purposes:\n${Array.from({ length: 200 }, (_, i) => `  - id: p${i}\n`).join('')}`],
