@@ -16,7 +16,8 @@ interface Directive {
 
 function parseDirectives(source: string): Directive[] {
   const directives: Directive[] = [];
-  source.split('\n').forEach((text, index) => {
+  // Lines as the loader counts them: a lone CR ends one too.
+  source.split(/\r(?!\n)|\n/).forEach((text, index) => {
     const match = DIRECTIVE.exec(text.replace(/\r$/, ''));
     if (!match) return;
     const [body = '', reason = ''] = (match[2] ?? '').split(/\s--\s?/, 2);

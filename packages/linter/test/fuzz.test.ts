@@ -99,9 +99,9 @@ interface Span {
   endColumn: number;
 }
 
-/** Lengths of the lines as an editor shows them: split at LF, a leading BOM not counted. */
+/** Lengths of the lines as an editor shows them: split at LF and a lone CR, a leading BOM not counted. */
 function lineLengths(text: string): number[] {
-  const lengths = text.split('\n').map((line) => line.length);
+  const lengths = text.split(/\r(?!\n)|\n/).map((line) => line.length);
   if (text.charCodeAt(0) === 0xfeff) lengths[0] = lengths[0]! - 1;
   return lengths;
 }

@@ -3,7 +3,7 @@ import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
 import { joinPointer } from './pointer.js';
-import { PositionMap } from './positions.js';
+import { NO_PARENT, PositionMap } from './positions.js';
 import { validateShape } from './validate.js';
 
 /** The documented limits on input (README, "Limits"). Each has its own diagnostic. */
@@ -79,9 +79,11 @@ export function load(source: string, options: LoadOptions = {}): LoadResult {
   // Most declarations are plain block YAML: the fast parser reads them about ten times faster
   // than yaml's full parser, and hands anything it is not sure of to it.
   // Past the node budget the fast path leaves the file to yaml's path, which says where it ran out.
-  const parsedFast = options.fastPath === false ? undefined : parseFast(text);
-  const fast = parsedFast && parsedFast.positions.length <= limits.maxNodes ? parsedFast : undefined;
-  if (fast) fast.positions.forEach(([pointer, offsets]) => positions.set(pointer, offsets));
+  let fast = options.fastPath === false ? undefined : parseFast(text, positions);
+  if (fast && positions.nodeCount > limits.maxNodes) {
+    fast = undefined;
+    positions.clear();
+  }
   const parsed = fast ?? parseWithYaml(text, positions, limits);
   if ('diagnostics' in parsed) return result(parsed.diagnostics);
   const data = parsed.value;
@@ -213,29 +215,39 @@ interface Budget {
  * re-reads its anchor's nodes): past a budget the conversion stops with one diagnostic there.
  */
 function toData(document: Document, positions: PositionMap, budget: Budget): { value: unknown; problem?: Diagnostic } {
+  interface Item {
+    node: Node | null;
+    /** The parent's node in the position map, and this node's key or index in it. */
+    parent: number;
+    key: string | number;
+    assign: (value: unknown) => void;
+    keyStart?: number;
+    /** The alias whose expansion this node is part of. */
+    alias?: { node: Node; pointer: string };
+  }
   const root: { value: unknown } = { value: null };
-  const stack: Array<{ node: Node | null; pointer: string; assign: (value: unknown) => void; keyStart?: number; alias?: { node: Node; pointer: string } }> = [
-    { node: document.contents, pointer: '', assign: (value) => (root.value = value) },
-  ];
+  const stack: Item[] = [{ node: document.contents, parent: NO_PARENT, key: '', assign: (value) => (root.value = value) }];
   let aliases = 0;
   let nodes = 0;
   let expanded = 0;
+  const pointerOf = (item: Item) => (item.parent === NO_PARENT ? '' : joinPointer(positions.pointerAt(item.parent), item.key));
   const stop = (node: Node, pointer: string, ruleId: 'yaml-syntax' | 'file', message: string) => {
     const [start, end] = node.range ?? [0, 0];
     return { value: undefined, problem: { ruleId, severity: 'error' as const, message, path: pointer, range: positions.rangeOf(start, end) } };
   };
   while (stack.length > 0) {
-    const { node, pointer, assign, keyStart, alias: outerAlias } = stack.pop()!;
+    const item = stack.pop()!;
+    const { node, parent, key, assign, keyStart, alias: outerAlias } = item;
     nodes += 1;
     if (nodes > budget.maxNodes && node) {
-      return stop(node, pointer, 'file', `The file holds more than ${budget.maxNodes.toLocaleString('en')} values; PrivacySpec reads no further (the work grows with each). Split the declaration, or raise the limit.`);
+      return stop(node, pointerOf(item), 'file', `The file holds more than ${budget.maxNodes.toLocaleString('en')} values; PrivacySpec reads no further (the work grows with each). Split the declaration, or raise the limit.`);
     }
     if (node === null) {
       assign(null);
       continue;
     }
     let target: Node = node;
-    const alias = outerAlias ?? (isAlias(node) ? { node, pointer } : undefined);
+    const alias = outerAlias ?? (isAlias(node) ? { node, pointer: pointerOf(item) } : undefined);
     if (alias !== undefined) {
       expanded += 1;
       if (expanded > budget.maxAliasNodes) {
@@ -245,44 +257,37 @@ function toData(document: Document, positions: PositionMap, budget: Budget): { v
     if (isAlias(node)) {
       aliases += 1;
       const resolved = node.resolve(document);
-      if (resolved === undefined) return stop(node, pointer, 'yaml-syntax', `The alias ${node.source} refers to no anchor.`);
+      if (resolved === undefined) return stop(node, pointerOf(item), 'yaml-syntax', `The alias ${node.source} refers to no anchor.`);
       if (aliases > budget.maxAliasCount) {
-        return stop(node, pointer, 'yaml-syntax', `More than ${budget.maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`);
+        return stop(node, pointerOf(item), 'yaml-syntax', `More than ${budget.maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`);
       }
       target = resolved;
     }
     const [valueStart, valueEnd] = (isAlias(node) ? node.range : target.range) ?? [0, 0];
-    positions.set(pointer, { start: keyStart ?? valueStart, end: valueEnd, valueStart, valueEnd });
+    const index = positions.add(parent, key, keyStart ?? valueStart, valueEnd, valueStart, valueEnd);
     if (isMap(target)) {
       const object: Record<string, unknown> = {};
       assign(object);
-      for (let index = target.items.length - 1; index >= 0; index--) {
-        const pair = target.items[index]!;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPointer = joinPointer(pointer, key);
+      for (let i = target.items.length - 1; i >= 0; i--) {
+        const pair = target.items[i]!;
+        const childKey = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const keyRange = isScalar(pair.key) || isAlias(pair.key) ? pair.key.range : undefined;
         stack.push({
           node: (pair.value as Node | null) ?? null,
-          pointer: childPointer,
+          parent: index,
+          key: childKey,
           keyStart: keyRange?.[0],
           // defineProperty: a key named __proto__ is data here, never the object's prototype.
-          assign: (value) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true }),
+          assign: (value) => Object.defineProperty(object, childKey, { value, enumerable: true, writable: true, configurable: true }),
           alias,
         });
-        if (pair.value === null && keyRange) {
-          positions.set(childPointer, { start: keyRange[0], end: keyRange[1], valueStart: keyRange[1], valueEnd: keyRange[1] });
-        }
+        if (pair.value === null && keyRange) positions.add(index, childKey, keyRange[0], keyRange[1], keyRange[1], keyRange[1]);
       }
     } else if (isSeq(target)) {
       const array: unknown[] = new Array<unknown>(target.items.length);
       assign(array);
-      for (let index = target.items.length - 1; index >= 0; index--) {
-        stack.push({
-          node: target.items[index] as Node | null,
-          pointer: joinPointer(pointer, index),
-          assign: (value) => (array[index] = value),
-          alias,
-        });
+      for (let i = target.items.length - 1; i >= 0; i--) {
+        stack.push({ node: target.items[i] as Node | null, parent: index, key: i, assign: (value) => (array[i] = value), alias });
       }
     } else if (isScalar(target)) {
       assign(target.value);
