@@ -1,7 +1,7 @@
 export type * from './generated/declaration.js';
 export { START_OF_FILE, type Diagnostic, type LoaderRuleId, type Range, type Severity } from './diagnostic.js';
 export { DEFAULT_LIMITS, load, type LoadOptions, type LoadResult } from './load.js';
-export { PositionMap, type NodeOffsets } from './positions.js';
+export { LineStarts, PositionMap, type LinePositions, type NodeOffsets } from './positions.js';
 export { escapePointerToken, getAtPointer, joinPointer, parentPointer, parsePointer } from './pointer.js';
 export { validateShape, type SchemaProblem } from './validate.js';
 export { closestMatch, editDistance } from './suggest.js';

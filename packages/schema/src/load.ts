@@ -1,9 +1,9 @@
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
 import { joinPointer } from './pointer.js';
-import { NO_PARENT, PositionMap } from './positions.js';
+import { LineStarts, NO_PARENT, PositionMap } from './positions.js';
 import { validateShape } from './validate.js';
 
 /** The documented limits on input (README, "Limits"). Each has its own diagnostic. */
@@ -54,9 +54,10 @@ export function load(source: string, options: LoadOptions = {}): LoadResult {
   // A lone CR ends a line in YAML, but yaml reads only LF and CRLF. As LF, at the same offset,
   // the text reads the same and every position still points into the file as written.
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
-  const lineCounter = new LineCounter();
+  // Line starts come from the text, not from yaml's parser: it skips the line breaks inside a
+  // scalar it reports as an error, and positions after them would run past the end of a line.
   // yaml reads a leading byte-order mark itself; offsets include it, columns do not.
-  const positions = new PositionMap(lineCounter, text.charCodeAt(0) === 0xfeff);
+  const positions = new PositionMap(new LineStarts(text), text.charCodeAt(0) === 0xfeff);
   const result = (diagnostics: Diagnostic[], data: unknown = undefined): LoadResult => ({
     declaration: undefined,
     data,
@@ -71,9 +72,6 @@ export function load(source: string, options: LoadOptions = {}): LoadResult {
     return result([schemaProblem('The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.', START_OF_FILE)]);
   }
   const tooDeep = findExcessiveNesting(text, limits.maxDepth);
-  // Line starts come from the text, not from yaml's parser: it skips the line breaks inside a
-  // scalar it reports as an error, and positions after them would run past the end of a line.
-  lineCounterFor(text, lineCounter);
   if (tooDeep !== undefined) return result([nestingProblem(tooDeep, limits.maxDepth, positions)]);
 
   // Most declarations are plain block YAML: the fast parser reads them about ten times faster
@@ -360,13 +358,6 @@ function onlyCommentsOrBlank(text: string): boolean {
   return true;
 }
 
-/** Fills the LineCounter with the start of every line (after each LF, as yaml counts lines). */
-function lineCounterFor(text: string, lineCounter: LineCounter): void {
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-}
-
-/** UTF-8 length of `text`, counting no further than just past `limit`. */
 /** Whether `text` is longer than `limit` bytes in UTF-8, counting no further than needed. */
 function exceedsBytes(text: string, limit: number): boolean {
   if (text.length > limit) return true; // every character is at least one byte

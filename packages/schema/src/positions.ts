@@ -1,4 +1,3 @@
-import type { LineCounter } from 'yaml';
 import type { Range } from './diagnostic.js';
 import { escapePointerToken, parentPointer, parsePointer } from './pointer.js';
 
@@ -8,6 +7,52 @@ export interface NodeOffsets {
   end: number;
   valueStart: number;
   valueEnd: number;
+}
+
+/** What turns an offset into a 1-based line and column: LineStarts, or yaml's LineCounter. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number };
+}
+
+/**
+ * The start of every line of a text (after each LF, as yaml counts lines), found on the first
+ * look-up and kept in a typed array: a million lines take 4 MB, not yaml's array of numbers.
+ */
+export class LineStarts implements LinePositions {
+  #text: string | undefined;
+  #starts: Int32Array | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** As yaml's LineCounter.linePos: the last line starting at or before `offset`. */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.#lineStarts();
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
+
+  #lineStarts(): Int32Array {
+    if (this.#starts) return this.#starts;
+    const text = this.#text!;
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+    const starts = new Int32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    this.#starts = starts;
+    this.#text = undefined;
+    return starts;
+  }
 }
 
 /** The parent of the root node. */
@@ -26,7 +71,7 @@ const ABSENT = -1;
  * and pointers() spells them out on demand. Offsets become line:column only when asked.
  */
 export class PositionMap {
-  readonly #lineCounter: LineCounter;
+  readonly #lines: LinePositions;
   readonly #bom: boolean;
   #count = 0;
   #root = ABSENT;
@@ -41,8 +86,8 @@ export class PositionMap {
    * `bom`: the source starts with a byte-order mark. Offsets keep counting it (they index the
    * text as given, which --fix edits), but columns do not: editors do not show it.
    */
-  constructor(lineCounter: LineCounter, bom = false) {
-    this.#lineCounter = lineCounter;
+  constructor(lines: LinePositions, bom = false) {
+    this.#lines = lines;
     this.#bom = bom;
   }
 
@@ -162,7 +207,7 @@ export class PositionMap {
   }
 
   #linePos(offset: number): { line: number; col: number } {
-    const position = this.#lineCounter.linePos(offset);
+    const position = this.#lines.linePos(offset);
     return this.#bom && position.line === 1
       ? { line: 1, col: Math.max(1, position.col - 1) }
       : position;
