@@ -29,7 +29,9 @@ function declarationWith(purposeCount, variant = 0) {
     if (variant === 1 && i % 10 === 0 && purpose.retention?.duration) purpose.retention.duration = 'P99Y';
     return purpose;
   });
-  return stringify(data, { lineWidth: 0 });
+  // Quoted, so that js-yaml (ajv-cli's YAML 1.1 reader) keeps the date a string: read as a
+  // Date it fails the schema at once, and ajv-cli stops there without validating the purposes.
+  return stringify(data, { lineWidth: 0 }).replace(/^updated: ([\d-]+)$/m, 'updated: "$1"');
 }
 const sizes = [100, 1000, 10000, 50000];
 const file = (n) => join(work, `inputs/purposes-${n}.yaml`);
@@ -59,7 +61,7 @@ function measure(label, command, args, { runs = RUNS, env = {}, expectStatus = [
   return { label, ms: times[Math.floor(times.length / 2)], rssKb };
 }
 const withRss = (args) => ['--import', join(root, 'bench/rss.mjs'), ...args];
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
 const mbOf = (m) => `${(m.rssKb / 1024).toFixed(0)} MB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const NONE = '—';

@@ -178,7 +178,10 @@ export class PositionMap {
 
   /** Pointers with a position. */
   get size(): number {
-    return this.#childIndex().size;
+    const { replaced } = this.#childIndex();
+    let size = 0;
+    for (let node = 0; node < this.#count; node++) if (replaced[node] === 0 && this.#offsets[4 * node] !== ABSENT) size += 1;
+    return size;
   }
 
   /** The range of the node at `pointer` (key and value), or undefined when it is not in the source. */
@@ -246,7 +249,7 @@ export class PositionMap {
   }
 
   #childIndex(): ChildIndex {
-    return (this.#index ??= new ChildIndex(this.#parents, this.#keys, this.#count, this.#offsets));
+    return (this.#index ??= new ChildIndex(this.#parents, this.#keys, this.#count));
   }
 }
 
@@ -262,11 +265,10 @@ class ChildIndex {
   readonly start: Int32Array;
   readonly list: Int32Array;
   readonly replaced: Uint8Array;
-  readonly size: number;
   readonly #keys: ReadonlyArray<string | number>;
   readonly #byKey = new Map<number, Map<string, number>>();
 
-  constructor(parents: Int32Array, keys: ReadonlyArray<string | number>, count: number, offsets: Int32Array) {
+  constructor(parents: Int32Array, keys: ReadonlyArray<string | number>, count: number) {
     this.#keys = keys;
     this.start = new Int32Array(count + 1);
     for (let node = 0; node < count; node++) {
@@ -282,11 +284,11 @@ class ChildIndex {
     }
     this.replaced = new Uint8Array(count);
     const seen = new Map<string | number, number>();
-    let size = 0;
     for (let node = 0; node < count; node++) {
       const from = this.start[node]!;
       const to = this.start[node + 1]!;
-      if (to - from < 2) continue;
+      // List indexes are unique; only mapping keys can repeat.
+      if (to - from < 2 || typeof keys[this.list[from]!] === 'number') continue;
       seen.clear();
       for (let i = from; i < to; i++) {
         const child = this.list[i]!;
@@ -295,8 +297,6 @@ class ChildIndex {
         seen.set(String(keys[child]), child);
       }
     }
-    for (let node = 0; node < count; node++) if (this.replaced[node] === 0 && offsets[4 * node] !== ABSENT) size += 1;
-    this.size = size;
   }
 
   /** The child of `parent` at the pointer token `token`, or ABSENT. */
