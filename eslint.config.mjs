@@ -1,5 +1,6 @@
 // One flat config for the whole repository (typescript-eslint's habit).
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process', 'url', 'worker_threads'];
@@ -31,6 +32,26 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Declarations come from strangers' pull requests: a regular expression that backtracks
+    // super-linearly on some text is a hang waiting for that text (issue 12). Reported when
+    // merely possible, not only when certain.
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }] },
+  },
+  {
+    // A linear match retried at every offset is quadratic over long text. Tests match their own
+    // output, so this rule covers the code that reads declarations, configs and paths.
+    files: ['**/*.ts', '**/*.mjs'],
+    ignores: tests,
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }] },
+  },
+  {
+    // Being rewritten to tokenised matching on the `languages` branch; delete this block when it lands.
+    files: ['packages/schema/src/reference/retention-phrases.ts'],
+    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/no-super-linear-move': 'off' },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../privacyspec.schema.json' with { type: 'json' };
-import { compareDurations, durationForPeople, durationInDays, parseDuration } from './duration.js';
+import { compareDurations, durationExceedsYears, durationForPeople, durationInDays, parseDuration } from './duration.js';
 
 describe('parseDuration', () => {
   it('reads every ISO 8601 designator', () => {
@@ -119,6 +119,30 @@ describe('compareDurations', () => {
     expect(compareDurations('P24M', 'two years')).toBeUndefined();
     expect(compareDurations('P', 'P')).toBeUndefined();
     expect(compareDurations('', 'P1Y')).toBeUndefined();
+  });
+
+  it('is exact at any size: numbers past floating point still compare', () => {
+    const nines = '9'.repeat(400);
+    expect(compareDurations(`P${nines}Y`, `P${nines.slice(1)}8Y`)).toBe(1);
+    expect(compareDurations(`P${nines}Y`, `P${nines}Y`)).toBe(0);
+    expect(compareDurations(`P${nines}D`, `P${nines}DT1S`)).toBe(-1);
+    expect(compareDurations('PT9007199254740993S', 'PT9007199254740992S')).toBe(1);
+  });
+
+  it('does not compare numbers over 1,000 digits (parsing them grows faster than linearly)', () => {
+    expect(compareDurations(`P${'9'.repeat(1001)}Y`, 'P1Y')).toBeUndefined();
+  });
+});
+
+describe('durationExceedsYears', () => {
+  it('is true past the given number of mean years', () => {
+    expect(durationExceedsYears('P100Y', 100)).toBe(false);
+    expect(durationExceedsYears('P1200M', 100)).toBe(false);
+    expect(durationExceedsYears('P100YT1S', 100)).toBe(true);
+    expect(durationExceedsYears('P36524D', 100)).toBe(false);
+    expect(durationExceedsYears('P36525D', 100)).toBe(true);
+    expect(durationExceedsYears(`P${'9'.repeat(400)}Y`, 100)).toBe(true);
+    expect(durationExceedsYears('forever', 100)).toBeUndefined();
   });
 });
 

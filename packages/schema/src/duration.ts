@@ -46,17 +46,47 @@ export function durationInDays(duration: Duration): number {
 
 /**
  * Negative when a is shorter, 0 when as long, positive when longer; undefined when either
- * is malformed. Years and months vary by a day between calendars (P1Y is 365 or 366 days,
- * P1M 28 to 31), so durations that use them count as equal within one day: P1Y = P12M = P365D.
+ * is malformed or has a number over 1,000 digits. Years and months vary by a day between
+ * calendars (P1Y is 365 or 366 days, P1M 28 to 31), so durations that use them count as equal
+ * within one day: P1Y = P12M = P365D. Exact at any size: lengths are counted in whole seconds
+ * as BigInts (a mean Gregorian year is exactly 31,556,952 s), so P9…9Y (400 nines) and
+ * P9…98Y differ, where floating point would call both Infinity.
  */
 export function compareDurations(a: string, b: string): number | undefined {
-  const left = parseDuration(a);
-  const right = parseDuration(b);
+  const left = lengthInSeconds(a);
+  const right = lengthInSeconds(b);
   if (!left || !right) return undefined;
-  const calendarDependent = [left, right].some((d) => d.years > 0 || d.months > 0);
-  const tolerance = calendarDependent ? 1 : 1e-9;
-  const difference = durationInDays(left) - durationInDays(right);
-  return Math.abs(difference) < tolerance ? 0 : Math.sign(difference);
+  const difference = left.seconds - right.seconds;
+  const tolerance = left.calendar || right.calendar ? DAY : 1n;
+  const magnitude = difference < 0n ? -difference : difference;
+  return magnitude < tolerance ? 0 : difference < 0n ? -1 : 1;
+}
+
+/** Whether `text` is a duration longer than `years` mean Gregorian years (undefined when malformed). */
+export function durationExceedsYears(text: string, years: number): boolean | undefined {
+  const length = lengthInSeconds(text);
+  return length && length.seconds > BigInt(years) * UNIT_SECONDS[0];
+}
+
+const DAY = 86_400n;
+/** Seconds per year, month, week, day, hour, minute and second: Gregorian means for the first two. */
+const UNIT_SECONDS = [31_556_952n, 2_629_746n, 604_800n, DAY, 3_600n, 60n, 1n] as const;
+/** More digits than this are not compared: BigInt parsing grows faster than linearly. */
+const MAX_DIGITS = 1_000;
+
+function lengthInSeconds(text: string): { seconds: bigint; calendar: boolean } | undefined {
+  const match = DURATION.exec(text);
+  if (!match) return undefined;
+  let seconds = 0n;
+  let calendar = false;
+  for (const [index, part] of match.slice(1).entries()) {
+    if (part === undefined) continue;
+    if (part.length > MAX_DIGITS) return undefined;
+    const count = BigInt(part);
+    seconds += count * UNIT_SECONDS[index]!;
+    if (index < 2 && count > 0n) calendar = true;
+  }
+  return { seconds, calendar };
 }
 
 const UNITS: readonly [keyof Duration, string][] = [

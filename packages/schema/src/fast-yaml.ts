@@ -1,5 +1,4 @@
-import { joinPointer } from './pointer.js';
-import type { NodeOffsets } from './positions.js';
+import { NO_PARENT, type PositionMap } from './positions.js';
 
 /**
  * A fast path for load(): a one-pass, allocation-light parser for the plain YAML that
@@ -25,14 +24,17 @@ import type { NodeOffsets } from './positions.js';
 
 export interface FastParse {
   value: unknown;
-  positions: Array<[pointer: string, offsets: NodeOffsets]>;
 }
 
-/** The text as data plus positions, or undefined when it is not in the subset: use yaml. */
-export function parseFast(text: string): FastParse | undefined {
+/**
+ * The text as data, its positions added to `positions`; or undefined when it is not in the
+ * subset (use yaml), `positions` then left empty.
+ */
+export function parseFast(text: string, positions: PositionMap): FastParse | undefined {
   try {
-    return new Parser(text).parse();
+    return new Parser(text, positions).parse();
   } catch (error) {
+    positions.clear();
     if (error === OUTSIDE_SUBSET) return undefined;
     throw error;
   }
@@ -79,17 +81,16 @@ interface Frame {
   /** The column of its "-" indicators or keys. */
   indent: number;
   node: Record<string, unknown> | unknown[];
-  pointer: string;
-  /** Its own offsets; the ends are filled in when it closes. */
-  offsets: NodeOffsets;
+  /** Its node in the position map, whose ends are filled in when it closes. */
+  index: number;
   /** yaml's range[2] of the last item's value so far: this collection's range[1] once closed. */
   lastEnd: number;
   /** The last item ("key:" or "-" ending its line) still waits for its value. */
   pending: boolean;
   /** Mappings: the key of the last item. */
   key: string;
-  /** The pending item: its pointer, where its key starts, where an empty value would be. */
-  itemPointer: string;
+  /** The pending item: its key (or list index), where its key starts, where an empty value would be. */
+  itemKey: string | number;
   keyStart: number;
   emptyAt: number;
 }
@@ -97,7 +98,7 @@ interface Frame {
 class Parser {
   readonly #text: string;
   readonly #length: number;
-  readonly #positions: Array<[string, NodeOffsets]> = [];
+  readonly #positions: PositionMap;
   readonly #frames: Frame[] = [];
   #root: unknown = undefined;
   #hasRoot = false;
@@ -113,9 +114,10 @@ class Parser {
   /** Where lines continue a plain scalar that starts the next content line, as these lines lower it. */
   #foldFrom = Infinity;
 
-  constructor(text: string) {
+  constructor(text: string, positions: PositionMap) {
     this.#text = text;
     this.#length = text.length;
+    this.#positions = positions;
   }
 
   parse(): FastParse {
@@ -156,7 +158,7 @@ class Parser {
     if (top?.pending) this.#emptyValue(top, this.#length);
     while (this.#frames.length > 0) this.#close(this.#length);
     if (!this.#hasRoot) bail();
-    return { value: this.#root, positions: this.#positions };
+    return { value: this.#root };
   }
 
   // ── lines ──────────────────────────────────────────────────────────────────────────────
@@ -178,7 +180,7 @@ class Parser {
         top.pending = false;
         const foldFrom = Math.min(top.indent + 1, this.#foldFrom);
         this.#startLine();
-        return this.#node(p, col, top.itemPointer, top.seq ? p : top.keyStart, top, true, foldFrom);
+        return this.#node(p, col, top.itemKey, top.seq ? p : top.keyStart, top, true, foldFrom);
       }
       this.#emptyValue(top, p);
     }
@@ -237,7 +239,7 @@ class Parser {
    */
   #close(tailEnd: number): void {
     const frame = this.#frames.pop()!;
-    frame.offsets.end = frame.offsets.valueEnd = frame.lastEnd;
+    this.#positions.updateEnd(frame.index, frame.lastEnd);
     let end = frame.lastEnd;
     if (frame.indent !== 0 && this.#tailIndent >= frame.indent) {
       end = tailEnd;
@@ -250,14 +252,14 @@ class Parser {
   // ── block nodes ────────────────────────────────────────────────────────────────────────
 
   /**
-   * The node starting at `p` (column `col`), the value at `pointer` of `parent`'s current item
+   * The node starting at `p` (column `col`), the value at `key` of `parent`'s current item
    * (the root when no parent). `block`: a block collection may start here. `foldFrom`: lines
    * indented this far continue a plain scalar. Returns where the next line starts.
    */
   #node(
     p: number,
     col: number,
-    pointer: string,
+    key: string | number,
     start: number,
     parent: Frame | undefined,
     block: boolean,
@@ -266,18 +268,18 @@ class Parser {
     const c = this.#text.charCodeAt(p);
     if (this.#isDash(p)) {
       if (!block) bail();
-      return this.#seqItem(this.#open(true, col, [], pointer, start, p, parent), p);
+      return this.#seqItem(this.#open(true, col, [], key, start, p, parent), p);
     }
     let value: unknown;
     if (c === LBRACKET || c === LBRACE) {
-      value = this.#flow(p, pointer, start, 0);
+      value = this.#flow(p, parent?.index ?? NO_PARENT, key, start, 0);
     } else {
       value = this.#scalar(p, false);
       const colon = this.#colonAfter(this.#pos);
       if (colon !== -1) {
         if (!block) bail();
         return this.#entry(
-          this.#open(false, col, {}, pointer, start, p, parent),
+          this.#open(false, col, {}, key, start, p, parent),
           p,
           value,
           colon + 1,
@@ -291,10 +293,7 @@ class Parser {
       ) {
         value = this.#foldLines(p, foldFrom) ?? value;
       }
-      this.#positions.push([
-        pointer,
-        { start, end: this.#pos, valueStart: p, valueEnd: this.#pos },
-      ]);
+      this.#positions.add(parent?.index ?? NO_PARENT, key, start, this.#pos, p, this.#pos);
     }
     const next = this.#rest(this.#pos);
     if (parent !== undefined) {
@@ -311,26 +310,24 @@ class Parser {
     seq: boolean,
     indent: number,
     node: Frame['node'],
-    pointer: string,
+    key: string | number,
     start: number,
     valueStart: number,
     parent: Frame | undefined,
   ): Frame {
     if (this.#frames.length >= MAX_DEPTH) bail();
-    const offsets: NodeOffsets = { start, end: valueStart, valueStart, valueEnd: valueStart };
-    this.#positions.push([pointer, offsets]);
+    const index = this.#positions.add(parent?.index ?? NO_PARENT, key, start, valueStart, valueStart, valueStart);
     if (parent !== undefined) this.#assign(parent, node);
     else this.#root = node;
     const frame: Frame = {
       seq,
       indent,
       node,
-      pointer,
-      offsets,
+      index,
       lastEnd: valueStart,
       pending: false,
       key: '',
-      itemPointer: '',
+      itemKey: '',
       keyStart: 0,
       emptyAt: 0,
     };
@@ -340,10 +337,10 @@ class Parser {
 
   /** A "-" item of `frame` at `p`. */
   #seqItem(frame: Frame, p: number): number {
-    const pointer = joinPointer(frame.pointer, (frame.node as unknown[]).length);
+    const index = (frame.node as unknown[]).length;
     const q = this.#skipSpaces(p + 1);
-    if (this.#atLineEnd(q)) return this.#await(frame, pointer, -1, q);
-    return this.#node(q, q - this.#lineStart, pointer, q, frame, true, frame.indent + 1);
+    if (this.#atLineEnd(q)) return this.#await(frame, index, -1, q);
+    return this.#node(q, q - this.#lineStart, index, q, frame, true, frame.indent + 1);
   }
 
   /** A "key: ..." item of the mapping `frame`, the key starting at `keyStart`; `p` is past the ':'. */
@@ -352,16 +349,15 @@ class Parser {
     const key = keyString(keyValue);
     if (Object.hasOwn(frame.node, key)) bail(); // yaml reports duplicate keys
     frame.key = key;
-    const pointer = joinPointer(frame.pointer, key);
     const q = this.#skipSpaces(p);
-    if (this.#atLineEnd(q)) return this.#await(frame, pointer, keyStart, q);
-    return this.#node(q, q - this.#lineStart, pointer, keyStart, frame, false, frame.indent + 1);
+    if (this.#atLineEnd(q)) return this.#await(frame, key, keyStart, q);
+    return this.#node(q, q - this.#lineStart, key, keyStart, frame, false, frame.indent + 1);
   }
 
   /** The item's value is on a later line, or empty; yaml puts an empty one at `emptyAt`. */
-  #await(frame: Frame, pointer: string, keyStart: number, emptyAt: number): number {
+  #await(frame: Frame, key: string | number, keyStart: number, emptyAt: number): number {
     frame.pending = true;
-    frame.itemPointer = pointer;
+    frame.itemKey = key;
     frame.keyStart = keyStart;
     frame.emptyAt = emptyAt;
     if (this.#text.charCodeAt(emptyAt) === HASH) this.#pendingComment = true;
@@ -376,10 +372,7 @@ class Parser {
   #emptyValue(frame: Frame, next: number): void {
     frame.pending = false;
     const at = frame.emptyAt;
-    this.#positions.push([
-      frame.itemPointer,
-      { start: frame.seq ? at : frame.keyStart, end: at, valueStart: at, valueEnd: at },
-    ]);
+    this.#positions.add(frame.index, frame.itemKey, frame.seq ? at : frame.keyStart, at, at, at);
     this.#assign(frame, null);
     frame.lastEnd = this.#pendingComment ? next : at;
   }
@@ -396,13 +389,12 @@ class Parser {
   // ── flow collections ───────────────────────────────────────────────────────────────────
 
   /** The one-line flow collection at `p` ("[" or "{"); leaves #pos past its closing bracket. */
-  #flow(p: number, pointer: string, start: number, depth: number): unknown {
+  #flow(p: number, parent: number, at: string | number, start: number, depth: number): unknown {
     if (depth >= MAX_DEPTH) bail();
     const text = this.#text;
     const map = text.charCodeAt(p) === LBRACE;
     const close = map ? RBRACE : RBRACKET;
-    const offsets: NodeOffsets = { start, end: p, valueStart: p, valueEnd: p };
-    this.#positions.push([pointer, offsets]);
+    const index = this.#positions.add(parent, at, start, p, p, p);
     const node: Record<string, unknown> | unknown[] = map ? {} : [];
     let i = this.#skipSpaces(p + 1);
     while (text.charCodeAt(i) !== close) {
@@ -412,16 +404,11 @@ class Parser {
         // A plain key stops only at a ':' indicator; after a quoted key any ':' is one.
         const colon = this.#skipSpaces(this.#pos);
         if (text.charCodeAt(colon) !== COLON) bail(); // "{a}" or "{a:1}": a key without value
-        const value = this.#flowItem(
-          this.#skipSpaces(colon + 1),
-          joinPointer(pointer, key),
-          i,
-          depth,
-        );
+        const value = this.#flowItem(this.#skipSpaces(colon + 1), index, key, i, depth);
         setKey(node as Record<string, unknown>, key, value);
       } else {
         const array = node as unknown[];
-        array.push(this.#flowItem(i, joinPointer(pointer, array.length), i, depth));
+        array.push(this.#flowItem(i, index, array.length, i, depth));
       }
       i = this.#skipSpaces(this.#pos);
       const c = text.charCodeAt(i);
@@ -430,15 +417,15 @@ class Parser {
       else if (c !== close) bail(); // a pair in a sequence, a comment, the line's end, ...
     }
     this.#pos = i + 1;
-    offsets.end = offsets.valueEnd = i + 1;
+    this.#positions.updateEnd(index, i + 1);
     return node;
   }
 
-  #flowItem(p: number, pointer: string, start: number, depth: number): unknown {
+  #flowItem(p: number, parent: number, key: string | number, start: number, depth: number): unknown {
     const c = this.#text.charCodeAt(p);
-    if (c === LBRACKET || c === LBRACE) return this.#flow(p, pointer, start, depth + 1);
+    if (c === LBRACKET || c === LBRACE) return this.#flow(p, parent, key, start, depth + 1);
     const value = this.#scalar(p, true); // bails on ',', '}', ... : an empty value
-    this.#positions.push([pointer, { start, end: this.#pos, valueStart: p, valueEnd: this.#pos }]);
+    this.#positions.add(parent, key, start, this.#pos, p, this.#pos);
     return value;
   }
 

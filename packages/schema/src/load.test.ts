@@ -802,7 +802,7 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
     });
 
     it('nesting yaml builds from one line of "x: y x: y …" gives the same diagnostic on every load', () => {
-      // Found by the fuzz suite (packages/linter/test/fuzz.test.ts, FUZZ_SEED=7): a JSON string cut
+      // Found by the fuzz suite (packages/linter/test/fuzz.test.ts, FC_SEED=7): a JSON string cut
       // by a line break left "x: y x: y …" (compact mappings, each nested in the one before) on a
       // line of its own. yaml's composer ran out of stack at a depth that depended on the caller's
       // stack, so the same text gave other diagnostics from a deeper call.

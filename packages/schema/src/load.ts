@@ -1,9 +1,9 @@
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
 import { joinPointer } from './pointer.js';
-import { PositionMap } from './positions.js';
+import { LineStarts, NO_PARENT, PositionMap } from './positions.js';
 import { validateShape } from './validate.js';
 
 /** The documented limits on input (README, "Limits"). Each has its own diagnostic. */
@@ -14,6 +14,17 @@ export const DEFAULT_LIMITS = {
   maxDepth: 100,
   /** Alias expansions per file; more is a "billion laughs" bomb. */
   maxAliasCount: 100,
+  /**
+   * Values reached through aliases, all expansions together: a few aliases of one large
+   * anchored list amplify a file as surely as many aliases do (a declaration reuses a handful).
+   */
+  maxAliasNodes: 10_000,
+  /**
+   * Values (mappings, lists, scalars, empty values) per file: the work of loading and linting
+   * grows with them, so past this a file gets one diagnostic instead of minutes of work. The
+   * 10 MB limit holds about 300,000; 50,000 purposes are about 900,000.
+   */
+  maxNodes: 1_000_000,
 } as const;
 
 export interface LoadOptions {
@@ -22,6 +33,10 @@ export interface LoadOptions {
   maxBytes?: number;
   maxDepth?: number;
   maxAliasCount?: number;
+  maxAliasNodes?: number;
+  maxNodes?: number;
+  /** False: always yaml's parser, never the fast one (the differential test and the bench compare them). */
+  fastPath?: boolean;
 }
 
 export interface LoadResult {
@@ -34,11 +49,15 @@ export interface LoadResult {
 }
 
 /** YAML text in, declaration + positions + diagnostics out. Pure: no file or network I/O. */
-export function load(text: string, options: LoadOptions = {}): LoadResult {
+export function load(source: string, options: LoadOptions = {}): LoadResult {
   const limits = { ...DEFAULT_LIMITS, ...options };
-  const lineCounter = new LineCounter();
+  // A lone CR ends a line in YAML, but yaml reads only LF and CRLF. As LF, at the same offset,
+  // the text reads the same and every position still points into the file as written.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  // Line starts come from the text, not from yaml's parser: it skips the line breaks inside a
+  // scalar it reports as an error, and positions after them would run past the end of a line.
   // yaml reads a leading byte-order mark itself; offsets include it, columns do not.
-  const positions = new PositionMap(lineCounter, text.charCodeAt(0) === 0xfeff);
+  const positions = new PositionMap(new LineStarts(text), text.charCodeAt(0) === 0xfeff);
   const result = (diagnostics: Diagnostic[], data: unknown = undefined): LoadResult => ({
     declaration: undefined,
     data,
@@ -53,15 +72,16 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
     return result([schemaProblem('The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.', START_OF_FILE)]);
   }
   const tooDeep = findExcessiveNesting(text, limits.maxDepth);
-  // Line starts come from the text, not from yaml's parser: it skips the line breaks inside a
-  // scalar it reports as an error, and positions after them would run past the end of a line.
-  lineCounterFor(text, lineCounter);
   if (tooDeep !== undefined) return result([nestingProblem(tooDeep, limits.maxDepth, positions)]);
 
   // Most declarations are plain block YAML: the fast parser reads them about ten times faster
   // than yaml's full parser, and hands anything it is not sure of to it.
-  const fast = parseFast(text);
-  if (fast) fast.positions.forEach(([pointer, offsets]) => positions.set(pointer, offsets));
+  // Past the node budget the fast path leaves the file to yaml's path, which says where it ran out.
+  let fast = options.fastPath === false ? undefined : parseFast(text, positions);
+  if (fast && positions.nodeCount > limits.maxNodes) {
+    fast = undefined;
+    positions.clear();
+  }
   const parsed = fast ?? parseWithYaml(text, positions, limits);
   if ('diagnostics' in parsed) return result(parsed.diagnostics);
   const data = parsed.value;
@@ -94,7 +114,7 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
 function parseWithYaml(
   text: string,
   positions: PositionMap,
-  { maxDepth, maxAliasCount }: { maxDepth: number; maxAliasCount: number },
+  { maxDepth, ...budget }: { maxDepth: number } & Budget,
 ): { value: unknown } | { diagnostics: Diagnostic[] } {
   let document: Document | undefined;
   try {
@@ -132,7 +152,7 @@ function parseWithYaml(
       })),
     };
   }
-  const converted = toData(document, positions, maxAliasCount);
+  const converted = toData(document, positions, budget);
   return converted.problem ? { diagnostics: [converted.problem] } : { value: converted.value };
 }
 
@@ -176,78 +196,96 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'RESOURCE_EXHAUSTION') return 'The YAML is nested too deeply here to be read (a declaration needs about 6 levels).';
   if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; YAML keeps only one, so the other would be lost. Remove or rename one.';
   // yaml appends " at line L, column C" and a source excerpt; the range already says where.
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim().replace(/([^.])$/, '$1.');
+  const at = message.search(/ at line \d+, column \d/);
+  const sentence = (at === -1 ? message : message.slice(0, at)).trim();
+  return sentence.endsWith('.') || sentence === '' ? sentence : `${sentence}.`;
 }
 
-/** Converts the YAML tree to plain data without recursion, recording every node's position. */
-function toData(
-  document: Document,
-  positions: PositionMap,
-  maxAliasCount: number,
-): { value: unknown; problem?: Diagnostic } {
+interface Budget {
+  maxAliasCount: number;
+  maxAliasNodes: number;
+  maxNodes: number;
+}
+
+/**
+ * Converts the YAML tree to plain data without recursion, recording every node's position.
+ * Every node is counted, and so is every node reached through an alias (an alias's expansion
+ * re-reads its anchor's nodes): past a budget the conversion stops with one diagnostic there.
+ */
+function toData(document: Document, positions: PositionMap, budget: Budget): { value: unknown; problem?: Diagnostic } {
+  interface Item {
+    node: Node | null;
+    /** The parent's node in the position map, and this node's key or index in it. */
+    parent: number;
+    key: string | number;
+    assign: (value: unknown) => void;
+    keyStart?: number;
+    /** The alias whose expansion this node is part of. */
+    alias?: { node: Node; pointer: string };
+  }
   const root: { value: unknown } = { value: null };
-  const stack: Array<{ node: Node | null; pointer: string; assign: (value: unknown) => void; keyStart?: number }> = [
-    { node: document.contents, pointer: '', assign: (value) => (root.value = value) },
-  ];
+  const stack: Item[] = [{ node: document.contents, parent: NO_PARENT, key: '', assign: (value) => (root.value = value) }];
   let aliases = 0;
+  let nodes = 0;
+  let expanded = 0;
+  const pointerOf = (item: Item) => (item.parent === NO_PARENT ? '' : joinPointer(positions.pointerAt(item.parent), item.key));
+  const stop = (node: Node, pointer: string, ruleId: 'yaml-syntax' | 'file', message: string) => {
+    const [start, end] = node.range ?? [0, 0];
+    return { value: undefined, problem: { ruleId, severity: 'error' as const, message, path: pointer, range: positions.rangeOf(start, end) } };
+  };
   while (stack.length > 0) {
-    const { node, pointer, assign, keyStart } = stack.pop()!;
+    const item = stack.pop()!;
+    const { node, parent, key, assign, keyStart, alias: outerAlias } = item;
+    nodes += 1;
+    if (nodes > budget.maxNodes && node) {
+      return stop(node, pointerOf(item), 'file', `The file holds more than ${budget.maxNodes.toLocaleString('en')} values; PrivacySpec reads no further (the work grows with each). Split the declaration, or raise the limit.`);
+    }
     if (node === null) {
       assign(null);
       continue;
     }
     let target: Node = node;
+    const alias = outerAlias ?? (isAlias(node) ? { node, pointer: pointerOf(item) } : undefined);
+    if (alias !== undefined) {
+      expanded += 1;
+      if (expanded > budget.maxAliasNodes) {
+        return stop(alias.node, alias.pointer, 'yaml-syntax', `The aliases expand to more than ${budget.maxAliasNodes.toLocaleString('en')} values: this looks like a "billion laughs" bomb and was not expanded.`);
+      }
+    }
     if (isAlias(node)) {
       aliases += 1;
       const resolved = node.resolve(document);
-      if (aliases > maxAliasCount || resolved === undefined) {
-        const [start, end] = node.range ?? [0, 0];
-        return {
-          value: undefined,
-          problem: {
-            ruleId: 'yaml-syntax',
-            severity: 'error',
-            message:
-              resolved === undefined
-                ? `The alias ${node.source} refers to no anchor.`
-                : `More than ${maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`,
-            path: pointer,
-            range: positions.rangeOf(start, end),
-          },
-        };
+      if (resolved === undefined) return stop(node, pointerOf(item), 'yaml-syntax', `The alias ${node.source} refers to no anchor.`);
+      if (aliases > budget.maxAliasCount) {
+        return stop(node, pointerOf(item), 'yaml-syntax', `More than ${budget.maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`);
       }
       target = resolved;
     }
     const [valueStart, valueEnd] = (isAlias(node) ? node.range : target.range) ?? [0, 0];
-    positions.set(pointer, { start: keyStart ?? valueStart, end: valueEnd, valueStart, valueEnd });
+    const index = positions.add(parent, key, keyStart ?? valueStart, valueEnd, valueStart, valueEnd);
     if (isMap(target)) {
       const object: Record<string, unknown> = {};
       assign(object);
-      for (let index = target.items.length - 1; index >= 0; index--) {
-        const pair = target.items[index]!;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPointer = joinPointer(pointer, key);
+      for (let i = target.items.length - 1; i >= 0; i--) {
+        const pair = target.items[i]!;
+        const childKey = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const keyRange = isScalar(pair.key) || isAlias(pair.key) ? pair.key.range : undefined;
         stack.push({
           node: (pair.value as Node | null) ?? null,
-          pointer: childPointer,
+          parent: index,
+          key: childKey,
           keyStart: keyRange?.[0],
           // defineProperty: a key named __proto__ is data here, never the object's prototype.
-          assign: (value) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true }),
+          assign: (value) => Object.defineProperty(object, childKey, { value, enumerable: true, writable: true, configurable: true }),
+          alias,
         });
-        if (pair.value === null && keyRange) {
-          positions.set(childPointer, { start: keyRange[0], end: keyRange[1], valueStart: keyRange[1], valueEnd: keyRange[1] });
-        }
+        if (pair.value === null && keyRange) positions.add(index, childKey, keyRange[0], keyRange[1], keyRange[1], keyRange[1]);
       }
     } else if (isSeq(target)) {
       const array: unknown[] = new Array<unknown>(target.items.length);
       assign(array);
-      for (let index = target.items.length - 1; index >= 0; index--) {
-        stack.push({
-          node: target.items[index] as Node | null,
-          pointer: joinPointer(pointer, index),
-          assign: (value) => (array[index] = value),
-        });
+      for (let i = target.items.length - 1; i >= 0; i--) {
+        stack.push({ node: target.items[i] as Node | null, parent: index, key: i, assign: (value) => (array[i] = value), alias });
       }
     } else if (isScalar(target)) {
       assign(target.value);
@@ -262,6 +300,9 @@ function toData(
  * Finds the first place where flow brackets or block indentation go deeper than `maxDepth`,
  * before yaml's recursive composer sees it (deep nesting exhausts its stack or memory).
  * Block depth is bounded by the indentation column, counting compact "- - -" as indent.
+ * Not redundant with `deepCollection`, which needs yaml's syntax tree first: measured without
+ * this scan, building that tree took 11 s and 1.1 GB for 4 MB of "- - - …", 7.5 s for 2 MB of
+ * "? ? ? …", and ran out of memory on 5 MB of "[[[…" (hostile.test.ts has these cases).
  */
 function findExcessiveNesting(text: string, maxDepth: number): number | undefined {
   const maxIndent = maxDepth * 4;
@@ -317,13 +358,6 @@ function onlyCommentsOrBlank(text: string): boolean {
   return true;
 }
 
-/** Fills the LineCounter with the start of every line (after each LF, as yaml counts lines). */
-function lineCounterFor(text: string, lineCounter: LineCounter): void {
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-}
-
-/** UTF-8 length of `text`, counting no further than just past `limit`. */
 /** Whether `text` is longer than `limit` bytes in UTF-8, counting no further than needed. */
 function exceedsBytes(text: string, limit: number): boolean {
   if (text.length > limit) return true; // every character is at least one byte

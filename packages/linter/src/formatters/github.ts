@@ -1,4 +1,5 @@
 import type { LintMessage } from '../types.js';
+import { escapeControlCharacters } from './control-characters.js';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
 
@@ -9,7 +10,8 @@ import type { Formatter } from './types.js';
  *     ::error file=privacy.yaml,line=3,col=5,endLine=3,endColumn=12,title=dpo-contact::message
  *
  * Escaping is exactly @actions/core's (`escapeData` for the message, `escapeProperty` for the
- * values), so a message or a path cannot end the command early or start a second one. As
+ * values), so a message or a path cannot end the command early or start a second one; other
+ * control characters are then written as visible escapes (the log renders ANSI sequences). As
  * @actions/core documents for annotations, `col` and `endColumn` are left out when the finding
  * spans several lines; empty values are left out as @actions/core leaves them out.
  */
@@ -34,9 +36,9 @@ function command(file: string, message: LintMessage): string {
   ];
   const list = properties
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeControlCharacters(escapeProperty(String(value)))}`)
     .join(',');
-  return `::${message.severity === 'error' ? 'error' : 'warning'}${list ? ` ${list}` : ''}::${escapeData(message.message)}`;
+  return `::${message.severity === 'error' ? 'error' : 'warning'}${list ? ` ${list}` : ''}::${escapeControlCharacters(escapeData(message.message))}`;
 }
 
 /** @actions/core's escapeData: the message after `::`. */

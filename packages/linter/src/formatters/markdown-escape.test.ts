@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gfmCells } from '../test-support/formatter-results.js';
-import { escapeMarkdown, escapeMarkdownTableCell } from './markdown-escape.js';
+import { gfmCells, splitCodeSpans } from '../test-support/formatter-results.js';
+import { escapeMarkdown, escapeMarkdownTableCell, inlineCode } from './markdown-escape.js';
 
 const ZWSP = '&#8203;';
 
@@ -71,8 +71,16 @@ describe('escapeMarkdown', () => {
     ['a - b', 'a - b'],
     [':smile:', `:${ZWSP}smile:`],
     ['a:b:c:', `a:${ZWSP}b:${ZWSP}c:`],
-    ['https://evil.example/a', `https:${ZWSP}//evil.example/a`],
-    ['www.evil.example', `www${ZWSP}.evil.example`],
+    ['https://evil.example/a', '`https://evil.example/a`'],
+    ['www.evil.example', '`www.evil.example`'],
+    ['see https://x.example/a_(b)_c?q=@me#12.', 'see `https://x.example/a_(b)_c?q=@me#12`.'],
+    ['(https://x.example/a)', '(`https://x.example/a`)'],
+    ['<https://evil.example>', '&lt;`https://evil.example`&gt;'],
+    ['https://a.example/`x`', '`` https://a.example/`x` ``'],
+    ['awww.example', 'awww.example'],
+    ['xhttps://a', '`xhttps://a`'],
+    ['123://a', `123:${ZWSP}//a`],
+    ['https://a.example/\u202Ex', '`https://a.example/\uFFFDx`'],
     ['Tom & Jerry', 'Tom &amp; Jerry'],
     ['&#64;octocat', `&amp;\\#${ZWSP}64;octocat`],
     ['rtl\u202Eevil', 'rtl\uFFFDevil'],
@@ -83,7 +91,7 @@ describe('escapeMarkdown', () => {
   });
 
   it.each(HOSTILE)('neutralises %j', (input) => {
-    const out = escapeMarkdown(input);
+    const { outside: out } = splitCodeSpans(escapeMarkdown(input));
     // No HTML, no line breaks.
     expect(out).not.toMatch(/[<>\r\n]/);
     // Every & starts one of the entities we write.
@@ -98,12 +106,47 @@ describe('escapeMarkdown', () => {
     expect(decoded).not.toMatch(/:[a-z0-9_+-]+:/i);
     expect(decoded).not.toMatch(/[a-z]:\/\/|\bwww\./i);
   });
+
+  it.each([
+    ['https://example.se/privacy?lang=sv&ref=@dpo#section-12', 'https://example.se/privacy?lang=sv&ref=@dpo#section-12'],
+    ['Read www.imy.se/:smile:/#42, then reply.', 'www.imy.se/:smile:/#42'],
+    ['Contact: https://a.example/x|y and mail dpo@a.example', 'https://a.example/x|y'],
+  ])('keeps the URL in %j whole and copyable', (input, url) => {
+    const { spans } = splitCodeSpans(escapeMarkdown(input));
+    expect(spans).toEqual([url]);
+  });
+
+  it('does bounded work on hostile runs: the output grows linearly with the input', () => {
+    for (const unit of ['a.', 'a:', '@', '#1', 'www.', 'a://', ':a', '`', 'GH-1 ', '(', 'a-']) {
+      const input = unit.repeat(40_000);
+      const out = escapeMarkdown(input);
+      // Each character becomes at most an escape plus a zero-width-space entity.
+      expect(out.length).toBeLessThanOrEqual(input.length * 9 + 2);
+      expect(out.length).toBeGreaterThanOrEqual(input.length);
+    }
+  });
+});
+
+describe('inlineCode', () => {
+  it.each([
+    ['a', '`a`'],
+    ['a`b', '``a`b``'],
+    ['`a', '`` `a ``'],
+    ['a\nb', '`a b`'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(inlineCode(input)).toBe(expected);
+  });
 });
 
 describe('escapeMarkdownTableCell', () => {
   it('collapses whitespace and trims, so a cell is one line', () => {
     expect(escapeMarkdownTableCell('  a\n\n\tb | c  ')).toBe('a b \\| c');
     expect(escapeMarkdownTableCell('')).toBe('');
+  });
+
+  it('writes a | in a URL as %7C, the same URL, so it cannot split the row', () => {
+    expect(escapeMarkdownTableCell('see https://a.example/x|y | z')).toBe('see `https://a.example/x%7Cy` \\| z');
   });
 
   it.each(HOSTILE)('keeps %j inside one cell', (input) => {

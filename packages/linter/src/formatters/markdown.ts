@@ -1,6 +1,6 @@
 import { ruleDocsUrl } from '../rule.js';
 import type { LintMessage } from '../types.js';
-import { escapeMarkdown, escapeMarkdownTableCell } from './markdown-escape.js';
+import { escapeMarkdown, escapeMarkdownTableCell, inlineCode } from './markdown-escape.js';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
 import { plural } from '../plural.js';
@@ -52,16 +52,8 @@ function row(message: LintMessage, ruleIds: ReadonlySet<string>, url: string | u
   return `| ${url ? `[${position}](${url})` : position} | ${severity} | ${rule} | ${escapeMarkdownTableCell(message.message)} |`;
 }
 
-/**
- * A code span around a file name, on its own line (never inside a table cell): code is not
- * rendered, mentioned or linked, so only the backticks need care. The fence is one backtick
- * longer than the longest run inside, padded when the text starts or ends with one.
- */
+/** A code span around a file name, on its own line (never inside a table cell). */
 export function codeSpan(text: string): string {
-  const content = text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
-  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
-  return content === '' ? escapeMarkdown('(unnamed)') : `${fence}${pad}${content}${pad}${fence}`;
+  return inlineCode(text) || escapeMarkdown('(unnamed)');
 }
 

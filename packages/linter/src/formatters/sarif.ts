@@ -1,7 +1,7 @@
 import { interpolate, ruleDocsUrl, type Rule } from '../rule.js';
 import type { LintMessage, LintResult, Severity } from '../types.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import { relativePath } from './relative-path.js';
+import { relativePath, withoutTrailingSlashes } from './relative-path.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 /**
@@ -341,7 +341,7 @@ function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
 
 /** `cwd` as a file: URI ending in "/", or undefined when it is not an absolute path. */
 function directoryUri(cwd: string): string | undefined {
-  const uri = fileUri(cwd.replace(/[\\/]+$/, '') || '/');
+  const uri = fileUri(withoutTrailingSlashes(cwd) || '/');
   return uri === undefined ? undefined : uri.endsWith('/') ? uri : `${uri}/`;
 }
 

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControlCharacters } from './control-characters.js';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
 import { plural } from '../plural.js';
@@ -15,11 +16,11 @@ export const stylish: Formatter = (results, context) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     fixable += result.fixableErrorCount + result.fixableWarningCount;
-    output += `\n${colors.underline(relativePath(result.filePath, context.cwd))}\n`;
+    output += `\n${colors.underline(escapeControlCharacters(relativePath(result.filePath, context.cwd)))}\n`;
     const rows = result.messages.map((m) => [
       `  ${m.line}:${m.column}`,
       m.severity === 'error' ? colors.red('error') : colors.yellow('warning'),
-      m.message.replace(/\n/g, ' '),
+      escapeControlCharacters(m.message.replace(/\n/g, ' ')),
       colors.dim(m.ruleId),
     ]);
     const width = (column: number) => Math.max(...rows.map((row) => visibleLength(row[column] ?? '')));

@@ -105,9 +105,18 @@ function renderChange(change: Change): string {
   return line;
 }
 
-/** Word-level before/after: removed words struck through, added words underlined. */
+/**
+ * Word-level before/after: removed words struck through, added words underlined. Past a few
+ * hundred word edits the value is shown as removed whole, then added whole: Myers' diff costs
+ * (words × edits), and a rewrite that large reads better whole anyway.
+ */
 function wordDiff(before: string, after: string): string {
-  return diffWords(before, after)
+  const maxEditLength = 200;
+  const parts = diffWords(before, after, { maxEditLength }) ?? [
+    { value: before, removed: true, added: false, count: 1 },
+    { value: after, removed: false, added: true, count: 1 },
+  ];
+  return parts
     .map((part) => {
       const text = escapeMarkdown(part.value);
       if (part.added) return `<ins>${text}</ins>`;

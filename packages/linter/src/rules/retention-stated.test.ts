@@ -24,6 +24,10 @@ runRuleTests(rule, {
       code: 'privacyspec: "1.0"\nlanguage: de\ncontroller: {name: Beispiel GmbH, email: datenschutz@beispiel.de}\npurposes:\n  - id: cctv\n    legalBasis: legitimate-interests\n    retention: {duration: PT72H}\n',
     },
     {
+      name: 'exactly 100 years is still a period (e.g. a birth register)',
+      code: `${head}purposes:\n  - id: register\n    retention: {duration: P100Y, from: birth}\n`,
+    },
+    {
       name: 'no purposes, nothing to report',
       code: `${head}purposes: []\n`,
     },
@@ -60,6 +64,14 @@ runRuleTests(rule, {
       name: 'criteria that are only blanks',
       code: `${head}purposes:\n  - id: support\n    retention:\n      criteria: "   "\n`,
       errors: [{ messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 }],
+    },
+    {
+      name: 'a period of more than 100 years (a typo, or "forever" written as a number)',
+      code: `${head}purposes:\n  - id: archive\n    retention: {duration: P150Y, from: the last order}\n  - id: bomb\n    retention: {duration: P${'9'.repeat(400)}Y}\n`,
+      errors: [
+        { messageId: 'periodBeyondLifetime', path: '/purposes/0/retention/duration', line: 5, column: 17 },
+        { messageId: 'periodBeyondLifetime', path: '/purposes/1/retention/duration', line: 7, column: 17 },
+      ],
     },
     {
       name: 'data from a third party (Art. 14), flow mapping purpose (Denmark)',

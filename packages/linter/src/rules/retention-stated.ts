@@ -1,8 +1,11 @@
-import { allText } from '@privacyspec/schema';
+import { allText, durationExceedsYears } from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'missingRetention' | 'noPeriodOrCriteria';
+export type MessageIds = 'missingRetention' | 'noPeriodOrCriteria' | 'periodBeyondLifetime';
+
+/** No personal data outlive this many years as a stated period: longer is a typo or "forever". */
+const MAX_YEARS = 100;
 
 export default defineRule<MessageIds>({
   id: 'retention-stated',
@@ -15,6 +18,8 @@ export default defineRule<MessageIds>({
         'Purpose "{{id}}" does not say how long its data are kept. Under {{article}} the notice must give the storage period or, if no fixed period is possible, the criteria used to determine it: add retention.duration (with retention.from) or retention.criteria.',
       noPeriodOrCriteria:
         'Purpose "{{id}}" has a retention entry with neither a period nor criteria{{fromNote}}. Under {{article}} the notice must give the storage period or, if no fixed period is possible, the criteria used to determine it: add retention.duration or retention.criteria.',
+      periodBeyondLifetime:
+        'Purpose "{{id}}" keeps its data for more than {{years}} years, which states no real storage period under {{article}} (Art. 5(1)(e) allows storage only as long as the purpose needs it). Correct retention.duration; if the data are kept indefinitely, e.g. archived in the public interest (Art. 89(1)), say so in retention.criteria instead.',
     },
   },
   check({ declaration, report }) {
@@ -28,6 +33,9 @@ export default defineRule<MessageIds>({
         return;
       }
       const hasDuration = retention.duration !== undefined && retention.duration.trim() !== '';
+      if (hasDuration && durationExceedsYears(retention.duration!.trim(), MAX_YEARS)) {
+        report({ messageId: 'periodBeyondLifetime', data: { id: purpose.id, article, years: String(MAX_YEARS) }, path: `${path}/duration` });
+      }
       const hasCriteria = allText(retention.criteria).trim() !== '';
       if (!hasDuration && !hasCriteria) {
         // `from` alone says when the clock starts, not for how long it runs.

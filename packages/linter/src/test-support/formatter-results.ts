@@ -72,3 +72,34 @@ export function gfmCells(row: string): string[] {
   if (cell.trim() !== '') cells.push(cell.trim());
   return cells;
 }
+
+/**
+ * The text outside code spans, each span replaced by U+0001, and the spans' contents. Outside
+ * them a backtick is always escaped, so an unescaped run opens a span that the next run of the
+ * same length closes (CommonMark).
+ */
+export function splitCodeSpans(markdown: string): { outside: string; spans: string[] } {
+  let outside = '';
+  const spans: string[] = [];
+  for (let i = 0; i < markdown.length; i++) {
+    if (markdown[i] === '\\') {
+      outside += markdown.slice(i, i + 2);
+      i += 1;
+    } else if (markdown[i] === '`') {
+      let run = 0;
+      while (markdown[i + run] === '`') run += 1;
+      const fence = '`'.repeat(run);
+      let close = markdown.indexOf(fence, i + run);
+      while (close !== -1 && (markdown[close + run] === '`' || markdown[close - 1] === '`')) close = markdown.indexOf(fence, close + 1);
+      if (close === -1) throw new Error(`an unclosed code span in ${markdown}`);
+      const content = markdown.slice(i + run, close);
+      const padded = content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '';
+      spans.push(padded ? content.slice(1, -1) : content);
+      outside += '\u0001';
+      i = close + run - 1;
+    } else {
+      outside += markdown[i];
+    }
+  }
+  return { outside, spans };
+}

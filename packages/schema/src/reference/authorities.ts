@@ -935,9 +935,13 @@ export interface AuthorityMatch {
   readonly formerHost?: FormerHost;
 }
 
-/** A URL or bare host name; group 1 = host. Paths, queries and fragments are consumed. */
+/**
+ * A URL or bare host name; group 1 = host. Paths, queries and fragments are consumed. A host
+ * starts only where no letter, digit, `-` or `.` precedes it: without that lookbehind the scan
+ * retried at every offset of a long run of letters, quadratic on a hostile name or URL.
+ */
 const URL_PATTERN =
-  /(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![a-z0-9-])(?:[/?#][^\s]*)?/giu;
+  /(?<![a-z0-9.-])(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![a-z0-9-])(?:[/?#][^\s]*)?/giu;
 
 /** Hosts (lower case, without `www.`) of the URLs in a text, and the text with them blanked. */
 function splitHosts(text: string): { hosts: string[]; rest: string } {
