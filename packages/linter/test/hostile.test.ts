@@ -30,6 +30,7 @@ function declaration(change: (d: Declaration & { purposes: [Declaration['purpose
         article: '6(1)(b)',
         dataCategories: ['contact'],
         retention: { duration: 'P3Y', from: 'leveransen av din beställning' },
+        provision: { obligation: 'contractual', consequences: 'Utan adress kan vi inte leverera.' },
       },
     ],
     rights: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'complaint'],
@@ -87,7 +88,7 @@ describe('hostile text: linting does bounded work and says what is wrong', () =>
     const cr = lf.replace(/\n/g, '\r');
     const positions = (text: string) => lint(text).messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn]);
     expect(positions(cr)).toEqual(positions(lf));
-    expect(positions(cr)).toContainEqual(['retention-stated', 22, 5, 30, 6]);
+    expect(positions(cr)).toContainEqual(['retention-stated', 22, 5, 34, 6]);
   });
 });
 
