@@ -40,6 +40,9 @@ export interface VagueRetentionList {
   readonly phrases: readonly string[];
 }
 
+// "No longer needed" ("deleted when no longer needed", "wenn sie nicht mehr erforderlich sind", "kun
+// niitä ei enää tarvita") is the same criterion seen from its end: kept as long as necessary (WP-RETENTION).
+// Its phrases are the project's, in the languages whose negation is a fixed pair of words.
 // ◆ = seen in the project's Swedish seed policies (§7.1). Every §7.1 phrase of a language is
 // matched by that language's patterns (reference.test.ts checks each one).
 // "Så länge du är kund" is an end event, not a vague phrase, but still needs the period after it.
@@ -56,6 +59,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       '[under] den tid|period|tidsperiod [som] [är] [INT] NEC',
       'längre [tid] än [vad|det] [som] [vi] [är] [INT] NEC',
       'så länge det finns [en] rättslig|laglig grund',
+      'inte längre [är] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-en: "as long as necessary", "for as long as necessary", "as long as is necessary",
@@ -67,6 +71,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'as long as [it|this|they|we|that|these] [is|are|remains|remain] [INT] NEC',
       'longer than [what|it|is] [is] [INT] NEC',
       'the period|time|duration [of] [time] [that|which] [is] [INT] NEC',
+      'no longer [be|is|are] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-no (Bokmål and Nynorsk): "så lenge det er nødvendig", "så lenge som nødvendig",
@@ -77,6 +82,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     phrases: [
       'så lenge [som] [det|dette|de|dei|opplysningene|opplysningane|vi] [er] [INT] NEC',
       'lenger enn [det|kva] [som] [er] [INT] NEC',
+      'ikke|ikkje lenger|lengre [er] [INT] NEC',
       '[i] den tid|tida|tiden|perioden [som] [er] [INT] NEC',
     ],
   },
@@ -90,6 +96,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'længere end [det|hvad] [som] [er] [INT] NEC',
       '[i] den periode|tid [som] [er] [INT] NEC',
       'så længe vi har brug for',
+      'ikke længere [er] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-de: "so lange wie nötig", "so lange wie erforderlich", "solange dies erforderlich
@@ -105,6 +112,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'länger [als] … [INT] NEC',
       '[für] die|den [INT] NEC dauer|zeit|zeitraum|frist',
       'dauer|zeitraum [der|die|des] [INT] NEC',
+      'nicht mehr [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-fr: "aussi longtemps que nécessaire", "pendant la durée nécessaire", "pas au-delà
@@ -114,6 +122,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     intensifiers: ['strictement', 'absolument', 'seulement', 'uniquement'],
     phrases: [
       'aussi longtemps que [cela|c|il|elles|ils] [est|soit|sont|soient] [INT] NEC',
+      'ne|n [sont|soient|seront|est|soit|sera] plus [INT] NEC',
       'durée [INT] NEC',
       'temps [INT] NEC',
       'période [INT] NEC',
@@ -131,6 +140,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'langer [bewaard] dan [wat|het] [is] [INT] NEC',
       'termijn|periode|tijd|duur die [INT] NEC',
       '[INT] NEC termijn|periode|duur|bewaartermijn',
+      'niet langer|meer [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-bg (proposed): "за срока, необходим за …", "докато е необходимо", "толкова дълго,
@@ -181,6 +191,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'mientras [sea|sean|resulte|resulten|siga|sigan] [siendo] [INT] NEC',
       'tanto tiempo como [sea] [INT] NEC',
       'más tiempo del|de [lo] [INT] NEC',
+      'ya no [sean|son|sea|es|resulten|resulte] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-et (proposed): "nii kaua, kui see on vajalik", "vajaliku aja jooksul", "mitte
@@ -190,6 +201,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     intensifiers: ['ainult', 'üksnes', 'rangelt', 'hädavajalik'],
     phrases: [
       'kaua kui [see|need] [on] [INT] NEC',
+      'kaua kui [see|need] [on] … [INT] NEC',
       '[INT] NEC aja|aeg|ajal|ajaks|ajani|perioodi|perioodil|perioodiks',
       'kauem kui [see|need] [on] [INT] NEC',
     ],
@@ -204,6 +216,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       '[INT] NEC ajan|ajaksi|aika|aikaa',
       'tarpeen vaatiman ajan',
       'pidempään|kauemmin kuin [se|ne] [on|ovat] [INT] NEC',
+      'ei|eivät enää [ole] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-ga (proposed): "fad is gá", "chomh fada agus is gá", "ní níos faide ná mar is gá",
@@ -263,6 +276,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'superiore a quello [INT] NEC',
       'finché [sia|sarà|è|risulti|risultino] [INT] NEC',
       'fino a quando [sia|sarà|è|risulti] [INT] NEC',
+      'non [siano|sono|sia|è|risultino|risulti|saranno|sarà] più [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-lt (proposed): "kol tai būtina", "tiek, kiek būtina", "ne ilgiau, nei būtina",
@@ -322,6 +336,8 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'período|prazo|tempo [de] [tempo] [INT] NEC',
       'enquanto [for|forem|seja|sejam|se] [mostrar] [INT] NEC',
       'mais [tempo] do que [o] [for] [INT] NEC',
+      'deixe*|deixa*|deixar* de ser [INT] NEC',
+      'já não [forem|sejam|são|for|seja|é] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-ro (proposed): "cât timp este necesar", "atât timp cât este necesar", "pe perioada
