@@ -102,6 +102,16 @@ describe('Art. 6(1) and 9(2) citations in every EEA language', () => {
     expect(parseArticle6Citation('άρθρο 6 παρ. 1 στοιχ. γ΄')).toBe('c');
   });
 
+  it('reads a citation after words that name the basis, not one after a number or another citation', () => {
+    expect(parseArticle6Citation('berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO')).toBe('f');
+    expect(parseArticle6Citation('contract, Article 6(1)(b) GDPR')).toBe('b');
+    expect(parseArticle6Citation('obligation légale au sens de l\'article 6, paragraphe 1, point c) du RGPD')).toBe('c');
+    expect(parseArt9Citation('consentement explicite, article 9, paragraphe 2, point a) du RGPD')?.letter).toBe('a');
+    expect(parseGdprPointCitation('Art. 6(1)(a) and Art. 9(2)(a) GDPR')).toBeUndefined();
+    expect(parseGdprPointCitation('2 Art. 6(1)(b)')).toBeUndefined();
+    expect(parseGdprPointCitation('contract under Art. 6(1)(b) BDSG')).toBeUndefined();
+  });
+
   it('keeps one-letter labels apart from point letters', () => {
     expect(parseArticle6Citation('6(1) d')).toBe('d');
     expect(parseArticle6Citation('art 6 lg 1 p b')).toBe('b');
