@@ -45,7 +45,7 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   de: {
     plain: ['Wir speichern Ihre Daten so lange wie nötig.'],
-    variants: ['Gelöscht, sobald sie nicht mehr erforderlich sind.', 'Nur so lange, wie es unbedingt notwendig ist.', 'Solange dies zur Erfüllung des Vertrags erforderlich ist.', 'Für die erforderliche Dauer.'],
+    variants: ['Solange es für die Erfüllung unserer vertraglichen und gesetzlichen Pflichten oder sonst die mit der Verarbeitung verfolgten Zwecke erforderlich ist.', 'Gelöscht, sobald sie nicht mehr erforderlich sind.', 'Nur so lange, wie es unbedingt notwendig ist.', 'Solange dies zur Erfüllung des Vertrags erforderlich ist.', 'Für die erforderliche Dauer.'],
     concrete: ['So lange wie erforderlich, höchstens 10 Jahre gemäß § 147 AO.', 'Bis zum Ende des Vertrags.'],
     untilEvent: 'So lange wie nötig, längstens bis zur Kündigung des Vertrags.',
   },
@@ -57,7 +57,7 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   nl: {
     plain: ['We bewaren uw gegevens niet langer dan nodig.'],
-    variants: ['Verwijderd zodra ze niet langer nodig zijn.', 'Niet langer dan strikt noodzakelijk.', 'Zolang dat nodig is.', 'Gedurende de noodzakelijke termijn.'],
+    variants: ['Zolang dit voor het uitvoeren van de overeenkomst met u en de daarmee verbonden administratie nodig is.', 'Verwijderd zodra ze niet langer nodig zijn.', 'Niet langer dan strikt noodzakelijk.', 'Zolang dat nodig is.', 'Gedurende de noodzakelijke termijn.'],
     concrete: ['Niet langer dan noodzakelijk, maximaal 7 jaar.', 'Tot het einde van de overeenkomst.'],
     untilEvent: 'Niet langer dan nodig, tot de beëindiging van de overeenkomst.',
   },
@@ -227,6 +227,13 @@ describe('vague retention phrases in every EEA language', () => {
     expect(retentionLanguage('no')).toBe('nb');
     expect(retentionLanguage('pt-BR')).toBe('pt');
     expect(retentionLanguage('tlh')).toBeUndefined();
+  });
+
+  it('lets a purpose stand inside a verb-final clause, but not past the clause or twenty words', () => {
+    expect(isVague('Solange es für die Erfüllung unserer vertraglichen und gesetzlichen Pflichten erforderlich ist.', 'de')).toBe(true);
+    expect(isVague('Solange Sie Kunde sind; danach prüfen wir, ob eine weitere Speicherung erforderlich ist.', 'de')).toBe(false);
+    expect(isVague(`Solange ${'wir Ihre Daten '.repeat(8)}erforderlich ist.`, 'de')).toBe(false);
+    expect(findVaguePhrase(`${'solange es '.repeat(20_000)}`, 'de')).toBeUndefined();
   });
 
   it('finishes on hostile text and gives a bounded result', () => {

@@ -31,7 +31,10 @@ export const EEA_LANGUAGE_CODES: readonly EeaLanguageCode[] = [
  * - `[a|b]` the same, optional;
  * - `NEC` one of `necessary` (the words for necessary/needed/required), `[NEC]` optional;
  * - `[INT]` up to two of `intensifiers` ("strictly", "unbedingt", "nezbytně");
- * - `…` up to five words of the same clause (no `.;:!?` between them).
+ * - `…` up to five words of the same clause (no `.;:!?` between them);
+ * - `……` up to twenty words of the same clause: the purpose inside a verb-final clause ("solange es
+ *   für die Erfüllung unserer vertraglichen und gesetzlichen Pflichten … erforderlich ist"), only
+ *   in phrases whose closing words end that clause.
  * Words are compared folded (foldWord): write them with their diacritics, they match without.
  */
 export interface VagueRetentionList {
@@ -107,8 +110,8 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     phrases: [
       'so lange [wie|als] [es|dies|das|sie] [INT] NEC',
       'solange [es|dies|das|sie] [INT] NEC',
-      'solange … [INT] NEC ist|sind|wird|werden',
-      'so lange [wie|als] … [INT] NEC ist|sind|wird|werden',
+      'solange …… [INT] NEC ist|sind|wird|werden',
+      'so lange [wie|als] …… [INT] NEC ist|sind|wird|werden',
       'länger [als] … [INT] NEC',
       '[für] die|den [INT] NEC dauer|zeit|zeitraum|frist',
       'dauer|zeitraum [der|die|des] [INT] NEC',
@@ -137,6 +140,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     phrases: [
       'zo lang [als|dat] [dit|dat|het] [INT] [is] NEC',
       'zolang [als|dat] [dit|dat|het] [INT] [is] NEC',
+      'zolang …… [INT] NEC is|zijn',
       'langer [bewaard] dan [wat|het] [is] [INT] NEC',
       'termijn|periode|tijd|duur die [INT] NEC',
       '[INT] NEC termijn|periode|duur|bewaartermijn',
@@ -201,7 +205,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     intensifiers: ['ainult', 'üksnes', 'rangelt', 'hädavajalik'],
     phrases: [
       'kaua kui [see|need] [on] [INT] NEC',
-      'kaua kui [see|need] [on] … [INT] NEC',
+      'kaua kui [see|need] [on] …… [INT] NEC',
       '[INT] NEC aja|aeg|ajal|ajaks|ajani|perioodi|perioodil|perioodiks',
       'kauem kui [see|need] [on] [INT] NEC',
     ],
@@ -397,14 +401,16 @@ export function retentionLanguage(tag: string): EeaLanguageCode | undefined {
 type Slot =
   | { readonly kind: 'words'; readonly optional: boolean; readonly words: readonly ListedWord[] }
   | { readonly kind: 'intensifiers' }
-  | { readonly kind: 'gap' };
+  | { readonly kind: 'gap'; readonly max: number };
 
 const MAX_INTENSIFIERS = 2;
 const MAX_GAP = 5;
+const MAX_CLAUSE_GAP = 20;
 
 function compilePhrase(phrase: string, list: VagueRetentionList): Slot[] {
   return phrase.split(' ').map((item): Slot => {
-    if (item === '…') return { kind: 'gap' };
+    if (item === '…') return { kind: 'gap', max: MAX_GAP };
+    if (item === '……') return { kind: 'gap', max: MAX_CLAUSE_GAP };
     if (item === '[INT]') return { kind: 'intensifiers' };
     const optional = item.startsWith('[') && item.endsWith(']');
     const spec = optional ? item.slice(1, -1) : item;
@@ -434,7 +440,7 @@ const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
 
 /**
  * The index after the last word of `slots` matched from token `at`, or -1. Each slot tries a
- * bounded number of lengths (an optional word 0–1, intensifiers 0–2, a gap 0–5), so a phrase of
+ * bounded number of lengths (an optional word 0–1, intensifiers 0–2, a gap 0–5 or 0–20), so a phrase of
  * n slots costs a constant per starting word.
  */
 function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slot[], slot: number, intensifiers: readonly ListedWord[]): number {
@@ -459,7 +465,7 @@ function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slo
       return -1;
     }
     case 'gap': {
-      for (let skipped = 0; skipped <= MAX_GAP && at + skipped <= tokens.length; skipped += 1) {
+      for (let skipped = 0; skipped <= current.max && at + skipped <= tokens.length; skipped += 1) {
         // The gap ends where a clause ends: the next word must be in the same clause.
         if (skipped > 0 && endsClause(tokens[at + skipped - 1]?.before ?? '')) return -1;
         const next = tokens[at + skipped];
