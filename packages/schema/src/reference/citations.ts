@@ -463,6 +463,27 @@ function readCitation(tokens: readonly CitationToken[]): GdprPointCitation | und
   return undefined;
 }
 
+/**
+ * A citation of a paragraph of a GDPR article without a point, in the forward order: "Art. 6(1)
+ * GDPR", "Artículo 6.1 del RGPD", "Art. 6 Abs. 1 DSGVO", "art. 6 ust. 1 RODO". Undefined for
+ * anything else, a citation with its point included (parseGdprPointCitation reads those).
+ */
+export function parseGdprParagraphCitation(text: string): { readonly article: number; readonly paragraph: number } | undefined {
+  const tokens = citationTokens(text);
+  if (tokens === undefined || tokens.length === 0) return undefined;
+  const reader = new CitationReader(tokens);
+  reader.skipWords(LEAD_IN_WORDS);
+  const afterLead = reader.at;
+  if (!readDesignation(reader, false)) reader.at = afterLead;
+  const article = readArticle(reader);
+  if (article === undefined) return undefined;
+  reader.skipSeparators();
+  const paragraph = readParagraph(reader, false);
+  if (paragraph === undefined) return undefined;
+  reader.skipSeparators();
+  return readDesignation(reader, true) ? { article, paragraph } : undefined;
+}
+
 /** `6(1)(b)`: the canonical form of a point citation. */
 export function formatGdprPointCitation(citation: GdprPointCitation): string {
   return `${citation.article}(${citation.paragraph})(${citation.letter})`;
