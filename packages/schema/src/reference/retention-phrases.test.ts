@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EEA_LANGUAGE_CODES, findVaguePhrase, hasNamedRetentionAnchor, retentionLanguage, statesEndEvent } from './retention-phrases.js';
+import { EEA_LANGUAGE_CODES, findUnnamedStatute, findVaguePhrase, hasNamedRetentionAnchor, retentionLanguage, statesEndEvent } from './retention-phrases.js';
 import type { EeaLanguageCode } from './types.js';
 
 /** What `retention-specific` reports: a vague phrase, and neither an anchor nor an end event. */
@@ -234,6 +234,8 @@ describe('vague retention phrases in every EEA language', () => {
     expect(isVague('Solange Sie Kunde sind; danach prüfen wir, ob eine weitere Speicherung erforderlich ist.', 'de')).toBe(false);
     expect(isVague(`Solange ${'wir Ihre Daten '.repeat(8)}erforderlich ist.`, 'de')).toBe(false);
     expect(findVaguePhrase(`${'solange es '.repeat(20_000)}`, 'de')).toBeUndefined();
+    expect(findUnnamedStatute(`${'obbligo di '.repeat(20_000)}`)).toBeUndefined();
+    expect(findUnnamedStatute('Gemäß den gesetzlichen Aufbewahrungsfristen')).toBe('gesetzlichen');
   });
 
   it('finishes on hostile text and gives a bounded result', () => {

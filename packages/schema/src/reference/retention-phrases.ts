@@ -583,6 +583,67 @@ export function statesEndEvent(text: string): boolean {
   return END_EVENTS.some((slots) => mayMatch(slots, present) && tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start));
 }
 
+// ── Unnamed statutes ──────────────────────────────────────────────────────────────────────────
+
+// gdpr-reference.md §7.1 and WP-RETENTION, as of 2026-11-23: a bare "enligt lag", "gesetzlich",
+// "selon la loi" is not an anchor, because nobody can look the period up from it. Criteria that
+// rest on nothing else ("gesetzliche Aufbewahrungsfristen", "per il periodo previsto dalla
+// normativa vigente", "lovpålagt oppbevaring") are as vague as "as long as necessary". These are
+// the words notices use for a statute they do not name, in every EEA language: the project's
+// heuristic (S), read from the language versions' words for "legal obligation" and published notices.
+export const UNNAMED_STATUTE_PHRASES: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
+  sv: ['lagstadgad*', 'enligt lag', 'lagkrav*', 'rättslig* förpliktelse*|skyldighet*|krav'],
+  en: ['statutory', 'required|prescribed|permitted by law', 'legal obligation*|requirement*|retention', 'applicable law|laws|legislation'],
+  nb: ['lovpålagt*', 'lovbestemt*', 'lovkrav*', 'rettslig* forpliktelse*|plikt*'],
+  da: ['lovpligtig*', 'lovbestemt*', 'lovkrav*', 'retlig* forpligtelse*', 'gældende lovgivning'],
+  de: ['gesetzlich*', 'rechtlich* verpflichtung*|pflicht*|vorgabe*|vorschrift*|anforderung*', 'steuerrechtlich*', 'handelsrechtlich*'],
+  fr: ['obligation* légale*', 'durée* légale*', 'délai* légaux|légal', 'prévu* par la loi', 'législation|réglementation en vigueur|applicable'],
+  nl: ['wettelijk*', 'wet en regelgeving'],
+  bg: ['законоустановен*', 'законов* срок*|изискван*|задължени*', 'приложимото законодателство'],
+  cs: ['zákonn*', 'právní* předpis*|povinnost*', 'podle|dle zákona'],
+  el: ['νομοθεσ*', 'νομικ* υποχρέωσ*|υποχρεώσ*', 'εκ του νόμου'],
+  es: ['obligacion* legal*', 'plazo* legal*', 'legalmente', 'normativa|legislación aplicable|vigente', 'exigid* por la ley'],
+  et: ['seadusejärg*', 'seadusest tuleneva*', 'õigusakt*'],
+  fi: ['lakisääteis*', 'lainsäädän*', 'lain edellyttäm*|mukai*|vaatim*'],
+  ga: ['de réir dlí', 'dualgas|dualgais dlí*', 'reachtúil*'],
+  hr: ['zakonsk*', 'važeć* propis*', 'zakonodavstv*'],
+  hu: ['jogszabály*', 'törvényi*', 'jogi kötelezettség*'],
+  is: ['lögbund*', 'samkvæmt lögum', 'lagaskyld*'],
+  it: ['normativa vigente|applicabile', 'obbligh*|obbligo di legge', 'obbligh*|obbligo legal*', 'previst* dalla legge|normativa', 'termini di legge'],
+  lt: ['teisės akt*', 'įstatym* nustatyt*', 'teisin* prievol*'],
+  lv: ['normatīv* akt*', 'likumā noteikt*', 'tiesību akt*'],
+  mt: ['obbligi|obbligu|rekwiżiti legali', 'skont [il] liġi'],
+  pl: ['przepis* prawa', 'obowiązk* prawn*', 'obowiązując* przepis*', 'ustawow*'],
+  pt: ['obrigaç* legal|legais', 'prazo* legal|legais', 'legislação aplicável|vigente', 'imposto por lei', 'legalmente'],
+  ro: ['obligați* legal*', 'termen* legal*', 'legislați* în vigoare|aplicabil*', 'prevăzut* de lege', 'dispoziți* legal*'],
+  sk: ['zákonn*', 'právn* predpis*|povinnos*', 'podľa zákona'],
+  sl: ['zakonsk*', 'veljavn* zakonodaj*', 'zakonodaj*'],
+};
+
+const UNNAMED_STATUTES: ReadonlyArray<readonly Slot[]> = Object.values(UNNAMED_STATUTE_PHRASES)
+  .flat()
+  .map((phrase) => compilePhrase(phrase, NO_WORDS));
+
+/**
+ * The first mention of a statute that is not named, in any EEA language ("gesetzliche
+ * Aufbewahrungsfristen", "normativa vigente", "lovpålagt"), as the text's own words; undefined
+ * when there is none. Does not look for anchors: combine with `hasNamedRetentionAnchor`.
+ */
+export function findUnnamedStatute(text: string): string | undefined {
+  const { text: normalized, tokens } = wordTokens(text);
+  const present = new Set(tokens.map((token) => token.word));
+  for (const slots of UNNAMED_STATUTES) {
+    if (!mayMatch(slots, present)) continue;
+    for (let start = 0; start < tokens.length; start += 1) {
+      const end = matchFrom(tokens, start, slots, 0, []);
+      const first = tokens[start];
+      const last = tokens[end - 1];
+      if (end > start && first !== undefined && last !== undefined) return normalized.slice(first.start, last.end).replace(/\s+/gu, ' ').toLowerCase();
+    }
+  }
+  return undefined;
+}
+
 // ── Anchors ───────────────────────────────────────────────────────────────────────────────────
 
 // gdpr-reference.md §7.1 (anchor list, no row ID), as of 2026-11-23: an ISO 8601 duration, a
