@@ -34,12 +34,14 @@ describe('readExpectations', () => {
       'expected.yaml findings[0]: path /purposes/7 resolves to nothing in privacy.yaml',
       'expected.yaml findings[1]: unknown rule id "retention-stat"',
       'expected.yaml findings[2]: why must give the legal reasoning',
-      'expected.yaml disagreements[0]: kind must be false-positive or missed',
+      'expected.yaml disagreements[0]: kind must be false-positive, missed, expectation-wrong',
     ]);
   });
 
-  it('accepts the two rule ids agreed for this round before their rules exist', () => {
-    expect(notice({ findings: [{ rule: 'statutory-requirement-stated', path: '/purposes/1', why: 'Art. 13(2)(e)' }] }).problems).toEqual([]);
+  it('accepts only the ids of rules that exist (no rule is pending any more)', () => {
+    expect(notice({ findings: [{ rule: 'statutory-requirement-stated', path: '/purposes/1', why: 'Art. 13(2)(e)' }] }).problems).toEqual([
+      'expected.yaml findings[0]: unknown rule id "statutory-requirement-stated"',
+    ]);
   });
 
   it('refuses an expected finding about a part the notice says was not read', () => {
@@ -77,6 +79,29 @@ describe('compare', () => {
     expect(outcome.unexplained.map((f) => [f.rule, f.message.startsWith('recorded false-positive that no longer happens')])).toEqual([['legal-basis-per-purpose', true]]);
   });
 
+  it('counts an expectation wrong in law apart, in both directions, and flags one that no longer happens', () => {
+    const outcome = compare(
+      notice({
+        findings: [{ rule: 'rights-complete', path: '/rights', why: 'x' }],
+        disagreements: [
+          { rule: 'rights-complete', path: '/rights', why: 'not a defect after all', kind: 'expectation-wrong' },
+          { rule: 'retention-stated', path: '/purposes/0', why: 'a defect the writer left out', kind: 'expectation-wrong' },
+          { rule: 'legal-basis-per-purpose', path: '/purposes/1', why: 'old', kind: 'expectation-wrong' },
+        ],
+      }),
+      [message('retention-stated', '/purposes/0/retention')],
+      true,
+    );
+    expect(outcome.missed).toEqual([]);
+    expect(outcome.rejected).toEqual([]);
+    expect(outcome.expectationWrong.map((f) => [f.rule, f.reported])).toEqual([
+      ['retention-stated', true],
+      ['rights-complete', false],
+    ]);
+    expect(outcome.unexplained.map((f) => [f.rule, f.message.startsWith('recorded expectation-wrong that no longer happens')])).toEqual([['legal-basis-per-purpose', true]]);
+    expect(renderReport([outcome], ruleIds)).toContain('| `en` | 1 | 1 | 0 | 0 | 0 | 2 | 0 | 0 |');
+  });
+
   it('leaves findings about unread parts out of the comparison, counted as not judged', () => {
     const outcome = compare(notice({ notRead: [{ rule: 'rights-complete', why: 'not shown' }] }), [message('rights-complete', '/rights')], true);
     expect(outcome.notJudged).toHaveLength(1);
@@ -88,13 +113,13 @@ describe('renderReport', () => {
   it('counts per language and per rule', () => {
     const outcome = compare(notice({ findings: [{ rule: 'rights-complete', path: '/rights', why: 'x' }] }), [message('rights-complete', '/rights'), message('retention-stated', '/purposes/0/retention')], true);
     const report = renderReport([outcome], ruleIds);
-    expect(report).toContain('| `en` | 1 | 1 | 1 | 0 | 1 | 0 | 0 |');
-    expect(report).toContain('| [retention-stated](../packages/linter/docs/rules/retention-stated.md) | 1 | 0 | 0 | 0 | 1 | 0 | 0 |');
+    expect(report).toContain('| `en` | 1 | 1 | 1 | 0 | 1 | 0 | 0 | 0 |');
+    expect(report).toContain('| [retention-stated](../packages/linter/docs/rules/retention-stated.md) | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 |');
     expect(report).toContain('exactly on 0 of 1 notices; 0 do not load.');
   });
 
   it('counts the expected findings of a notice that does not load as not run, not as missed', () => {
     const outcome = compare(notice({ findings: [{ rule: 'rights-complete', path: '/rights', why: 'x' }] }), [], false);
-    expect(renderReport([outcome], ruleIds)).toContain('| `en` | 1 | 1 | 0 | 0 | 0 | 0 | 1 |');
+    expect(renderReport([outcome], ruleIds)).toContain('| `en` | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
   });
 });

@@ -7,7 +7,14 @@ import { getAtPointer, parentPointer } from '@privacyspec/schema';
 import { parse } from 'yaml';
 import type { LintMessage } from '../src/types.js';
 
-export const FINDING_KINDS = ['false-positive', 'missed'] as const;
+/**
+ * How a disagreement was decided on the law. `false-positive`: the linter reports it, the law says
+ * no defect (a DPO would reject it). `missed`: expected, the linter does not report it, and the law
+ * says it is a defect. `expectation-wrong`: the linter is right and expected.yaml's `findings` (or
+ * their omission) were wrong in law; `findings` stays as written, and the mismatch is counted
+ * apart, neither as a miss nor as a finding a DPO would reject.
+ */
+export const FINDING_KINDS = ['false-positive', 'missed', 'expectation-wrong'] as const;
 export type DisagreementKind = (typeof FINDING_KINDS)[number];
 
 /** One entry of expected.yaml's `findings` or `notDefects`. */
@@ -73,15 +80,14 @@ export interface Outcome {
   rejected: Finding[];
   /** Reported by a rule whose part of the notice was not read (`notRead`). */
   notJudged: Finding[];
+  /**
+   * Mismatches recorded as `expectation-wrong`: expected but rightly not reported (`reported`
+   * false), or reported, not expected, and a defect all the same (`reported` true).
+   */
+  expectationWrong: Array<Finding & { reported: boolean }>;
   /** Mismatches no disagreement records, and disagreements that no longer happen. */
   unexplained: Finding[];
 }
-
-/**
- * Rule ids agreed for issue 10 whose rules are being written on another branch: expected.yaml may
- * name them (their findings count as missed until the rules exist). Delete once they are merged.
- */
-export const PENDING_RULE_IDS = ['cookie-consent', 'statutory-requirement-stated'];
 
 const HEADER = [/^# Source: \S/m, /^# Retrieved: \S/m, /^# Notice language: \S/m];
 
@@ -170,14 +176,14 @@ function checkEntry(entry: unknown, where: string, list: keyof typeof ALLOWED_KE
   const before = problems.length;
   for (const key of Object.keys(entry)) if (!ALLOWED_KEYS[list].includes(key)) problems.push(`${where}: unknown key "${key}"`);
   const { rule, path, why, severity, kind } = entry;
-  if (typeof rule !== 'string' || !(ruleIds.includes(rule) || PENDING_RULE_IDS.includes(rule))) problems.push(`${where}: unknown rule id ${JSON.stringify(rule)}`);
+  if (typeof rule !== 'string' || !ruleIds.includes(rule)) problems.push(`${where}: unknown rule id ${JSON.stringify(rule)}`);
   if (list === 'notRead' && path === undefined) {
     // No path: every finding of the rule.
   } else if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) problems.push(`${where}: path must be a JSON pointer ("" or starting with /), not ${JSON.stringify(path)}`);
   else if (getAtPointer(document, path) === undefined) problems.push(`${where}: path ${path} resolves to nothing in privacy.yaml`);
   if (typeof why !== 'string' || why.trim() === '') problems.push(`${where}: why must give the legal reasoning`);
   if (severity !== undefined && severity !== 'error' && severity !== 'warning') problems.push(`${where}: severity must be error or warning`);
-  if (list === 'disagreements' && !FINDING_KINDS.includes(kind as DisagreementKind)) problems.push(`${where}: kind must be false-positive or missed`);
+  if (list === 'disagreements' && !FINDING_KINDS.includes(kind as DisagreementKind)) problems.push(`${where}: kind must be ${FINDING_KINDS.join(', ')}`);
   if (problems.length > before) return undefined;
   return entry as unknown as ExpectedFinding | NotRead;
 }
@@ -191,8 +197,9 @@ export function closestExisting(document: unknown, pointer: string): string {
 
 /**
  * Matches the linter's rule findings with the expectations as multisets of (rule, path):
- * every reported finding must be expected or a recorded false positive, every expected one
- * reported or a recorded miss, and every recorded disagreement must still happen.
+ * every reported finding must be expected, a recorded false positive or a recorded
+ * expectation-wrong; every expected one reported, a recorded miss or a recorded
+ * expectation-wrong; and every recorded disagreement must still happen.
  */
 export function compare(notice: CorpusNotice, messages: readonly LintMessage[], loads: boolean): Outcome {
   const all: Finding[] = messages.map((m) => ({ rule: m.ruleId, path: closestExisting(notice.document, m.path), message: m.message }));
@@ -209,9 +216,21 @@ export function compare(notice: CorpusNotice, messages: readonly LintMessage[], 
     if (at === -1) missed.push(finding);
     else found.push(unmatched.splice(at, 1)[0]!);
   }
-  const rejected = unmatched;
   const unexplained: Finding[] = [];
-  const explain = (actual: Finding[], kind: DisagreementKind, label: string) => {
+  // Decided first: a mismatch the law resolves in the linter's favour is neither missed nor rejected.
+  const wrongInLaw = notice.expectations.disagreements.filter((d) => d.kind === 'expectation-wrong').map((d) => ({ rule: d.rule, path: d.path, message: d.why }));
+  const expectationWrong: Outcome['expectationWrong'] = [];
+  const settle = (actual: Finding[], reported: boolean) =>
+    actual.filter((finding) => {
+      const at = wrongInLaw.findIndex((w) => w.rule === finding.rule && w.path === finding.path);
+      if (at === -1) return true;
+      expectationWrong.push({ ...finding, message: wrongInLaw.splice(at, 1)[0]!.message, reported });
+      return false;
+    });
+  const rejected = settle(unmatched, true);
+  const missedInLaw = settle(missed, false);
+  for (const stale of wrongInLaw) unexplained.push({ ...stale, message: `recorded expectation-wrong that no longer happens: ${stale.message}` });
+  const explain = (actual: Finding[], kind: Exclude<DisagreementKind, 'expectation-wrong'>, label: string) => {
     const recorded = notice.expectations.disagreements.filter((d) => d.kind === kind).map((d) => ({ rule: d.rule, path: d.path, message: d.why }));
     for (const finding of actual) {
       const at = recorded.findIndex((r) => r.rule === finding.rule && r.path === finding.path);
@@ -221,8 +240,8 @@ export function compare(notice: CorpusNotice, messages: readonly LintMessage[], 
     for (const stale of recorded) unexplained.push({ ...stale, message: `recorded ${kind} that no longer happens: ${stale.message}` });
   };
   explain(rejected, 'false-positive', 'reported, not expected');
-  explain(missed, 'missed', 'expected, not reported');
-  return { notice, loads, found, missed, rejected, notJudged, unexplained };
+  explain(missedInLaw, 'missed', 'expected, not reported');
+  return { notice, loads, found, missed: missedInLaw, rejected, notJudged, expectationWrong, unexplained };
 }
 
 /** A plain-text table of findings, for test failure messages. */
@@ -239,17 +258,18 @@ interface Tally {
   missed: number;
   rejected: number;
   notJudged: number;
+  /** Mismatches decided as expectation-wrong: the linter was right, the expectation wrong in law. */
+  expectationWrong: number;
   /** Expected findings of notices that do not load: no rule ran, so they are neither found nor missed. */
   notRun: number;
 }
 
-const emptyTally = (): Tally => ({ notices: 0, expected: 0, found: 0, missed: 0, rejected: 0, notJudged: 0, notRun: 0 });
+const emptyTally = (): Tally => ({ notices: 0, expected: 0, found: 0, missed: 0, rejected: 0, notJudged: 0, expectationWrong: 0, notRun: 0 });
 
 /** docs/corpus.md: per language, per rule and per notice, how the linter's findings compare with a DPO's. */
 export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly string[]): string {
   const byLanguage = new Map<string, Tally>();
-  const ids = [...ruleIds, ...PENDING_RULE_IDS.filter((id) => !ruleIds.includes(id))];
-  const byRule = new Map<string, Tally & { noticeSet: Set<string> }>(ids.map((id) => [id, { ...emptyTally(), noticeSet: new Set<string>() }]));
+  const byRule = new Map<string, Tally & { noticeSet: Set<string> }>(ruleIds.map((id) => [id, { ...emptyTally(), noticeSet: new Set<string>() }]));
   const total = emptyTally();
   let agreeing = 0;
   for (const outcome of outcomes) {
@@ -257,11 +277,12 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     byLanguage.set(outcome.notice.language, language);
     for (const tally of [language, total]) {
       tally.notices++;
-      tally.expected += outcome.found.length + outcome.missed.length;
+      tally.expected += outcome.found.length + outcome.missed.length + outcome.expectationWrong.filter((f) => !f.reported).length;
       tally.found += outcome.found.length;
       tally[outcome.loads ? 'missed' : 'notRun'] += outcome.missed.length;
       tally.rejected += outcome.rejected.length;
       tally.notJudged += outcome.notJudged.length;
+      tally.expectationWrong += outcome.expectationWrong.length;
     }
     if (outcome.loads && outcome.missed.length === 0 && outcome.rejected.length === 0) agreeing++;
     const count = (findings: Finding[], fields: Array<keyof Tally>) => {
@@ -276,10 +297,15 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     count(outcome.missed, ['expected', outcome.loads ? 'missed' : 'notRun']);
     count(outcome.rejected, ['rejected']);
     count(outcome.notJudged, ['notJudged']);
+    count(outcome.expectationWrong.filter((f) => !f.reported), ['expected', 'expectationWrong']);
+    count(outcome.expectationWrong.filter((f) => f.reported), ['expectationWrong']);
   }
   const countries = new Set(outcomes.map((o) => o.notice.folder.slice(0, 2)));
-  const row = (label: string, t: Tally) => `| ${label} | ${t.notices} | ${t.expected} | ${t.found} | ${t.missed} | ${t.rejected} | ${t.notJudged} | ${t.notRun} |`;
-  const head = (label: string, notices: string) => [`| ${label} | ${notices} | expected findings | found | missed | a DPO would reject | not judged | not run |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const row = (label: string, t: Tally) => `| ${label} | ${t.notices} | ${t.expected} | ${t.found} | ${t.missed} | ${t.rejected} | ${t.expectationWrong} | ${t.notJudged} | ${t.notRun} |`;
+  const head = (label: string, notices: string) => [
+    `| ${label} | ${notices} | expected findings | found | missed | a DPO would reject | expectation wrong in law | not judged | not run |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   return [
     '# The corpus: the linter on real published notices',
     '',
@@ -291,10 +317,14 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     '`recommended` preset. *Found*: expected and reported. *Missed*: expected, not reported.',
     '*A DPO would reject*: reported, but not a defect of that notice under the law.',
     '*Not judged*: reported about a part of the notice that the stored copy did not show (`notRead` in',
-    'expected.yaml), so neither a defect nor a false finding. *Not run*: expected findings of a notice',
-    'that does not load (it uses a field the schema does not have yet), on which no rule ran.',
+    'expected.yaml), so neither a defect nor a false finding. *Expectation wrong in law*: a mismatch',
+    'decided, after the linter ran, in the linter\'s favour (`kind: expectation-wrong` in expected.yaml):',
+    'an expected finding that is no defect under the law, or a reported finding the expectation left out',
+    'that is one. The expectation is left as written; such a mismatch is neither missed nor rejected.',
+    '*Not run*: expected findings of a notice that does not load (it uses a field the schema does not',
+    'have yet), on which no rule ran. *Expected findings* = found + missed + expected findings wrong in law.',
     '',
-    `In total: ${total.expected} expected findings, ${total.found} found, ${total.missed} missed, ${total.rejected} that a DPO would reject, ${total.notJudged} not judged, ${total.notRun} not run.`,
+    `In total: ${total.expected} expected findings, ${total.found} found, ${total.missed} missed, ${total.rejected} that a DPO would reject, ${total.expectationWrong} where the expectation was wrong in law, ${total.notJudged} not judged, ${total.notRun} not run.`,
     `The linter's findings equal the expected ones exactly on ${agreeing} of ${outcomes.length} notices; ${outcomes.filter((o) => !o.loads).length} do not load.`,
     '',
     '## Per language',
@@ -314,9 +344,12 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     '',
     '*Loads*: no yaml-syntax or schema diagnostic; a notice that does not load gets no rule findings.',
     '',
-    '| notice | language | loads | expected findings | found | missed | a DPO would reject | not judged |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...outcomes.map((o) => `| [${o.notice.folder}](../examples/corpus/${o.notice.folder}/privacy.yaml) | \`${o.notice.language}\` | ${o.loads ? 'yes' : '**no**'} | ${o.found.length + o.missed.length} | ${o.found.length} | ${o.loads ? o.missed.length : '–'} | ${o.rejected.length} | ${o.notJudged.length} |`),
+    '| notice | language | loads | expected findings | found | missed | a DPO would reject | expectation wrong in law | not judged |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...outcomes.map(
+      (o) =>
+        `| [${o.notice.folder}](../examples/corpus/${o.notice.folder}/privacy.yaml) | \`${o.notice.language}\` | ${o.loads ? 'yes' : '**no**'} | ${o.found.length + o.missed.length + o.expectationWrong.filter((f) => !f.reported).length} | ${o.found.length} | ${o.loads ? o.missed.length : '–'} | ${o.rejected.length} | ${o.expectationWrong.length} | ${o.notJudged.length} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -16,12 +16,12 @@ const expectations: Record<string, { fires: Array<string | string[]>; silent: st
     fires: ['complaint-authority-named', 'retention-stated', 'legal-basis-article-matches', 'third-country-safeguards', 'rights-complete', 'automated-decision-info'],
     silent: ['controller-identified', 'national-id-justified', 'data-source-stated'],
   },
-  optimera: { fires: ['complaint-authority-named'], silent: ['controller-identified', 'dpo-contact'] },
-  'aurora-optimal': { fires: ['complaint-authority-named', 'rights-complete'], silent: ['controller-identified'] },
+  optimera: { fires: ['complaint-authority-named', 'cookie-consent'], silent: ['controller-identified', 'dpo-contact'] },
+  'aurora-optimal': { fires: ['complaint-authority-named', 'rights-complete', 'cookie-consent'], silent: ['controller-identified'] },
   'uni-micro-webshop': {
     // "i EU/EES-länder och i godkända länder": Art. 13(1)(f) is told (an adequacy decision), but
     // the countries are not named (WP260): third-country-named, not third-country-safeguards.
-    fires: ['controller-identified', 'complaint-authority-named', 'legal-basis-per-purpose', ['retention-stated', 'retention-specific'], 'third-country-named', 'rights-complete'],
+    fires: ['controller-identified', 'complaint-authority-named', 'legal-basis-per-purpose', ['retention-stated', 'retention-specific'], 'third-country-named', 'rights-complete', 'cookie-consent'],
     silent: [],
   },
   dentalclean: {

@@ -51,6 +51,14 @@ runRuleTests(rule, {
       code: `${se}supervisoryAuthority:\n  name: {sv: Integritetsskyddsmyndigheten, en: Swedish Authority for Privacy Protection}\n`,
     },
     {
+      name: 'a full name in another grammatical case, for a controller of that country (Czech dative, Lithuanian dative)',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Příklad s.r.o., email: gdpr@priklad.cz, country: CZ}\nsupervisoryAuthority: {name: stížnost Úřadu pro ochranu osobních údajů}\npurposes: []\n',
+    },
+    {
+      name: 'a full name inflected and without diacritics, the country known from the language only',
+      code: 'privacyspec: "1.0"\nlanguage: lt\ncontroller: {name: UAB Pavyzdys, email: info@pavyzdys.lt}\nsupervisoryAuthority: {name: Valstybinei duomenu apsaugos inspekcijai}\npurposes: []\n',
+    },
+    {
       name: 'the UK authority for a UK controller',
       code: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, email: privacy@example.co.uk, country: GB}\nsupervisoryAuthority: {name: Information Commissioner\'s Office, url: "https://ico.org.uk/make-a-complaint/"}\npurposes: []\n',
     },
@@ -96,6 +104,16 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an inflected name is read only for the declaration\'s countries: another country\'s authority in another case stays a generic phrase',
+      code: `${se}supervisoryAuthority:\n  name: Úřadu pro ochranu osobních údajů\n`,
+      errors: [{ messageId: 'authorityNotNamed', path: '/supervisoryAuthority/name', line: 5, column: 3, severity: 'warning' }],
+    },
+    {
+      name: 'a word changed beyond an ending is not the name (a different authority word): unknown, with a did-you-mean',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Příklad s.r.o., email: gdpr@priklad.cz, country: CZ}\nsupervisoryAuthority: {name: Ústav pro ochranu osobních údajů}\npurposes: []\n',
+      errors: [{ messageId: 'unknownAuthoritySuggestion', path: '/supervisoryAuthority/name', line: 3, column: 24, severity: 'warning' }],
+    },
     {
       name: 'a generic phrase names no authority: "your local data protection authority" (a warning, with Art. 77)',
       code: `${se}supervisoryAuthority:\n  name: your local data protection authority\n`,

@@ -6,6 +6,7 @@ import {
   currentAuthorityName,
   dayAfter,
   findAuthorities,
+  foldAuthorityText,
   formerNameBeside,
   isEeaCountry,
   isGenericAuthorityPhrase,
@@ -125,11 +126,14 @@ export default defineRule<MessageIds>({
     // the text's language is official), or as the short form of the one authority of such a
     // country ("Datenschutzbehörde" for an Austrian controller).
     const named = versions.map((version) => {
-      const matches = resolve(findAuthorities(version.text).filter(fitsCountry));
       const language = version.language !== '' ? version.language : declaration.language;
-      if (!isGenericAuthorityPhrase(version.text, language)) return { ...version, matches, generic: false };
       // The language tells the country only where the declaration names none (de: DE, AT, LI …).
       const known = new Set(preferred.length > 0 || language === undefined ? preferred : countriesForLanguage(language));
+      const listed = resolve(findAuthorities(version.text).filter(fitsCountry));
+      // An inflected name is looked for in the one country the declaration points to most closely.
+      const inflectionCountries = statedCountry !== undefined ? new Set([statedCountry]) : urlCountries.size > 0 ? urlCountries : known;
+      const matches = listed.length > 0 ? listed : inflectedNameMatches(version.text, inflectionCountries);
+      if (!isGenericAuthorityPhrase(version.text, language)) return { ...version, matches, generic: false };
       const ofKnownCountry = matches.filter((match) => known.has(match.authority.country));
       const shortForm = ofKnownCountry.length > 0 ? ofKnownCountry : shortFormMatches(version.text, known);
       return { ...version, matches: shortForm, generic: shortForm.length === 0 };
@@ -241,6 +245,56 @@ export default defineRule<MessageIds>({
     }
   },
 });
+
+/**
+ * The authorities of the declaration's countries whose full official name the text gives in
+ * another grammatical case. After "complain to", inflecting languages
+ * put the name in an oblique case (Polish "do Prezesa Urzędu …", Estonian "Andmekaitse
+ * Inspektsiooni poole", Czech "Úřadu pro ochranu …", Romanian "Autorității Naționale …"), and
+ * notices often drop diacritics: the authority is still named (Art. 13(2)(d) asks only that
+ * people learn where to complain). Every word of a name must stand in order in the text; only
+ * authorities of a country the declaration names (or its language) are tried, so a near-name
+ * never moves a notice to another country's authority.
+ */
+function inflectedNameMatches(text: string, countries: ReadonlySet<string>): AuthorityMatch[] {
+  if (countries.size === 0) return [];
+  const words = nameWords(text);
+  const meant = SUPERVISORY_AUTHORITIES.filter(
+    (authority) => countries.has(authority.country) && authority.names.some((name) => containsNameWords(words, nameWords(name))),
+  );
+  return meant.map((authority) => ({ authority, match: 'current' as const, matchedBy: 'name' as const }));
+}
+
+/** A name's or a text's words, folded as the authority table compares them (case and diacritics aside). */
+function nameWords(text: string): string[] {
+  return foldAuthorityText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+function containsNameWords(text: readonly string[], name: readonly string[]): boolean {
+  if (name.length === 0) return false;
+  for (let start = 0; start + name.length <= text.length; start++) {
+    if (name.every((word, offset) => sameNameWord(word, text[start + offset]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a text word is a name word in another case: words of four letters or more that differ
+ * only in an ending of up to three letters ("prezes"/"prezesa", "autoritatea"/"autoritatii",
+ * "urad"/"uradu"). Shorter words ("de", "pro", "la") must be equal. A misspelling is not a case
+ * ending: it keeps its did-you-mean.
+ */
+function sameNameWord(name: string, word: string): boolean {
+  if (name === word) return true;
+  const shorter = Math.min(name.length, word.length);
+  const longer = Math.max(name.length, word.length);
+  if (shorter < 4) return false;
+  let common = 0;
+  while (common < shorter && name[common] === word[common]) common++;
+  return common >= Math.max(4, longer - 3);
+}
 
 /**
  * The authority a generic-looking text is a short form of: the only authority of a country the

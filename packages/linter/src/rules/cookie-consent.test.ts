@@ -19,15 +19,21 @@ runRuleTests(rule, {
       code: `${head}  - {id: order, legalBasis: contract}\n`,
     },
     {
-      name: 'no legal basis: legal-basis-per-purpose reports it, not this rule',
-      code: `${head}  - {id: tracking, deviceAccess: advertising}\n`,
-    },
-    {
       name: 'preferences on legitimate interests: exempt if the user chose them, so only strict asks',
       code: `${head}  - {id: language, legalBasis: legitimate-interests, legitimateInterest: Visa sidan på ditt språk, deviceAccess: preferences}\n`,
     },
   ],
   invalid: [
+    {
+      name: 'advertising with no legal basis: nothing shows the consent Art. 5(3) asks (beside legal-basis-per-purpose)',
+      code: `${head}  - {id: tracking, deviceAccess: advertising}\n`,
+      errors: [{ messageId: 'trackingWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 5 }],
+    },
+    {
+      name: 'analytics with no legal basis: a warning, as on another basis',
+      code: `${head}  - id: statistics\n    deviceAccess: [analytics]\n`,
+      errors: [{ messageId: 'analyticsWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 5, severity: 'warning' }],
+    },
     {
       name: 'advertising cookies on legitimate interests',
       code: `${head}  - id: retargeting\n    legalBasis: legitimate-interests\n    legitimateInterest: Marknadsföring\n    deviceAccess: advertising\n`,

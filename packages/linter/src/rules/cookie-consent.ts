@@ -40,15 +40,17 @@ export default defineRule<MessageIds>({
   },
   check({ declaration, report }) {
     declaration.purposes.forEach((purpose, index) => {
-      // No basis: legal-basis-per-purpose reports the purpose; consent: what Art. 5(3) asks.
-      if (purpose.legalBasis === undefined || purpose.legalBasis === 'consent') return;
+      // Consent is what Art. 5(3) asks. No basis at all is a defect of its own under Art. 5(3):
+      // nothing shows the consent the access needs (legal-basis-per-purpose reports the missing
+      // Art. 13(1)(c) basis beside it).
+      if (purpose.legalBasis === 'consent') return;
       const needingConsent = accessKinds(purpose).filter((kind) => kind !== 'strictly-necessary');
       if (needingConsent.length === 0) return;
-      const basis = legalBasisById(purpose.legalBasis);
+      const basis = purpose.legalBasis === undefined ? undefined : legalBasisById(purpose.legalBasis);
       const data = {
         purpose: purpose.id,
         kinds: joinAnd(needingConsent),
-        basis: basis ? `${basis.id} (Art. ${basis.article})` : purpose.legalBasis,
+        basis: basis ? `${basis.id} (Art. ${basis.article})` : (purpose.legalBasis ?? 'no stated legal basis'),
       };
       const path = `/purposes/${index}/legalBasis`;
       if (needingConsent.some((kind) => kind === 'advertising' || kind === 'other')) {

@@ -8,6 +8,10 @@ const head = ['privacyspec: "1.0"', 'controller: {name: Exempel AB, email: info@
 runRuleTests(rule, {
   valid: [
     {
+      name: 'Art. 6(1) cited without its point contradicts no basis: recommended does not report it',
+      code: yaml(...head, 'purposes:', '  - id: members', '    legalBasis: consent', '    article: Art. 6 Abs. 1 DSGVO'),
+    },
+    {
       name: 'no article cited: nothing to compare',
       code: yaml(...head, 'purposes:', '  - id: order', '    legalBasis: contract'),
     },
@@ -75,6 +79,12 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'strict: Art. 6(1) cited without its point asks for the point',
+      code: yaml(...head, 'purposes:', '  - id: members', '    legalBasis: contract', '    article: artículo 6, apartado 1, del RGPD'),
+      strict: true,
+      errors: [{ messageId: 'pointNotCited', path: '/purposes/0/article', line: 6, column: 5 }],
+    },
     {
       name: 'a citation the reader cannot read is a warning, not an error',
       code: yaml(...head, 'purposes:', '  - id: payroll', '    legalBasis: legal-obligation', '    legalObligation: Skatteförfarandelagen', '    article: art. 6.1 c jfr 6.3 GDPR'),

@@ -46,8 +46,26 @@ runRuleTests(rule, {
       name: 'the phrase list follows the language of the version (Danish text, Swedish declaration)',
       code: `${head('sv')}purposes:\n  - id: p\n    retention:\n      criteria: {da: Så længe det er nødvendigt og højst 12 måneder}\n`,
     },
+    {
+      name: 'a statute named with its period is no unnamed statute ("gesetzliche Aufbewahrungsfrist", ten years)',
+      code: criteria('de', 'Gesetzliche Aufbewahrungsfrist von zehn Jahren nach § 257 HGB'),
+    },
+    {
+      name: 'statutory retention after an end event the person knows (Danish)',
+      code: criteria('da', 'Lovpligtig opbevaring indtil aftalen ophører'),
+    },
   ],
   invalid: [
+    {
+      name: 'criteria that rest only on a statute they do not name (Dutch "wettelijke bewaartermijnen")',
+      code: criteria('nl', 'Wij bewaren uw gegevens volgens de wettelijke bewaartermijnen'),
+      errors: [{ messageId: 'unnamedStatute', path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    },
+    {
+      name: 'an unnamed statute in another language than the declaration (Czech text, English declaration)',
+      code: criteria('en', 'Po dobu stanovenou právními předpisy'),
+      errors: [{ messageId: 'unnamedStatute', path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    },
     {
       name: '"as long as necessary" with "statutory obligations" that name no statute (seed defect)',
       code: criteria(
@@ -158,7 +176,51 @@ runRuleTests(rule, {
       errors: [{ messageId: 'vagueCriteria', path: '/purposes/0/retention/criteria/sv', line: 7, column: 18 }],
     },
   ],
-});
+}, { coversEveryMessage: false });
+
+// One case per EEA language for criteria that rest only on a statute they do not name, and the
+// same with a period, which makes them concrete.
+const unnamedPerLanguage: ReadonlyArray<readonly [language: string, unnamed: string, withPeriod: string]> = [
+  ['bg', 'Съгласно законоустановените срокове', 'Съгласно законоустановените срокове от 10 години'],
+  ['cs', 'Po dobu stanovenou právními předpisy', 'Po dobu stanovenou právními předpisy, nejdéle 10 let'],
+  ['da', 'Opbevares i henhold til gældende lovgivning', 'Opbevares i 5 år i henhold til gældende lovgivning'],
+  ['de', 'Gemäß den gesetzlichen Aufbewahrungsfristen', 'Gemäß den gesetzlichen Aufbewahrungsfristen von 10 Jahren'],
+  ['el', 'Σύμφωνα με την ισχύουσα νομοθεσία', 'Σύμφωνα με την ισχύουσα νομοθεσία, για 5 έτη'],
+  ['en', 'In line with our statutory obligations', 'For 6 years in line with our statutory obligations'],
+  ['es', 'Durante los plazos legales de conservación', 'Durante los plazos legales de conservación de 6 años'],
+  ['et', 'Vastavalt seadusest tulenevatele nõuetele', 'Vastavalt seadusest tulenevatele nõuetele 7 aastat'],
+  ['fi', 'Lakisääteisten säilytysaikojen mukaisesti', 'Lakisääteisten säilytysaikojen mukaisesti 6 vuotta'],
+  ['fr', 'Conformément aux obligations légales', 'Conformément aux obligations légales, pendant 10 ans'],
+  ['ga', 'De réir dlí', 'Ar feadh 6 bliana de réir dlí'],
+  ['hr', 'U skladu sa zakonskim rokovima', 'U skladu sa zakonskim rokovima od 11 godina'],
+  ['hu', 'A jogszabályban előírt ideig', 'A jogszabályban előírt ideig, 8 évig'],
+  ['is', 'Í samræmi við lögbundna varðveislu', 'Í samræmi við lögbundna varðveislu í 7 ár'],
+  ['it', 'Per il periodo previsto dalla normativa vigente', 'Per il periodo previsto dalla normativa vigente, pari a 10 anni'],
+  ['lt', 'Teisės aktų nustatytą laiką', 'Teisės aktų nustatytą laiką – 10 metų'],
+  ['lv', 'Normatīvajos aktos noteiktajā termiņā', 'Normatīvajos aktos noteiktajā termiņā – 5 gadi'],
+  ['mt', 'Skont il-liġi', 'Għal 6 snin skont il-liġi'],
+  ['nb', 'Lovpålagt oppbevaring', 'Lovpålagt oppbevaring i 5 år'],
+  ['nl', 'Volgens de wettelijke bewaartermijnen', 'Volgens de wettelijke bewaartermijn van 7 jaar'],
+  ['pl', 'Zgodnie z obowiązującymi przepisami', 'Zgodnie z obowiązującymi przepisami, przez 5 lat'],
+  ['pt', 'Pelos prazos legais aplicáveis', 'Pelos prazos legais aplicáveis, de 10 anos'],
+  ['ro', 'Conform obligațiilor legale', 'Conform obligațiilor legale, timp de 10 ani'],
+  ['sk', 'Podľa zákonných lehôt', 'Podľa zákonných lehôt, 10 rokov'],
+  ['sl', 'V skladu z veljavno zakonodajo', 'V skladu z veljavno zakonodajo, 10 let'],
+  ['sv', 'Enligt lagstadgade krav', 'Enligt lagstadgade krav i 7 år'],
+];
+
+runRuleTests(
+  rule,
+  {
+    valid: unnamedPerLanguage.map(([language, , withPeriod]) => ({ name: `${language}: an unnamed statute with its period`, code: criteria(language, withPeriod) })),
+    invalid: unnamedPerLanguage.map(([language, unnamed]) => ({
+      name: `${language}: ${unnamed}`,
+      code: criteria(language, unnamed),
+      errors: [{ messageId: 'unnamedStatute' as const, path: '/purposes/0/retention/criteria', line: 7, column: 7 }],
+    })),
+  },
+  { coversEveryMessage: false },
+);
 
 describe('retention-specific messages', () => {
   const options = { rules: [rule], config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };

@@ -99,7 +99,7 @@ export function legalBasisByLetter(letter: string): LegalBasisInfo | undefined {
 
 // gdpr-reference.md §2.2 (citation normalisation for `article`), as of 2026-11-23: the citation
 // reader for every EEA language is in citations.ts.
-export { formatGdprPointCitation, parseGdprPointCitation, type GdprPointCitation } from './citations.js';
+export { formatGdprPointCitation, parseGdprParagraphCitation, parseGdprPointCitation, type GdprPointCitation } from './citations.js';
 
 /**
  * The Art. 6(1) letter a citation such as `"art. 6 (1) f"` names, or `undefined` when the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle6Citation } from './bases.js';
-import { formatGdprPointCitation, parseGdprPointCitation } from './citations.js';
+import { formatGdprPointCitation, parseGdprParagraphCitation, parseGdprPointCitation } from './citations.js';
 import { parseArt9Citation } from './special-categories.js';
 import type { EeaLanguageCode } from './types.js';
 
@@ -100,6 +100,25 @@ describe('Art. 6(1) and 9(2) citations in every EEA language', () => {
     // A Latin "b" stays b; a Cyrillic "в" is the third letter, c.
     expect(parseArticle6Citation('чл. 6, ал. 1, буква „в“')).toBe('c');
     expect(parseArticle6Citation('άρθρο 6 παρ. 1 στοιχ. γ΄')).toBe('c');
+  });
+
+  it('reads a citation after words that name the basis, not one after a number or another citation', () => {
+    expect(parseArticle6Citation('berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO')).toBe('f');
+    expect(parseArticle6Citation('contract, Article 6(1)(b) GDPR')).toBe('b');
+    expect(parseArticle6Citation('obligation légale au sens de l\'article 6, paragraphe 1, point c) du RGPD')).toBe('c');
+    expect(parseArt9Citation('consentement explicite, article 9, paragraphe 2, point a) du RGPD')?.letter).toBe('a');
+    expect(parseGdprPointCitation('Art. 6(1)(a) and Art. 9(2)(a) GDPR')).toBeUndefined();
+    expect(parseGdprPointCitation('2 Art. 6(1)(b)')).toBeUndefined();
+    expect(parseGdprPointCitation('contract under Art. 6(1)(b) BDSG')).toBeUndefined();
+  });
+
+  it('reads a paragraph cited without its point, and nothing more', () => {
+    for (const text of ['Art. 6(1) GDPR', 'Artículo 6.1 del RGPD', 'Art. 6 Abs. 1 DSGVO', 'art. 6 ust. 1 RODO', 'articolo 6, paragrafo 1', 'čl. 6 odst. 1 GDPR']) {
+      expect(parseGdprParagraphCitation(text), text).toEqual({ article: 6, paragraph: 1 });
+    }
+    for (const text of ['Art. 6(1)(b) GDPR', 'art. 6.1 c jfr 6.3', 'Art. 6 GDPR', 'Art. 6(1) BDSG', 'consent']) {
+      expect(parseGdprParagraphCitation(text), text).toBeUndefined();
+    }
   });
 
   it('keeps one-letter labels apart from point letters', () => {

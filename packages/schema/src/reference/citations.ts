@@ -427,13 +427,26 @@ function readDesignation(reader: CitationReader, untilEnd: boolean): boolean {
 /**
  * Reads a citation of a lettered point of a GDPR article in the style of any EEA language (see
  * the forms above): perhaps a lead-in and the regulation's name, then article, paragraph and
- * point in the forward or the point-first order, then perhaps the regulation's name. Undefined
- * when the text is anything else (no letter, a sub-point such as `(h)(i)`, several citations,
- * another act named after it, a national statute's `§`).
+ * point in the forward or the point-first order, then perhaps the regulation's name; or words
+ * naming the basis before such a citation that starts with its article word. Undefined when the
+ * text is anything else (no letter, a sub-point such as `(h)(i)`, several citations, another act
+ * named after it, a national statute's `§`).
  */
 export function parseGdprPointCitation(text: string): GdprPointCitation | undefined {
   const tokens = citationTokens(text);
   if (tokens === undefined || tokens.length === 0) return undefined;
+  const whole = readCitation(tokens);
+  if (whole !== undefined) return whole;
+  // The basis in words, then its citation: "zmluvný vzťah v zmysle čl. 6 ods. 1 písm. b)",
+  // "Vertrag, Art. 6 Abs. 1 lit. b DSGVO", "legitimate interests under Article 6(1)(f)". Only
+  // words (and commas) may stand before the first "Art." with its number, so a text with two
+  // citations ("Art. 6(1)(a) and Art. 9(2)(a)") is still not read as one point.
+  const article = tokens.findIndex((token, index) => token.kind === 'word' && wordIsListed(token.value, ARTICLE_WORDS) && isNumberToken(tokens[index + 1]));
+  if (article <= 0 || !tokens.slice(0, article).every((token) => token.kind === 'word' || token.kind === ',')) return undefined;
+  return readCitation(tokens.slice(article));
+}
+
+function readCitation(tokens: readonly CitationToken[]): GdprPointCitation | undefined {
   const reader = new CitationReader(tokens);
   // A lead-in and the regulation's name first ("gemäß DSGVO Art. 6 …", "GDPR 6(1)(b)", "BDAR 6 straipsnio …").
   reader.skipWords(LEAD_IN_WORDS);
@@ -448,6 +461,27 @@ export function parseGdprPointCitation(text: string): GdprPointCitation | undefi
     if (readDesignation(reader, true)) return citation;
   }
   return undefined;
+}
+
+/**
+ * A citation of a paragraph of a GDPR article without a point, in the forward order: "Art. 6(1)
+ * GDPR", "Artículo 6.1 del RGPD", "Art. 6 Abs. 1 DSGVO", "art. 6 ust. 1 RODO". Undefined for
+ * anything else, a citation with its point included (parseGdprPointCitation reads those).
+ */
+export function parseGdprParagraphCitation(text: string): { readonly article: number; readonly paragraph: number } | undefined {
+  const tokens = citationTokens(text);
+  if (tokens === undefined || tokens.length === 0) return undefined;
+  const reader = new CitationReader(tokens);
+  reader.skipWords(LEAD_IN_WORDS);
+  const afterLead = reader.at;
+  if (!readDesignation(reader, false)) reader.at = afterLead;
+  const article = readArticle(reader);
+  if (article === undefined) return undefined;
+  reader.skipSeparators();
+  const paragraph = readParagraph(reader, false);
+  if (paragraph === undefined) return undefined;
+  reader.skipSeparators();
+  return readDesignation(reader, true) ? { article, paragraph } : undefined;
 }
 
 /** `6(1)(b)`: the canonical form of a point citation. */

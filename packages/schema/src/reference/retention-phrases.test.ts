@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EEA_LANGUAGE_CODES, findVaguePhrase, hasNamedRetentionAnchor, retentionLanguage, statesEndEvent } from './retention-phrases.js';
+import { EEA_LANGUAGE_CODES, findUnnamedStatute, findVaguePhrase, hasNamedRetentionAnchor, retentionLanguage, statesEndEvent } from './retention-phrases.js';
 import type { EeaLanguageCode } from './types.js';
 
 /** What `retention-specific` reports: a vague phrase, and neither an anchor nor an end event. */
@@ -21,43 +21,43 @@ interface LanguageCases {
 const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   sv: {
     plain: ['Vi sparar uppgifterna så länge det behövs för ändamålet.'],
-    variants: ['Uppgifterna sparas så länge vi behöver dem.', 'Uppgifterna sparas inte längre än vad som är strikt nödvändigt.', 'Personuppgifterna behandlas under den tid som är nödvändig för att fullgöra avtalet.'],
+    variants: ['Raderas när uppgifterna inte längre behövs.', 'Uppgifterna sparas så länge vi behöver dem.', 'Uppgifterna sparas inte längre än vad som är strikt nödvändigt.', 'Personuppgifterna behandlas under den tid som är nödvändig för att fullgöra avtalet.'],
     concrete: ['Så länge det behövs, dock högst 24 månader efter att kundförhållandet upphört.', 'Tills avtalet upphör.'],
     untilEvent: 'Så länge det behövs, dock längst tills avtalet upphör.',
   },
   en: {
     plain: ['We keep your data as long as necessary.'],
-    variants: ['Data are kept for as long as is strictly necessary for the purposes.', 'Retained for the period of time strictly necessary to handle your request.', 'We do not keep it longer than is needed.'],
+    variants: ['Deleted when they are no longer needed.', 'Data are kept for as long as is strictly necessary for the purposes.', 'Retained for the period of time strictly necessary to handle your request.', 'We do not keep it longer than is needed.'],
     concrete: ['As long as necessary to perform the contract and for 3 years after it ends.', 'Until the contract ends.'],
     untilEvent: 'As long as necessary to provide the service, until your account is closed.',
   },
   nb: {
     plain: ['Vi lagrer opplysningene så lenge det er nødvendig.', 'Vi lagrar opplysningane så lenge det er naudsynt.'],
-    variants: ['Opplysningene lagres ikke lenger enn det som er strengt nødvendig.', 'Vi lagrar dei ikkje lenger enn naudsynt.'],
+    variants: ['Slettes når de ikke lenger er nødvendige.', 'Opplysningene lagres ikke lenger enn det som er strengt nødvendig.', 'Vi lagrar dei ikkje lenger enn naudsynt.'],
     concrete: ['Så lenge det er nødvendig, likevel ikke lenger enn 5 år etter bokføringsloven.', 'Til avtalen opphører.'],
     untilEvent: 'Så lenge det er nødvendig, inntil avtalen avsluttes.',
   },
   da: {
     plain: ['Vi opbevarer oplysningerne, så længe det er nødvendigt.'],
-    variants: ['Oplysningerne opbevares ikke længere end strengt nødvendigt.', 'så længe vi har brug for dem'],
+    variants: ['Slettes, når de ikke længere er nødvendige.', 'Oplysningerne opbevares ikke længere end strengt nødvendigt.', 'så længe vi har brug for dem'],
     concrete: ['Så længe det er nødvendigt og højst 12 måneder.', 'Indtil aftalen ophører.'],
     untilEvent: 'Så længe det er nødvendigt, indtil aftalen ophører.',
   },
   de: {
     plain: ['Wir speichern Ihre Daten so lange wie nötig.'],
-    variants: ['Nur so lange, wie es unbedingt notwendig ist.', 'Solange dies zur Erfüllung des Vertrags erforderlich ist.', 'Für die erforderliche Dauer.'],
+    variants: ['Solange es für die Erfüllung unserer vertraglichen und gesetzlichen Pflichten oder sonst die mit der Verarbeitung verfolgten Zwecke erforderlich ist.', 'Gelöscht, sobald sie nicht mehr erforderlich sind.', 'Nur so lange, wie es unbedingt notwendig ist.', 'Solange dies zur Erfüllung des Vertrags erforderlich ist.', 'Für die erforderliche Dauer.'],
     concrete: ['So lange wie erforderlich, höchstens 10 Jahre gemäß § 147 AO.', 'Bis zum Ende des Vertrags.'],
     untilEvent: 'So lange wie nötig, längstens bis zur Kündigung des Vertrags.',
   },
   fr: {
     plain: ['Vos données sont conservées aussi longtemps que nécessaire.'],
-    variants: ['Pour la durée strictement nécessaire.', "Pendant une période n'excédant pas celle nécessaire aux finalités."],
+    variants: ['Supprimées lorsqu\'elles ne sont plus nécessaires.', 'Pour la durée strictement nécessaire.', "Pendant une période n'excédant pas celle nécessaire aux finalités."],
     concrete: ['Pendant la durée nécessaire, soit 3 ans à compter de la fin du contrat.', "Jusqu'à la fin du contrat."],
     untilEvent: "Aussi longtemps que nécessaire, jusqu'à la résiliation du contrat.",
   },
   nl: {
     plain: ['We bewaren uw gegevens niet langer dan nodig.'],
-    variants: ['Niet langer dan strikt noodzakelijk.', 'Zolang dat nodig is.', 'Gedurende de noodzakelijke termijn.'],
+    variants: ['Zolang dit voor het uitvoeren van de overeenkomst met u en de daarmee verbonden administratie nodig is.', 'Verwijderd zodra ze niet langer nodig zijn.', 'Niet langer dan strikt noodzakelijk.', 'Zolang dat nodig is.', 'Gedurende de noodzakelijke termijn.'],
     concrete: ['Niet langer dan noodzakelijk, maximaal 7 jaar.', 'Tot het einde van de overeenkomst.'],
     untilEvent: 'Niet langer dan nodig, tot de beëindiging van de overeenkomst.',
   },
@@ -81,19 +81,19 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   es: {
     plain: ['Conservamos sus datos durante el tiempo necesario.'],
-    variants: ['Durante el tiempo estrictamente necesario.', 'Mientras sea necesario.', 'No más tiempo del necesario.'],
+    variants: ['Se suprimen cuando ya no sean necesarios.', 'Durante el tiempo estrictamente necesario.', 'Mientras sea necesario.', 'No más tiempo del necesario.'],
     concrete: ['Durante el tiempo necesario y, después, 6 años conforme al Código de Comercio.', 'Hasta la finalización del contrato.'],
     untilEvent: 'Durante el tiempo necesario, hasta la finalización del contrato.',
   },
   et: {
     plain: ['Säilitame andmeid nii kaua, kui see on vajalik.'],
-    variants: ['Ainult hädavajaliku aja jooksul.', 'Mitte kauem, kui on vajalik.'],
+    variants: ['Säilitame nii kaua, kui see on lepingu täitmiseks vajalik.', 'Ainult hädavajaliku aja jooksul.', 'Mitte kauem, kui on vajalik.'],
     concrete: ['Nii kaua, kui see on vajalik, kuid mitte kauem kui 3 aastat.', 'Kuni lepingu lõppemiseni.'],
     untilEvent: 'Nii kaua, kui see on vajalik, kuni lepingu lõppemiseni.',
   },
   fi: {
     plain: ['Säilytämme tietoja niin kauan kuin on tarpeen.'],
-    variants: ['Vain välttämättömän ajan.', 'Tarpeellisen ajan.', 'Ei pidempään kuin on tarpeen.'],
+    variants: ['Poistetaan, kun niitä ei enää tarvita.', 'Vain välttämättömän ajan.', 'Tarpeellisen ajan.', 'Ei pidempään kuin on tarpeen.'],
     concrete: ['Niin kauan kuin on tarpeen, kuitenkin enintään 6 vuotta kirjanpitolain mukaisesti.', 'Sopimuksen päättymiseen asti.'],
     untilEvent: 'Niin kauan kuin on tarpeen, sopimuksen päättymiseen asti.',
   },
@@ -123,7 +123,7 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   it: {
     plain: ['Conserviamo i dati per il tempo necessario.'],
-    variants: ['Per il tempo strettamente necessario.', 'Per un periodo di tempo non superiore a quello necessario.', 'Finché necessario.'],
+    variants: ['Cancellati quando non sono più necessari.', 'Per il tempo strettamente necessario.', 'Per un periodo di tempo non superiore a quello necessario.', 'Finché necessario.'],
     concrete: ['Per il tempo strettamente necessario e comunque non oltre 24 mesi.', 'Fino alla cessazione del contratto.'],
     untilEvent: 'Per il tempo necessario, fino alla cessazione del contratto.',
   },
@@ -153,7 +153,7 @@ const CASES: Readonly<Record<EeaLanguageCode, LanguageCases>> = {
   },
   pt: {
     plain: ['Conservamos os dados pelo período necessário.'],
-    variants: ['Os dados serão conservados apenas pelo período mínimo necessário para a prossecução das finalidades.', 'Pelo período estritamente necessário.', 'Enquanto for necessário.', 'Não mais do que o necessário.'],
+    variants: ['Apagados quando deixarem de ser necessários.', 'Os dados serão conservados apenas pelo período mínimo necessário para a prossecução das finalidades.', 'Pelo período estritamente necessário.', 'Enquanto for necessário.', 'Não mais do que o necessário.'],
     concrete: ['Pelo período necessário e, depois, 10 anos nos termos do Código Comercial.', 'Até ao termo do contrato.'],
     untilEvent: 'Pelo período necessário, até ao termo do contrato.',
   },
@@ -227,6 +227,15 @@ describe('vague retention phrases in every EEA language', () => {
     expect(retentionLanguage('no')).toBe('nb');
     expect(retentionLanguage('pt-BR')).toBe('pt');
     expect(retentionLanguage('tlh')).toBeUndefined();
+  });
+
+  it('lets a purpose stand inside a verb-final clause, but not past the clause or twenty words', () => {
+    expect(isVague('Solange es für die Erfüllung unserer vertraglichen und gesetzlichen Pflichten erforderlich ist.', 'de')).toBe(true);
+    expect(isVague('Solange Sie Kunde sind; danach prüfen wir, ob eine weitere Speicherung erforderlich ist.', 'de')).toBe(false);
+    expect(isVague(`Solange ${'wir Ihre Daten '.repeat(8)}erforderlich ist.`, 'de')).toBe(false);
+    expect(findVaguePhrase(`${'solange es '.repeat(20_000)}`, 'de')).toBeUndefined();
+    expect(findUnnamedStatute(`${'obbligo di '.repeat(20_000)}`)).toBeUndefined();
+    expect(findUnnamedStatute('Gemäß den gesetzlichen Aufbewahrungsfristen')).toBe('gesetzlichen');
   });
 
   it('finishes on hostile text and gives a bounded result', () => {

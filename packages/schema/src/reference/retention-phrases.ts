@@ -31,7 +31,10 @@ export const EEA_LANGUAGE_CODES: readonly EeaLanguageCode[] = [
  * - `[a|b]` the same, optional;
  * - `NEC` one of `necessary` (the words for necessary/needed/required), `[NEC]` optional;
  * - `[INT]` up to two of `intensifiers` ("strictly", "unbedingt", "nezbytně");
- * - `…` up to five words of the same clause (no `.;:!?` between them).
+ * - `…` up to five words of the same clause (no `.;:!?` between them);
+ * - `……` up to twenty words of the same clause: the purpose inside a verb-final clause ("solange es
+ *   für die Erfüllung unserer vertraglichen und gesetzlichen Pflichten … erforderlich ist"), only
+ *   in phrases whose closing words end that clause.
  * Words are compared folded (foldWord): write them with their diacritics, they match without.
  */
 export interface VagueRetentionList {
@@ -40,6 +43,9 @@ export interface VagueRetentionList {
   readonly phrases: readonly string[];
 }
 
+// "No longer needed" ("deleted when no longer needed", "wenn sie nicht mehr erforderlich sind", "kun
+// niitä ei enää tarvita") is the same criterion seen from its end: kept as long as necessary (WP-RETENTION).
+// Its phrases are the project's, in the languages whose negation is a fixed pair of words.
 // ◆ = seen in the project's Swedish seed policies (§7.1). Every §7.1 phrase of a language is
 // matched by that language's patterns (reference.test.ts checks each one).
 // "Så länge du är kund" is an end event, not a vague phrase, but still needs the period after it.
@@ -56,6 +62,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       '[under] den tid|period|tidsperiod [som] [är] [INT] NEC',
       'längre [tid] än [vad|det] [som] [vi] [är] [INT] NEC',
       'så länge det finns [en] rättslig|laglig grund',
+      'inte längre [är] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-en: "as long as necessary", "for as long as necessary", "as long as is necessary",
@@ -67,6 +74,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'as long as [it|this|they|we|that|these] [is|are|remains|remain] [INT] NEC',
       'longer than [what|it|is] [is] [INT] NEC',
       'the period|time|duration [of] [time] [that|which] [is] [INT] NEC',
+      'no longer [be|is|are] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-no (Bokmål and Nynorsk): "så lenge det er nødvendig", "så lenge som nødvendig",
@@ -77,6 +85,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     phrases: [
       'så lenge [som] [det|dette|de|dei|opplysningene|opplysningane|vi] [er] [INT] NEC',
       'lenger enn [det|kva] [som] [er] [INT] NEC',
+      'ikke|ikkje lenger|lengre [er] [INT] NEC',
       '[i] den tid|tida|tiden|perioden [som] [er] [INT] NEC',
     ],
   },
@@ -90,6 +99,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'længere end [det|hvad] [som] [er] [INT] NEC',
       '[i] den periode|tid [som] [er] [INT] NEC',
       'så længe vi har brug for',
+      'ikke længere [er] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-de: "so lange wie nötig", "so lange wie erforderlich", "solange dies erforderlich
@@ -100,11 +110,12 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     phrases: [
       'so lange [wie|als] [es|dies|das|sie] [INT] NEC',
       'solange [es|dies|das|sie] [INT] NEC',
-      'solange … [INT] NEC ist|sind|wird|werden',
-      'so lange [wie|als] … [INT] NEC ist|sind|wird|werden',
+      'solange …… [INT] NEC ist|sind|wird|werden',
+      'so lange [wie|als] …… [INT] NEC ist|sind|wird|werden',
       'länger [als] … [INT] NEC',
       '[für] die|den [INT] NEC dauer|zeit|zeitraum|frist',
       'dauer|zeitraum [der|die|des] [INT] NEC',
+      'nicht mehr [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-fr: "aussi longtemps que nécessaire", "pendant la durée nécessaire", "pas au-delà
@@ -114,6 +125,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     intensifiers: ['strictement', 'absolument', 'seulement', 'uniquement'],
     phrases: [
       'aussi longtemps que [cela|c|il|elles|ils] [est|soit|sont|soient] [INT] NEC',
+      'ne|n [sont|soient|seront|est|soit|sera] plus [INT] NEC',
       'durée [INT] NEC',
       'temps [INT] NEC',
       'période [INT] NEC',
@@ -128,9 +140,11 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     phrases: [
       'zo lang [als|dat] [dit|dat|het] [INT] [is] NEC',
       'zolang [als|dat] [dit|dat|het] [INT] [is] NEC',
+      'zolang …… [INT] NEC is|zijn',
       'langer [bewaard] dan [wat|het] [is] [INT] NEC',
       'termijn|periode|tijd|duur die [INT] NEC',
       '[INT] NEC termijn|periode|duur|bewaartermijn',
+      'niet langer|meer [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-bg (proposed): "за срока, необходим за …", "докато е необходимо", "толкова дълго,
@@ -181,6 +195,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'mientras [sea|sean|resulte|resulten|siga|sigan] [siendo] [INT] NEC',
       'tanto tiempo como [sea] [INT] NEC',
       'más tiempo del|de [lo] [INT] NEC',
+      'ya no [sean|son|sea|es|resulten|resulte] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-et (proposed): "nii kaua, kui see on vajalik", "vajaliku aja jooksul", "mitte
@@ -190,6 +205,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
     intensifiers: ['ainult', 'üksnes', 'rangelt', 'hädavajalik'],
     phrases: [
       'kaua kui [see|need] [on] [INT] NEC',
+      'kaua kui [see|need] [on] …… [INT] NEC',
       '[INT] NEC aja|aeg|ajal|ajaks|ajani|perioodi|perioodil|perioodiks',
       'kauem kui [see|need] [on] [INT] NEC',
     ],
@@ -204,6 +220,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       '[INT] NEC ajan|ajaksi|aika|aikaa',
       'tarpeen vaatiman ajan',
       'pidempään|kauemmin kuin [se|ne] [on|ovat] [INT] NEC',
+      'ei|eivät enää [ole] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-ga (proposed): "fad is gá", "chomh fada agus is gá", "ní níos faide ná mar is gá",
@@ -263,6 +280,7 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'superiore a quello [INT] NEC',
       'finché [sia|sarà|è|risulti|risultino] [INT] NEC',
       'fino a quando [sia|sarà|è|risulti] [INT] NEC',
+      'non [siano|sono|sia|è|risultino|risulti|saranno|sarà] più [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-lt (proposed): "kol tai būtina", "tiek, kiek būtina", "ne ilgiau, nei būtina",
@@ -322,6 +340,8 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
       'período|prazo|tempo [de] [tempo] [INT] NEC',
       'enquanto [for|forem|seja|sejam|se] [mostrar] [INT] NEC',
       'mais [tempo] do que [o] [for] [INT] NEC',
+      'deixe*|deixa*|deixar* de ser [INT] NEC',
+      'já não [forem|sejam|são|for|seja|é] [INT] NEC',
     ],
   },
   // gdpr-reference.md#VAG-ro (proposed): "cât timp este necesar", "atât timp cât este necesar", "pe perioada
@@ -381,14 +401,16 @@ export function retentionLanguage(tag: string): EeaLanguageCode | undefined {
 type Slot =
   | { readonly kind: 'words'; readonly optional: boolean; readonly words: readonly ListedWord[] }
   | { readonly kind: 'intensifiers' }
-  | { readonly kind: 'gap' };
+  | { readonly kind: 'gap'; readonly max: number };
 
 const MAX_INTENSIFIERS = 2;
 const MAX_GAP = 5;
+const MAX_CLAUSE_GAP = 20;
 
 function compilePhrase(phrase: string, list: VagueRetentionList): Slot[] {
   return phrase.split(' ').map((item): Slot => {
-    if (item === '…') return { kind: 'gap' };
+    if (item === '…') return { kind: 'gap', max: MAX_GAP };
+    if (item === '……') return { kind: 'gap', max: MAX_CLAUSE_GAP };
     if (item === '[INT]') return { kind: 'intensifiers' };
     const optional = item.startsWith('[') && item.endsWith(']');
     const spec = optional ? item.slice(1, -1) : item;
@@ -418,7 +440,7 @@ const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
 
 /**
  * The index after the last word of `slots` matched from token `at`, or -1. Each slot tries a
- * bounded number of lengths (an optional word 0–1, intensifiers 0–2, a gap 0–5), so a phrase of
+ * bounded number of lengths (an optional word 0–1, intensifiers 0–2, a gap 0–5 or 0–20), so a phrase of
  * n slots costs a constant per starting word.
  */
 function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slot[], slot: number, intensifiers: readonly ListedWord[]): number {
@@ -443,7 +465,7 @@ function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slo
       return -1;
     }
     case 'gap': {
-      for (let skipped = 0; skipped <= MAX_GAP && at + skipped <= tokens.length; skipped += 1) {
+      for (let skipped = 0; skipped <= current.max && at + skipped <= tokens.length; skipped += 1) {
         // The gap ends where a clause ends: the next word must be in the same clause.
         if (skipped > 0 && endsClause(tokens[at + skipped - 1]?.before ?? '')) return -1;
         const next = tokens[at + skipped];
@@ -559,6 +581,67 @@ export function statesEndEvent(text: string): boolean {
   const { tokens } = wordTokens(text);
   const present = new Set(tokens.map((token) => token.word));
   return END_EVENTS.some((slots) => mayMatch(slots, present) && tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start));
+}
+
+// ── Unnamed statutes ──────────────────────────────────────────────────────────────────────────
+
+// gdpr-reference.md §7.1 and WP-RETENTION, as of 2026-11-23: a bare "enligt lag", "gesetzlich",
+// "selon la loi" is not an anchor, because nobody can look the period up from it. Criteria that
+// rest on nothing else ("gesetzliche Aufbewahrungsfristen", "per il periodo previsto dalla
+// normativa vigente", "lovpålagt oppbevaring") are as vague as "as long as necessary". These are
+// the words notices use for a statute they do not name, in every EEA language: the project's
+// heuristic (S), read from the language versions' words for "legal obligation" and published notices.
+export const UNNAMED_STATUTE_PHRASES: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
+  sv: ['lagstadgad*', 'enligt lag', 'lagkrav*', 'rättslig* förpliktelse*|skyldighet*|krav'],
+  en: ['statutory', 'required|prescribed|permitted by law', 'legal obligation*|requirement*|retention', 'applicable law|laws|legislation'],
+  nb: ['lovpålagt*', 'lovbestemt*', 'lovkrav*', 'rettslig* forpliktelse*|plikt*'],
+  da: ['lovpligtig*', 'lovbestemt*', 'lovkrav*', 'retlig* forpligtelse*', 'gældende lovgivning'],
+  de: ['gesetzlich*', 'rechtlich* verpflichtung*|pflicht*|vorgabe*|vorschrift*|anforderung*', 'steuerrechtlich*', 'handelsrechtlich*'],
+  fr: ['obligation* légale*', 'durée* légale*', 'délai* légaux|légal', 'prévu* par la loi', 'législation|réglementation en vigueur|applicable'],
+  nl: ['wettelijk*', 'wet en regelgeving'],
+  bg: ['законоустановен*', 'законов* срок*|изискван*|задължени*', 'приложимото законодателство'],
+  cs: ['zákonn*', 'právní* předpis*|povinnost*', 'podle|dle zákona'],
+  el: ['νομοθεσ*', 'νομικ* υποχρέωσ*|υποχρεώσ*', 'εκ του νόμου'],
+  es: ['obligacion* legal*', 'plazo* legal*', 'legalmente', 'normativa|legislación aplicable|vigente', 'exigid* por la ley'],
+  et: ['seadusejärg*', 'seadusest tuleneva*', 'õigusakt*'],
+  fi: ['lakisääteis*', 'lainsäädän*', 'lain edellyttäm*|mukai*|vaatim*'],
+  ga: ['de réir dlí', 'dualgas|dualgais dlí*', 'reachtúil*'],
+  hr: ['zakonsk*', 'važeć* propis*', 'zakonodavstv*'],
+  hu: ['jogszabály*', 'törvényi*', 'jogi kötelezettség*'],
+  is: ['lögbund*', 'samkvæmt lögum', 'lagaskyld*'],
+  it: ['normativa vigente|applicabile', 'obbligh*|obbligo di legge', 'obbligh*|obbligo legal*', 'previst* dalla legge|normativa', 'termini di legge'],
+  lt: ['teisės akt*', 'įstatym* nustatyt*', 'teisin* prievol*'],
+  lv: ['normatīv* akt*', 'likumā noteikt*', 'tiesību akt*'],
+  mt: ['obbligi|obbligu|rekwiżiti legali', 'skont [il] liġi'],
+  pl: ['przepis* prawa', 'obowiązk* prawn*', 'obowiązując* przepis*', 'ustawow*'],
+  pt: ['obrigaç* legal|legais', 'prazo* legal|legais', 'legislação aplicável|vigente', 'imposto por lei', 'legalmente'],
+  ro: ['obligați* legal*', 'termen* legal*', 'legislați* în vigoare|aplicabil*', 'prevăzut* de lege', 'dispoziți* legal*'],
+  sk: ['zákonn*', 'právn* predpis*|povinnos*', 'podľa zákona'],
+  sl: ['zakonsk*', 'veljavn* zakonodaj*', 'zakonodaj*'],
+};
+
+const UNNAMED_STATUTES: ReadonlyArray<readonly Slot[]> = Object.values(UNNAMED_STATUTE_PHRASES)
+  .flat()
+  .map((phrase) => compilePhrase(phrase, NO_WORDS));
+
+/**
+ * The first mention of a statute that is not named, in any EEA language ("gesetzliche
+ * Aufbewahrungsfristen", "normativa vigente", "lovpålagt"), as the text's own words; undefined
+ * when there is none. Does not look for anchors: combine with `hasNamedRetentionAnchor`.
+ */
+export function findUnnamedStatute(text: string): string | undefined {
+  const { text: normalized, tokens } = wordTokens(text);
+  const present = new Set(tokens.map((token) => token.word));
+  for (const slots of UNNAMED_STATUTES) {
+    if (!mayMatch(slots, present)) continue;
+    for (let start = 0; start < tokens.length; start += 1) {
+      const end = matchFrom(tokens, start, slots, 0, []);
+      const first = tokens[start];
+      const last = tokens[end - 1];
+      if (end > start && first !== undefined && last !== undefined) return normalized.slice(first.start, last.end).replace(/\s+/gu, ' ').toLowerCase();
+    }
+  }
+  return undefined;
 }
 
 // ── Anchors ───────────────────────────────────────────────────────────────────────────────────
