@@ -5,7 +5,7 @@ export interface ParsedArgs<T> {
   positionals: string[];
 }
 import { closestMatch } from '@privacyspec/schema';
-import { CliError } from './io.js';
+import { CliError } from '../node/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -10,7 +10,8 @@ import { renderReviewMarkdown } from '../review/markdown.js';
 import { renderReviewText } from '../review/text.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { deletionsAndRenames, readAtRef, verifyRef } from './git.js';
-import { CliError, useColor, type CliIo } from './io.js';
+import { CliError } from '../node/errors.js';
+import { useColor, type CliIo } from './io.js';
 import { configFinder } from './lint-command.js';
 
 export const DIFF_HELP = `Usage: privacyspec diff <base.yaml> <head.yaml> [options]

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { authoritiesForCountry, isEeaCountry, normalizeCountryCode } from '@privacyspec/schema';
 import { parseCommandArgs } from './args.js';
-import { CliError, type CliIo } from './io.js';
+import { CliError } from '../node/errors.js';
+import type { CliIo } from './io.js';
 
 export const INIT_HELP = `Usage: privacyspec init [file] [--country <code>]
 

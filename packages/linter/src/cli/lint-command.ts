@@ -9,7 +9,8 @@ import { writeTextFile } from '../node/write-file.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
-import { CliError, useColor, type CliIo } from './io.js';
+import { CliError } from '../node/errors.js';
+import { useColor, type CliIo } from './io.js';
 import { plural } from '../plural.js';
 import { version } from './version.js';
 
