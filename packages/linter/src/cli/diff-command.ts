@@ -12,7 +12,7 @@ import { oneOf, parseCommandArgs } from './args.js';
 import { deletionsAndRenames, readAtRef, verifyRef } from './git.js';
 import { CliError } from '../node/errors.js';
 import { useColor, type CliIo } from './io.js';
-import { configFinder } from './lint-command.js';
+import { configFinder, noDeclarationMatches } from './lint-and-diff-options.js';
 
 export const DIFF_HELP = `Usage: privacyspec diff <base.yaml> <head.yaml> [options]
        privacyspec diff --base-ref <git ref> [files, folders or globs…] [options]
@@ -66,21 +66,21 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     const covered = coveredBy(positionals, io.cwd);
     // Deleted and renamed declarations come from git (a path the arguments cover, as for
     // files on disk); the rest are on disk.
-    const moved: FileChange[] = [];
+    const deletedOrRenamed: FileChange[] = [];
     for (const change of await deletionsAndRenames(at)) {
       if (covered(change.path)) {
-        moved.push({ path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
+        deletedOrRenamed.push({ path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
       } else if (change.previousPath !== undefined && covered(change.previousPath)) {
         // Moved to a name that is no declaration: the declaration is gone from where it was.
-        moved.push({ path: change.previousPath, removed: true });
+        deletedOrRenamed.push({ path: change.previousPath, removed: true });
       }
     }
-    // A named folder that git deleted is not a missing file: its declarations are in `moved`.
-    const deletedFolder = (path: string) => moved.some((c) => c.path.startsWith(path + sep));
+    // A named folder that git deleted is not a missing file: its declarations are in `deletedOrRenamed`.
+    const deletedFolder = (path: string) => deletedOrRenamed.some((c) => c.path.startsWith(path + sep));
     const changes = new Map<string, FileChange>(files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]));
-    for (const change of moved) changes.set(change.path, change);
-    const stillUnmatched = unmatched.filter((pattern) => !moved.some((c) => c.path === resolve(io.cwd, pattern)));
-    if (stillUnmatched.length > 0) throw new CliError(`No privacy declaration matches ${stillUnmatched.map((p) => `"${p}"`).join(', ')}.`);
+    for (const change of deletedOrRenamed) changes.set(change.path, change);
+    const stillUnmatched = unmatched.filter((pattern) => !deletedOrRenamed.some((c) => c.path === resolve(io.cwd, pattern)));
+    if (stillUnmatched.length > 0) throw noDeclarationMatches(stillUnmatched);
     reviews = await reviewFiles([...changes.values()].sort((a, b) => a.path.localeCompare(b.path)), {
       readBase: (path) => readAtRef(at, path),
       readHead: (path) => readDeclarationFile(path),
