@@ -91,7 +91,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
     const base = await readDeclarationFile(basePath);
     // Two named files must both exist: a missing base is a typo, not a new declaration.
-    if ('missing' in base) throw new CliError(`${basePath}: the file was not found.`);
+    if ('missing' in base) throw new CliError(`${positionals[0]}: the base file was not found.`);
     reviews = await reviewFiles([{ path: headPath }], { readBase: async () => base, readHead: (path) => readDeclarationFile(path), config });
   }
 

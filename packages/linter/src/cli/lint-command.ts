@@ -65,7 +65,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const config = await configFinder(values.config, io);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw noDeclarationMatches(unmatched);
-  if (files.length === 0) throw new CliError(`No privacy.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
+  if (files.length === 0) throw new CliError(`No privacy.yaml or privacy.yml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
 
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   const linted = await lintFiles(files, { config, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
