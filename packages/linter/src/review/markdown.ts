@@ -3,6 +3,7 @@ import { diffWords } from 'diff';
 import { codeSpan, findingsTable } from '../formatters/markdown.js';
 import { escapeMarkdown } from '../formatters/markdown-escape.js';
 import { relativePath } from '../formatters/relative-path.js';
+import { plural } from '../plural.js';
 import type { Rule } from '../rule.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Review } from './index.js';
@@ -87,7 +88,7 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
     }
     // Findings on both versions are not the change's doing: counted, folded.
     const unchanged = review.unchanged.length;
-    if (unchanged > 0) out += details(`${unchanged} unchanged ${unchanged === 1 ? 'finding' : 'findings'} (on both versions)`, findingsTable(review.unchanged, ruleIds, lineUrl));
+    if (unchanged > 0) out += details(`${unchanged} unchanged ${plural(unchanged, 'finding')} (on both versions)`, findingsTable(review.unchanged, ruleIds, lineUrl));
   }
   return out;
 }

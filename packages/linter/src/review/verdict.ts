@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import type { Review } from './index.js';
 
 export const RISK_ORDER = ['high', 'medium', 'low'] as const;
@@ -19,10 +20,10 @@ export function verdict(reviews: readonly Review[]): string {
   const incomparable = reviews.filter((r) => r.problem !== undefined).length;
   const parts: string[] = [];
   // A version that does not load is never "no change".
-  if (incomparable > 0) parts.push(`Could not compare ${incomparable} ${incomparable === 1 ? 'declaration' : 'declarations'} (a version does not load)`);
-  if (total > 0) parts.push(`${total} ${total === 1 ? 'change' : 'changes'} in data handling (${count('high')} high, ${count('medium')} medium, ${count('low')} low risk)`);
+  if (incomparable > 0) parts.push(`Could not compare ${incomparable} ${plural(incomparable, 'declaration')} (a version does not load)`);
+  if (total > 0) parts.push(`${total} ${plural(total, 'change')} in data handling (${count('high')} high, ${count('medium')} medium, ${count('low')} low risk)`);
   else if (incomparable === 0) parts.push('No change in data handling');
-  if (introduced > 0) parts.push(`${introduced} new ${introduced === 1 ? 'finding' : 'findings'}`);
+  if (introduced > 0) parts.push(`${introduced} new ${plural(introduced, 'finding')}`);
   if (resolved > 0) parts.push(`${resolved} fixed`);
   return `${count('high') > 0 ? 'High-risk change: ' : ''}${parts.join('; ')}.`;
 }
