@@ -12,7 +12,7 @@ import { CliError } from '../node/errors.js';
 import { useColor, type CliIo } from './io.js';
 import { configFinder, noDeclarationMatches } from './lint-and-diff-options.js';
 import { plural } from '../plural.js';
-import { version } from './version.js';
+import { version } from '../version.js';
 
 export const LINT_HELP = `Usage: privacyspec lint [files, folders or globs…] [options]
 
