@@ -98,10 +98,6 @@ export function legalBasisByLetter(letter: string): LegalBasisInfo | undefined {
   return LEGAL_BASES.find((b) => b.letter === l);
 }
 
-// gdpr-reference.md §2.2 (citation normalisation for `article`), as of 2026-11-23: the citation
-// reader for every EEA language is in citations.ts.
-export { formatGdprPointCitation, parseGdprPointCitation, type GdprPointCitation } from './citations.js';
-
 /**
  * The Art. 6(1) letter a citation such as `"art. 6 (1) f"` names, or `undefined` when the
  * text is not a citation of a point of Art. 6(1) (§2.2): another article or paragraph, a letter
