@@ -4,11 +4,16 @@ import type { Review } from './index.js';
 export const RISK_ORDER = ['high', 'medium', 'low'] as const;
 export type Risk = (typeof RISK_ORDER)[number];
 
+/** How many changes are at `threshold` risk or above ('never': none). */
+export function changesAtRisk(reviews: readonly Review[], threshold: Risk | 'never'): number {
+  if (threshold === 'never') return 0;
+  const limit = RISK_ORDER.indexOf(threshold);
+  return reviews.reduce((n, r) => n + r.changes.filter((c) => RISK_ORDER.indexOf(c.risk) <= limit).length, 0);
+}
+
 /** Whether any change reaches `threshold` ('never' never does). */
 export function reachesRisk(reviews: readonly Review[], threshold: Risk | 'never'): boolean {
-  if (threshold === 'never') return false;
-  const limit = RISK_ORDER.indexOf(threshold);
-  return reviews.some((r) => r.changes.some((c) => RISK_ORDER.indexOf(c.risk) <= limit));
+  return changesAtRisk(reviews, threshold) > 0;
 }
 
 /** One line a reviewer reads first. */
