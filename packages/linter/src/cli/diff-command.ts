@@ -5,6 +5,7 @@ import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
 import { readDeclarationFile } from '../node/read-file.js';
 import { reviewFiles, type FileChange } from '../node/review-files.js';
 import { FAIL_ON, FAIL_ON_RISK, gate, gateExitCode } from '../review/gate.js';
+import { declarationChanges } from '../review/declaration-changes.js';
 import type { Review } from '../review/index.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
 import { renderReviewText } from '../review/text.js';
@@ -66,15 +67,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     const covered = coveredBy(positionals, io.cwd);
     // Deleted and renamed declarations come from git (a path the arguments cover, as for
     // files on disk); the rest are on disk.
-    const deletedOrRenamed: FileChange[] = [];
-    for (const change of await deletionsAndRenames(at)) {
-      if (covered(change.path)) {
-        deletedOrRenamed.push({ path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
-      } else if (change.previousPath !== undefined && covered(change.previousPath)) {
-        // Moved to a name that is no declaration: the declaration is gone from where it was.
-        deletedOrRenamed.push({ path: change.previousPath, removed: true });
-      }
-    }
+    const deletedOrRenamed = declarationChanges(await deletionsAndRenames(at), covered);
     // A named folder that git deleted is not a missing file: its declarations are in `deletedOrRenamed`.
     const deletedFolder = (path: string) => deletedOrRenamed.some((c) => c.path.startsWith(path + sep));
     const changes = new Map<string, FileChange>(files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]));
