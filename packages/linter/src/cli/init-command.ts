@@ -63,7 +63,7 @@ function complaintAuthority(country: string, region: string | undefined): Superv
     return national;
   }
   const regions = [...new Set(authorities.flatMap((a) => (a.region !== undefined ? [a.region] : [])))];
-  if (regions.length === 0) throw new CliError(`--region applies only where each region has its own authority (DE); ${country} has one national authority.`);
+  if (regions.length === 0) throw new CliError(`--region applies only where each region has its own authority (--country DE); the authority here is ${country}'s national one.`);
   const chosen = regions.find((r) => r.toLowerCase() === region.trim().toLowerCase()) ?? oneOf(region, regions, '--region')!;
   return authorities.find((a) => a.region === chosen && a.sector !== 'public')!;
 }
