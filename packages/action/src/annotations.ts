@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { LintMessage, LintResult } from '@privacyspec/linter';
+import { plural, type LintMessage, type LintResult } from '@privacyspec/linter';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -40,7 +40,7 @@ export function annotate(results: readonly LintResult[], relativePath: (filePath
   }
   if (omitted > 0) {
     core.notice(
-      `${omitted} more ${omitted === 1 ? 'finding' : 'findings'} did not fit GitHub's limit of ${ANNOTATION_LIMIT} error and ${ANNOTATION_LIMIT} warning annotations per step; the job summary lists them all.`,
+      `${omitted} more ${plural(omitted, 'finding')} did not fit GitHub's limit of ${ANNOTATION_LIMIT} error and ${ANNOTATION_LIMIT} warning annotations per step; the job summary lists them all.`,
     );
   }
   return omitted;

@@ -14,7 +14,7 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
  * that quotes the marker is never taken for it, and no call to /user is needed, which App
  * tokens may not make.
  */
-export function isReport(comment: { body?: string | null; user?: { type?: string; login?: string } | null }): boolean {
+function isReport(comment: { body?: string | null; user?: { type?: string; login?: string } | null }): boolean {
   return comment.body?.startsWith(MARKER) === true && (comment.user?.type === 'Bot' || comment.user?.login?.endsWith('[bot]') === true);
 }
 

@@ -180,7 +180,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
     error: ANNOTATION_LIMIT - (fails ? 1 : 0),
     warning: Math.max(0, ANNOTATION_LIMIT - warningsSoFar()),
   });
-  core.info(`PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} errors, ${warnings} warnings, ${changes} changes in data handling.`);
+  core.info(`PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${changes} ${plural(changes, 'change')} in data handling.`);
   if (verdict.verdict === 'incomparable') core.setFailed(`PrivacySpec could not compare: ${verdict.reasons.join(' ')}`);
   else if (fails) core.setFailed(`PrivacySpec: ${verdict.reasons.join(' ')}`);
 }
@@ -190,7 +190,7 @@ function lintGate(results: readonly LintResult[], inputs: Inputs): GateOutcome {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fails = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false;
-  const counts = `${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  const counts = `${errors} ${plural(errors, 'error')} and ${warnings} ${plural(warnings, 'warning')}`;
   return fails ? { verdict: 'fail', reasons: [`Found ${counts} (fail-on: ${inputs.failOn}).`] } : { verdict: 'pass', reasons: [] };
 }
 

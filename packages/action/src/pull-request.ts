@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import { declarationChanges } from '@privacyspec/linter';
 import { decodeDeclaration, fileProblem, readDeclarationFile, type DeclarationReader, type FileChange, type SideOutcome } from '@privacyspec/linter/node';
 import { describeError, httpStatus } from './errors.js';
 import { warn } from './log.js';
@@ -36,21 +37,12 @@ export async function listChangedDeclarations(octokit: Octokit, pr: PullRequest,
   if (files.length >= LIST_FILES_CAP) {
     warn(`Pull request #${pr.number} changes ${LIST_FILES_CAP} files or more and GitHub lists only the first ${LIST_FILES_CAP}; a declaration beyond them is not reviewed.`);
   }
-  const changes: FileChange[] = [];
-  for (const file of files) {
-    const previous = file.status === 'renamed' ? file.previous_filename : undefined;
-    if (matches(file.filename)) {
-      changes.push({
-        path: resolve(workspace, file.filename),
-        ...(previous !== undefined ? { previousPath: resolve(workspace, previous) } : {}),
-        ...(file.status === 'removed' ? { removed: true } : {}),
-      });
-    } else if (previous !== undefined && matches(previous)) {
-      // Moved to a name that is no declaration: the declaration is gone from where it was.
-      changes.push({ path: resolve(workspace, previous), removed: true });
-    }
-  }
-  return changes;
+  const listed = files.map((file) => ({
+    path: resolve(workspace, file.filename),
+    ...(file.status === 'renamed' && file.previous_filename !== undefined ? { previousPath: resolve(workspace, file.previous_filename) } : {}),
+    ...(file.status === 'removed' ? { removed: true } : {}),
+  }));
+  return declarationChanges(listed, (path) => matches(repositoryPath(workspace, path)));
 }
 
 /** Reads a workspace path at a commit through the contents API; 404 is a missing file. */

@@ -54,6 +54,7 @@ describe('the Action as a gate', () => {
     const result = await runAction({ event: 'pull_request', payload, workspace, github });
     expect(result.code).toBe(1);
     expect(failure(result.stdout)).toBe('::error::PrivacySpec: The change brings 1 new error (fail-on: error).');
+    expect(result.stdout).toMatch(/^PrivacySpec: 1 declaration, 1 error, \d+ warnings?, \d+ changes? in data handling\.$/m);
     expect(comment()).toContain('third-country-safeguards');
     const never = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on': 'never' } });
     expect(never.code).toBe(0);

@@ -11,4 +11,5 @@ export { plural } from './plural.js';
 export { version } from './version.js';
 export { FOLD_AT, MAX_REPORT_LENGTH, renderReviewMarkdown, truncateMarkdown, type ReviewMarkdownOptions } from './review/markdown.js';
 export { reachesRisk, RISK_ORDER, verdict, type Risk } from './review/verdict.js';
+export { declarationChanges, type ListedChange } from './review/declaration-changes.js';
 export type { Fix, LintMessage, LintResult, RuleSetting, Severity } from './types.js';

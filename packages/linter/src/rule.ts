@@ -69,7 +69,7 @@ export function defineRule<MessageIds extends string>(rule: Rule<MessageIds>): R
 }
 
 /** The rule docs of this release (tag v<version>), so a link reads as the rule that ran. */
-export const DOCS_BASE_URL = `https://github.com/privacyspec/privacyspec/blob/v${version}/packages/linter/docs/rules/`;
+const DOCS_BASE_URL = `https://github.com/privacyspec/privacyspec/blob/v${version}/packages/linter/docs/rules/`;
 
 export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplePath, runCli, scratchWith } from './run-cli.js';
+import { examplePath, repoRoot, runCli, scratchWith } from './run-cli.js';
 
 const MINIMAL_CLEAN = readFileSync(examplePath('model'), 'utf8');
 
@@ -273,7 +273,45 @@ describe('privacyspec (the CLI as a process)', () => {
       expect(runCli(['init', '--country', 'NO'], { cwd: dir }).status).toBe(0);
       expect(readFileSync(join(dir, 'privacy.yaml'), 'utf8')).toContain('datatilsynet.no');
       expect(runCli(['lint'], { cwd: dir }).status).toBe(0);
-      expect(runCli(['init', 'other.yaml', '--country', 'US'], { cwd: dir }).status).toBe(2);
+      const bad = runCli(['init', 'other.yaml', '--country', 'U1'], { cwd: dir });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('ISO 3166-1 alpha-2');
+    });
+
+    it('gives a controller outside the EEA a placeholder representative in the EEA, and lints clean', () => {
+      const dir = scratchWith();
+      expect(runCli(['init', '--country', 'US'], { cwd: dir }).status).toBe(0);
+      const written = readFileSync(join(dir, 'privacy.yaml'), 'utf8');
+      expect(written).toMatch(/^controller:[^]*?\n {2}country: US\n/m);
+      expect(written).toMatch(/^representative:[^]*?\n {2}country: SE\b/m);
+      const lint = runCli(['lint', '--format', 'json'], { cwd: dir });
+      expect(JSON.parse(lint.stdout)).toEqual([expect.objectContaining({ errorCount: 0, warningCount: 0 })]);
+    });
+
+    it('names the Land authority for private bodies with --region, and refuses a region it does not know', () => {
+      const dir = scratchWith();
+      expect(runCli(['init', '--country', 'DE', '--region', 'bayern'], { cwd: dir }).status).toBe(0);
+      const written = readFileSync(join(dir, 'privacy.yaml'), 'utf8');
+      expect(written).toContain('Bayerisches Landesamt für Datenschutzaufsicht');
+      expect(runCli(['lint'], { cwd: dir }).status).toBe(0);
+      const unknown = runCli(['init', 'other.yaml', '--country', 'DE', '--region', 'Bavaria'], { cwd: dir });
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain('--region must be one of');
+      expect(runCli(['init', 'third.yaml', '--country', 'SE', '--region', 'Bayern'], { cwd: dir }).status).toBe(2);
+    });
+
+    it('creates missing folders, and points the modeline at the installed schema when there is one', () => {
+      const dir = scratchWith();
+      expect(runCli(['init', '.well-known/privacy.yaml'], { cwd: dir }).status).toBe(0);
+      expect(readFileSync(join(dir, '.well-known', 'privacy.yaml'), 'utf8').split('\n')[0]).toBe(
+        `# yaml-language-server: $schema=${(JSON.parse(readFileSync(join(repoRoot, 'packages/schema/privacyspec.schema.json'), 'utf8')) as { $id: string }).$id}`,
+      );
+      mkdirSync(join(dir, 'node_modules', '@privacyspec', 'schema'), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', '@privacyspec', 'schema', 'privacyspec.schema.json'), '{}');
+      expect(runCli(['init', 'legal/privacy.yaml'], { cwd: dir }).status).toBe(0);
+      expect(readFileSync(join(dir, 'legal', 'privacy.yaml'), 'utf8').split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../node_modules/@privacyspec/schema/privacyspec.schema.json',
+      );
     });
   });
 });

@@ -38,6 +38,14 @@ describe('privacyspec diff, the gate', () => {
     expect(markdown.status).toBe(2);
   });
 
+  it('a named base file that does not exist is a typo, not a new declaration: exit 2, as typed', () => {
+    const dir = scratchWith('model');
+    const run = runCli(['diff', 'typo.yaml', 'model/privacy.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('typo.yaml: the base file was not found.');
+    expect(run.stderr).not.toContain(dir);
+  });
+
   it('a base that does not parse still gates the head: its findings all count as new', () => {
     const dir = scratchWith('optimera');
     writeFileSync(join(dir, 'base.yaml'), 'privacyspec: "1.0"\npurposes: [unclosed\n');

@@ -1,11 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closestMatch } from '@privacyspec/schema';
+import { CliError } from '../node/errors.js';
 
 export interface ParsedArgs<T> {
   values: T;
   positionals: string[];
 }
-import { closestMatch } from '@privacyspec/schema';
-import { CliError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

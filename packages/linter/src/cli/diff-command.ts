@@ -5,13 +5,15 @@ import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
 import { readDeclarationFile } from '../node/read-file.js';
 import { reviewFiles, type FileChange } from '../node/review-files.js';
 import { FAIL_ON, FAIL_ON_RISK, gate, gateExitCode } from '../review/gate.js';
+import { declarationChanges } from '../review/declaration-changes.js';
 import type { Review } from '../review/index.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
 import { renderReviewText } from '../review/text.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { deletionsAndRenames, readAtRef, verifyRef } from './git.js';
-import { CliError, useColor, type CliIo } from './io.js';
-import { configFinder } from './lint-command.js';
+import { CliError } from '../node/errors.js';
+import { useColor, type CliIo } from './io.js';
+import { configFinder, noDeclarationMatches } from './lint-and-diff-options.js';
 
 export const DIFF_HELP = `Usage: privacyspec diff <base.yaml> <head.yaml> [options]
        privacyspec diff --base-ref <git ref> [files, folders or globs…] [options]
@@ -65,21 +67,13 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     const covered = coveredBy(positionals, io.cwd);
     // Deleted and renamed declarations come from git (a path the arguments cover, as for
     // files on disk); the rest are on disk.
-    const moved: FileChange[] = [];
-    for (const change of await deletionsAndRenames(at)) {
-      if (covered(change.path)) {
-        moved.push({ path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
-      } else if (change.previousPath !== undefined && covered(change.previousPath)) {
-        // Moved to a name that is no declaration: the declaration is gone from where it was.
-        moved.push({ path: change.previousPath, removed: true });
-      }
-    }
-    // A named folder that git deleted is not a missing file: its declarations are in `moved`.
-    const deletedFolder = (path: string) => moved.some((c) => c.path.startsWith(path + sep));
+    const deletedOrRenamed = declarationChanges(await deletionsAndRenames(at), covered);
+    // A named folder that git deleted is not a missing file: its declarations are in `deletedOrRenamed`.
+    const deletedFolder = (path: string) => deletedOrRenamed.some((c) => c.path.startsWith(path + sep));
     const changes = new Map<string, FileChange>(files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]));
-    for (const change of moved) changes.set(change.path, change);
-    const stillUnmatched = unmatched.filter((pattern) => !moved.some((c) => c.path === resolve(io.cwd, pattern)));
-    if (stillUnmatched.length > 0) throw new CliError(`No privacy declaration matches ${stillUnmatched.map((p) => `"${p}"`).join(', ')}.`);
+    for (const change of deletedOrRenamed) changes.set(change.path, change);
+    const stillUnmatched = unmatched.filter((pattern) => !deletedOrRenamed.some((c) => c.path === resolve(io.cwd, pattern)));
+    if (stillUnmatched.length > 0) throw noDeclarationMatches(stillUnmatched);
     reviews = await reviewFiles([...changes.values()].sort((a, b) => a.path.localeCompare(b.path)), {
       readBase: (path) => readAtRef(at, path),
       readHead: (path) => readDeclarationFile(path),
@@ -90,7 +84,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
     const base = await readDeclarationFile(basePath);
     // Two named files must both exist: a missing base is a typo, not a new declaration.
-    if ('missing' in base) throw new CliError(`${basePath}: the file was not found.`);
+    if ('missing' in base) throw new CliError(`${positionals[0]}: the base file was not found.`);
     reviews = await reviewFiles([{ path: headPath }], { readBase: async () => base, readHead: (path) => readDeclarationFile(path), config });
   }
 

@@ -1,6 +1,7 @@
 import { exportDpvJsonLd, exportRopaCsv, exportRopaXlsx, NOTICE_LANGUAGES } from '@privacyspec/render';
 import { oneOf, parseCommandArgs } from './args.js';
-import { CliError, type CliIo } from './io.js';
+import { CliError } from '../node/errors.js';
+import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, readDeclaration, writeOutput } from './declaration-input.js';
 
 const FORMATS = ['ropa-csv', 'ropa-xlsx', 'dpv-jsonld'] as const;

@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import type { SideOutcome } from '../node/read-file.js';
-import { decodeDeclaration, fileProblem } from '../node/read-file.js';
-import { CliError } from './io.js';
+import { decodeDeclaration, fileProblem, type SideOutcome } from '../node/read-file.js';
+import { CliError } from '../node/errors.js';
 
 const run = promisify(execFile);
 const MAX_BUFFER = 64 * 1024 * 1024;

@@ -8,9 +8,6 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-// The error lives in the node layer, which the Action shares; commands import it from here.
-export { CliError } from '../node/errors.js';
-
 export function useColor(io: CliIo): boolean {
   return io.isTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
 }

@@ -2,16 +2,17 @@ import { resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
 import { createTwoFilesPatch } from 'diff';
 import { formatters, type FormatterName } from '../formatters/index.js';
-import { ConfigFinder } from '../node/config.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
 import { lintFiles } from '../node/lint-files.js';
 import { writeTextFile } from '../node/write-file.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
-import { CliError, useColor, type CliIo } from './io.js';
+import { CliError } from '../node/errors.js';
+import { useColor, type CliIo } from './io.js';
+import { configFinder, noDeclarationMatches } from './lint-and-diff-options.js';
 import { plural } from '../plural.js';
-import { version } from './version.js';
+import { version } from '../version.js';
 
 export const LINT_HELP = `Usage: privacyspec lint [files, folders or globs…] [options]
 
@@ -63,8 +64,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 
   const config = await configFinder(values.config, io);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
-  if (unmatched.length > 0) throw new CliError(`No privacy declaration matches ${unmatched.map((p) => `"${p}"`).join(', ')}.`);
-  if (files.length === 0) throw new CliError(`No privacy.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
+  if (unmatched.length > 0) throw noDeclarationMatches(unmatched);
+  if (files.length === 0) throw new CliError(`No privacy.yaml or privacy.yml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
 
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   const linted = await lintFiles(files, { config, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
@@ -112,13 +113,6 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** `--config` loaded now, so a bad one ends the run before any file is looked for. */
-export async function configFinder(configOption: string | undefined, io: CliIo): Promise<ConfigFinder> {
-  const finder = new ConfigFinder(configOption !== undefined ? resolve(io.cwd, configOption) : undefined);
-  if (configOption !== undefined) await finder.configFor(io.cwd);
-  return finder;
 }
 
 function onlyErrors(result: LintResult): LintResult {

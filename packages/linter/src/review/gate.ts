@@ -1,5 +1,6 @@
+import { plural } from '../plural.js';
 import type { Review } from './index.js';
-import { RISK_ORDER, type Risk } from './verdict.js';
+import { changesAtRisk, RISK_ORDER } from './verdict.js';
 
 /** Which new findings fail a review: error-level ones (default), warnings too, or none. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -36,15 +37,12 @@ export function gate(reviews: readonly Review[], options: GateOptions, shown: (f
   if (options.failOn !== 'never') {
     const counted = options.failOn === 'warning' ? errors + warnings : errors;
     if (counted > 0) {
-      const parts = [`${errors} new ${errors === 1 ? 'error' : 'errors'}`, ...(options.failOn === 'warning' ? [`${warnings} new ${warnings === 1 ? 'warning' : 'warnings'}`] : [])];
+      const parts = [`${errors} new ${plural(errors, 'error')}`, ...(options.failOn === 'warning' ? [`${warnings} new ${plural(warnings, 'warning')}`] : [])];
       reasons.push(`The change brings ${parts.join(' and ')} (fail-on: ${options.failOn}).`);
     }
   }
-  if (options.failOnRisk !== 'never') {
-    const limit = RISK_ORDER.indexOf(options.failOnRisk);
-    const risky = reviews.flatMap((r) => r.changes).filter((c) => RISK_ORDER.indexOf(c.risk as Risk) <= limit).length;
-    if (risky > 0) reasons.push(`The change makes ${risky} ${risky === 1 ? 'change' : 'changes'} in data handling at ${options.failOnRisk} risk or above (fail-on-risk: ${options.failOnRisk}).`);
-  }
+  const risky = changesAtRisk(reviews, options.failOnRisk);
+  if (risky > 0) reasons.push(`The change makes ${risky} ${plural(risky, 'change')} in data handling at ${options.failOnRisk} risk or above (fail-on-risk: ${options.failOnRisk}).`);
   return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons };
 }
 

@@ -3,8 +3,8 @@ import { diffWords } from 'diff';
 import { codeSpan, findingsTable } from '../formatters/markdown.js';
 import { escapeMarkdown } from '../formatters/markdown-escape.js';
 import { relativePath } from '../formatters/relative-path.js';
-import type { Rule } from '../rule.js';
-import { rules as allRules } from '../rules/index.js';
+import { plural } from '../plural.js';
+import { rules } from '../rules/index.js';
 import type { Review } from './index.js';
 import { RISK_ORDER, verdict, type Risk } from './verdict.js';
 
@@ -13,15 +13,14 @@ export const MAX_REPORT_LENGTH = 60_000;
 /** Past this, medium and low changes and the findings fold into <details>. */
 export const FOLD_AT = 12_000;
 
+/** The rules whose ids link to their docs. */
+const RULE_IDS: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
+
 const RISK_LABEL: Record<Risk, string> = { high: '🔴 High', medium: '🟠 Medium', low: '⚪ Low' };
 
 export interface ReviewMarkdownOptions {
   cwd: string;
-  /** Where the full report can be read when this one had to be cut (e.g. the job summary). */
-  fullReportUrl?: string;
   maxLength?: number;
-  /** The rules whose ids link to docs (default: all). */
-  rules?: readonly Rule[];
   /** A link to a line of a file at the head commit, for each finding's line. */
   lineUrl?: (filePath: string, line: number) => string | undefined;
 }
@@ -37,7 +36,7 @@ export function renderReviewMarkdown(reviews: readonly Review[], options: Review
   if (full.length <= FOLD_AT) return full;
   const folded = render(reviews, options, true);
   if (folded.length <= maxLength) return folded;
-  const note = `\n\n> **The report was cut to fit a comment.**${options.fullReportUrl ? ` [Read the full report](${options.fullReportUrl}).` : ' Run `privacyspec diff` locally for all of it.'}\n`;
+  const note = '\n\n> **The report was cut to fit a comment.** Run `privacyspec diff` locally for all of it.\n';
   return truncateMarkdown(folded, maxLength, note);
 }
 
@@ -62,7 +61,6 @@ export function truncateMarkdown(markdown: string, maxLength: number, note: stri
 }
 
 function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold: boolean): string {
-  const ruleIds = new Set((options.rules ?? allRules).map((rule) => rule.id));
   // The headline once: per file only when there are several files.
   let out = `**${escapeMarkdown(verdict(reviews))}**\n`;
   for (const review of reviews) {
@@ -82,12 +80,12 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
     }
     for (const [title, messages] of [['New findings', review.introduced], ['Fixed findings', review.resolved]] as const) {
       if (messages.length === 0) continue;
-      const table = findingsTable(messages, ruleIds, title === 'New findings' ? lineUrl : undefined);
+      const table = findingsTable(messages, RULE_IDS, title === 'New findings' ? lineUrl : undefined);
       out += fold ? details(`${title} (${messages.length})`, table) : `\n**${title} (${messages.length})**\n\n${table}`;
     }
     // Findings on both versions are not the change's doing: counted, folded.
     const unchanged = review.unchanged.length;
-    if (unchanged > 0) out += details(`${unchanged} unchanged ${unchanged === 1 ? 'finding' : 'findings'} (on both versions)`, findingsTable(review.unchanged, ruleIds, lineUrl));
+    if (unchanged > 0) out += details(`${unchanged} unchanged ${plural(unchanged, 'finding')} (on both versions)`, findingsTable(review.unchanged, RULE_IDS, lineUrl));
   }
   return out;
 }

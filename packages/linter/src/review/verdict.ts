@@ -1,13 +1,19 @@
+import { plural } from '../plural.js';
 import type { Review } from './index.js';
 
 export const RISK_ORDER = ['high', 'medium', 'low'] as const;
 export type Risk = (typeof RISK_ORDER)[number];
 
+/** How many changes are at `threshold` risk or above ('never': none). */
+export function changesAtRisk(reviews: readonly Review[], threshold: Risk | 'never'): number {
+  if (threshold === 'never') return 0;
+  const limit = RISK_ORDER.indexOf(threshold);
+  return reviews.reduce((n, r) => n + r.changes.filter((c) => RISK_ORDER.indexOf(c.risk) <= limit).length, 0);
+}
+
 /** Whether any change reaches `threshold` ('never' never does). */
 export function reachesRisk(reviews: readonly Review[], threshold: Risk | 'never'): boolean {
-  if (threshold === 'never') return false;
-  const limit = RISK_ORDER.indexOf(threshold);
-  return reviews.some((r) => r.changes.some((c) => RISK_ORDER.indexOf(c.risk) <= limit));
+  return changesAtRisk(reviews, threshold) > 0;
 }
 
 /** One line a reviewer reads first. */
@@ -19,10 +25,10 @@ export function verdict(reviews: readonly Review[]): string {
   const incomparable = reviews.filter((r) => r.problem !== undefined).length;
   const parts: string[] = [];
   // A version that does not load is never "no change".
-  if (incomparable > 0) parts.push(`Could not compare ${incomparable} ${incomparable === 1 ? 'declaration' : 'declarations'} (a version does not load)`);
-  if (total > 0) parts.push(`${total} ${total === 1 ? 'change' : 'changes'} in data handling (${count('high')} high, ${count('medium')} medium, ${count('low')} low risk)`);
+  if (incomparable > 0) parts.push(`Could not compare ${incomparable} ${plural(incomparable, 'declaration')} (a version does not load)`);
+  if (total > 0) parts.push(`${total} ${plural(total, 'change')} in data handling (${count('high')} high, ${count('medium')} medium, ${count('low')} low risk)`);
   else if (incomparable === 0) parts.push('No change in data handling');
-  if (introduced > 0) parts.push(`${introduced} new ${introduced === 1 ? 'finding' : 'findings'}`);
+  if (introduced > 0) parts.push(`${introduced} new ${plural(introduced, 'finding')}`);
   if (resolved > 0) parts.push(`${resolved} fixed`);
   return `${count('high') > 0 ? 'High-risk change: ' : ''}${parts.join('; ')}.`;
 }

@@ -46,7 +46,7 @@ export function fieldDeltas<T>(row: FieldRow<T>, base: T, head: T, at: SectionAt
   const headPath = at.head + row.path;
   if (row.normalise === 'text') {
     if (sameText(before, after)) return [];
-    return textDeltas(before, after, basePath, headPath, languages.base, languages.head);
+    return textDeltas(before, after, { base: basePath, head: headPath }, languages);
   }
   if (before === after) return [];
   const normalise = row.normalise;

@@ -70,11 +70,11 @@ function versions(text: unknown, language: string | undefined, other: unknown): 
 export function textDeltas(
   before: unknown,
   after: unknown,
-  basePath: string,
-  headPath: string,
-  baseLanguage: string | undefined,
-  headLanguage: string | undefined,
+  paths: { base: string; head: string },
+  languages: { base: string | undefined; head: string | undefined },
 ): TextDelta[] {
+  const { base: basePath, head: headPath } = paths;
+  const { base: baseLanguage, head: headLanguage } = languages;
   if (before === after) return [];
   if (typeof before === 'string' && typeof after === 'string') {
     if (normalizeText(before) === normalizeText(after)) return [];

@@ -1,5 +1,6 @@
 // Art. 6(1) legal bases: gdpr-reference.md §2.1 and §2.2, as of 2026-11-23.
 import { parseGdprPointCitation } from './citations.js';
+import { genericPhraseList, normaliseGenericPhrase } from './generic-phrases.js';
 import type { Art6Letter, LanguageCode, LegalBasisId, SourceRef, SourceStatus } from './types.js';
 
 export interface LegalBasisInfo {
@@ -97,10 +98,6 @@ export function legalBasisByLetter(letter: string): LegalBasisInfo | undefined {
   return LEGAL_BASES.find((b) => b.letter === l);
 }
 
-// gdpr-reference.md §2.2 (citation normalisation for `article`), as of 2026-11-23: the citation
-// reader for every EEA language is in citations.ts.
-export { formatGdprPointCitation, parseGdprParagraphCitation, parseGdprPointCitation, type GdprPointCitation } from './citations.js';
-
 /**
  * The Art. 6(1) letter a citation such as `"art. 6 (1) f"` names, or `undefined` when the
  * text is not a citation of a point of Art. 6(1) (§2.2): another article or paragraph, a letter
@@ -184,18 +181,7 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<Languag
   nl: { row: 'LB-legitimate-interests', status: 'S' },
 };
 
-/** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
-function normaliseBasisPhrase(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
-}
-
-const GENERIC_LEGITIMATE_INTEREST_SET: ReadonlySet<string> = new Set(
-  Object.values(GENERIC_LEGITIMATE_INTEREST_PHRASES).flatMap((phrases) => phrases.map(normaliseBasisPhrase)),
-);
+const GENERIC_INTERESTS = genericPhraseList(GENERIC_LEGITIMATE_INTEREST_PHRASES, GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES);
 
 /**
  * Whether a `legitimateInterest` text only restates the basis instead of stating the interest:
@@ -204,26 +190,12 @@ const GENERIC_LEGITIMATE_INTEREST_SET: ReadonlySet<string> = new Set(
  * citation. Deliberately strict: any further word (an actual interest) makes it specific.
  */
 export function isGenericLegitimateInterest(text: string): boolean {
-  const normalised = normaliseBasisPhrase(text);
+  const normalised = normaliseGenericPhrase(text);
   if (normalised === '') return false;
-  if (GENERIC_LEGITIMATE_INTEREST_SET.has(normalised)) return true;
-  if (LEGAL_BASES.some((b) => normaliseBasisPhrase(b.id) === normalised)) return true;
+  if (GENERIC_INTERESTS.has(text)) return true;
+  if (LEGAL_BASES.some((b) => normaliseGenericPhrase(b.id) === normalised)) return true;
   return parseArticle6Citation(text) !== undefined;
 }
-
-/** Each normalised phrase with the languages whose list has it ("legitim interesse": nb, da). */
-const GENERIC_LEGITIMATE_INTEREST_LANGUAGES: ReadonlyMap<string, readonly LanguageCode[]> = (() => {
-  const languages = new Map<string, LanguageCode[]>();
-  for (const [language, phrases] of Object.entries(GENERIC_LEGITIMATE_INTEREST_PHRASES) as Array<[LanguageCode, readonly string[]]>) {
-    for (const phrase of phrases) {
-      const key = normaliseBasisPhrase(phrase);
-      const known = languages.get(key) ?? [];
-      if (!known.includes(language)) known.push(language);
-      languages.set(key, known);
-    }
-  }
-  return languages;
-})();
 
 /**
  * The status that backs a generic-interest finding for `text` (see isGenericLegitimateInterest):
@@ -232,7 +204,5 @@ const GENERIC_LEGITIMATE_INTEREST_LANGUAGES: ReadonlyMap<string, readonly Langua
  */
 export function genericLegitimateInterestStatus(text: string): SourceStatus | undefined {
   if (!isGenericLegitimateInterest(text)) return undefined;
-  const languages = GENERIC_LEGITIMATE_INTEREST_LANGUAGES.get(normaliseBasisPhrase(text));
-  if (languages === undefined) return 'V'; // an identifier or a citation: no language list involved
-  return languages.some((language) => GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES[language].status === 'V') ? 'V' : 'S';
+  return GENERIC_INTERESTS.status(text) ?? 'V'; // an identifier or a citation: no language list involved
 }

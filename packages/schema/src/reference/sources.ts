@@ -14,6 +14,7 @@
 // their plain paraphrases, hence V for the requirement they test; the other languages are the
 // term in that language version of the GDPR [S1], read in reproductions, not yet rows of
 // gdpr-reference.md: S.
+import { genericPhraseList } from './generic-phrases.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
 
 export const GENERIC_SOURCE_PHRASES: Readonly<Record<LanguageCode, readonly string[]>> = {
@@ -120,18 +121,7 @@ export const GENERIC_SOURCE_PHRASE_SOURCES: Readonly<Record<LanguageCode, Source
   nl: { row: 'INF-SOURCE', status: 'S' },
 };
 
-/** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
-function normaliseSourcePhrase(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
-}
-
-const GENERIC_SOURCE_SET: ReadonlySet<string> = new Set(
-  Object.values(GENERIC_SOURCE_PHRASES).flatMap((phrases) => phrases.map(normaliseSourcePhrase)),
-);
+const GENERIC_SOURCES = genericPhraseList(GENERIC_SOURCE_PHRASES, GENERIC_SOURCE_PHRASE_SOURCES);
 
 /**
  * Whether a `thirdParty` text names no source: the whole text (case, punctuation and spacing
@@ -141,12 +131,8 @@ const GENERIC_SOURCE_SET: ReadonlySet<string> = new Set(
  * that separately.
  */
 export function isGenericSource(text: string): boolean {
-  const normalised = normaliseSourcePhrase(text);
-  return normalised !== '' && GENERIC_SOURCE_SET.has(normalised);
+  return GENERIC_SOURCES.has(text);
 }
-
-/** Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da). */
-const GENERIC_SOURCE_LANGUAGES: ReadonlyMap<string, readonly LanguageCode[]> = phraseLanguages(GENERIC_SOURCE_PHRASES, normaliseSourcePhrase);
 
 /**
  * The status that backs a generic-source finding for `text`: `'V'` when a language whose list is
@@ -154,23 +140,5 @@ const GENERIC_SOURCE_LANGUAGES: ReadonlyMap<string, readonly LanguageCode[]> = p
  * warning, not an error), undefined when the text is not generic (see isGenericSource).
  */
 export function genericSourceStatus(text: string): SourceStatus | undefined {
-  const languages = GENERIC_SOURCE_LANGUAGES.get(normaliseSourcePhrase(text));
-  if (languages === undefined || languages.length === 0) return undefined;
-  return languages.some((language) => GENERIC_SOURCE_PHRASE_SOURCES[language].status === 'V') ? 'V' : 'S';
-}
-
-function phraseLanguages(
-  phrases: Readonly<Record<LanguageCode, readonly string[]>>,
-  normalise: (text: string) => string,
-): Map<string, LanguageCode[]> {
-  const languages = new Map<string, LanguageCode[]>();
-  for (const [language, list] of Object.entries(phrases) as Array<[LanguageCode, readonly string[]]>) {
-    for (const phrase of list) {
-      const key = normalise(phrase);
-      const known = languages.get(key) ?? [];
-      if (!known.includes(language)) known.push(language);
-      languages.set(key, known);
-    }
-  }
-  return languages;
+  return GENERIC_SOURCES.status(text);
 }

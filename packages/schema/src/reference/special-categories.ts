@@ -2,7 +2,7 @@
 // Swedish umbrella terms (§3 intro, no row ID): "känsliga personuppgifter" (IMY, dataskyddslagen);
 // the Swedish GDPR says "särskilda kategorier av personuppgifter". A purpose using such data needs
 // both an Art. 6 basis and an Art. 9(2) condition.
-import { parseGdprPointCitation } from './bases.js';
+import { parseGdprPointCitation } from './citations.js';
 import type {
   Art9ConditionId,
   Art9Letter,
@@ -261,7 +261,7 @@ export function art9ConditionById(id: string): Art9Condition | undefined {
 }
 
 // Read like the §2.2 Art. 6(1) citations (gdpr-reference.md §2.2, as of 2026-11-23; see
-// parseGdprPointCitation in bases.ts for the styles of each language) with 9 and 2 instead of 6
+// parseGdprPointCitation in citations.ts for the styles of each language) with 9 and 2 instead of 6
 // and 1, and any letter a–z kept, so that a caller can tell a nonexistent condition such as
 // `9(2)(k)` (parsed, no C9 row) from a malformed string (undefined).
 //   Accepts: `9(2)(h)`, `9(2) h`, `9 (2) h`, `9.2 h`, `9.2.h`, `art. 9.2 h`, `artikel 9.2 h`,
