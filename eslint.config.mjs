@@ -49,11 +49,6 @@ export default tseslint.config(
     rules: { 'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }] },
   },
   {
-    // Being rewritten to tokenised matching on the `languages` branch; delete this block when it lands.
-    files: ['packages/schema/src/reference/retention-phrases.ts'],
-    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/no-super-linear-move': 'off' },
-  },
-  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', structuredClone: 'readonly', setTimeout: 'readonly' },
