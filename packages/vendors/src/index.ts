@@ -2,6 +2,7 @@
 // parsers from manifests, lockfiles and templates to what brings those services in.
 // Text in, data out: no file, process or network I/O.
 export { catalogue, EEA_COUNTRIES, indexServices, type Catalogue, type Service, type ServiceCategory, type ServiceIndex, type ServiceRole, type Sourced } from './catalogue.js';
+export { coverageMarkdown } from './coverage.js';
 export { dependencyFileKind, parseDependencyFile, type DependencyFileKind } from './dependencies.js';
 export { parseHtmlHosts } from './parsers/html.js';
 export { parseGoMod } from './parsers/go.js';
