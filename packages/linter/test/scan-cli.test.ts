@@ -110,3 +110,40 @@ describe('privacyspec scan', () => {
     expect(run.stdout).toContain('scan/unreadable');
   });
 });
+
+describe('privacyspec scan: templates and lockfiles', () => {
+  it('a tag in an HTML template brings its service in at the script line; an EEA service is a warning (exit 0)', () => {
+    const html = '<!doctype html>\n<html>\n<head>\n  <script src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>\n</head>\n</html>\n';
+    const dir = project({ 'public/index.html': html });
+    const run = runCli(['scan', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: string; line: number; column: number; message: string }[] }[];
+    expect(result!.filePath).toBe(join(dir, 'public/index.html'));
+    expect(result!.messages).toEqual([expect.objectContaining({ ruleId: 'scan/undeclared-recipient', severity: 'warning', line: 4, column: 24 })]);
+    expect(result!.messages[0]!.message).toContain('Hotjar Limited (MT)');
+  });
+
+  it('lockfiles count only with --transitive, and a service a manifest names is not reported again from its lockfile', () => {
+    const lock = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { '@sentry/node': '^8.40.0', 'checkout-kit': '1.0.0' } },
+          'node_modules/@sentry/node': { version: '8.40.0' },
+          'node_modules/checkout-kit': { version: '1.0.0' },
+          'node_modules/@paypal/paypal-js': { version: '8.1.0' },
+        },
+      },
+      null,
+      2,
+    );
+    const dir = project({ 'package.json': PACKAGE_JSON, 'package-lock.json': lock });
+    const direct = runCli(['scan', '--format', 'json'], { cwd: dir });
+    expect(direct.stdout).not.toContain('package-lock.json');
+    const transitive = runCli(['scan', '--transitive', '--format', 'json'], { cwd: dir });
+    const results = JSON.parse(transitive.stdout) as { filePath: string; messages: { message: string; line: number }[] }[];
+    const lockResult = results.find((r) => r.filePath.endsWith('package-lock.json'))!;
+    expect(lockResult.messages.map((m) => m.message.split(' ')[0])).toEqual(['@paypal/paypal-js']);
+    expect(lockResult.messages[0]!.line).toBe(lock.split('\n').findIndex((line) => line.includes('"node_modules/@paypal/paypal-js"')) + 1);
+  });
+});

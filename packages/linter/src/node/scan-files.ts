@@ -134,7 +134,11 @@ function asList<T>(value: T | T[] | undefined): T[] {
 /** Where the catalogue places the service, for messages: "US", "US; EU–US DPF, checked 2025-06-17". */
 function describe(service: Service): string {
   const facts = [service.legalEntity?.value ?? service.name];
-  const where = [service.country?.value, service.dpf?.value === 'certified' ? `EU–US DPF, checked ${service.dpf.asOf}` : undefined].filter(Boolean);
+  const where = [
+    service.country?.value,
+    service.processingRegions ? `processing in ${service.processingRegions.value.join(', ')}` : undefined,
+    service.dpf?.value === 'certified' ? `EU–US DPF, checked ${service.dpf.asOf}` : undefined,
+  ].filter(Boolean);
   return where.length > 0 ? `${facts[0]} (${where.join('; ')})` : facts[0]!;
 }
 
@@ -239,7 +243,7 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
             ),
           );
         } else {
-          const where = country !== undefined ? `${describe(service)}, in the EEA` : `${describe(service)} (the catalogue has no sourced country for it)`;
+          const where = country !== undefined ? `${describe(service)}, in the EEA` : `${describe(service)}, whose country of establishment the catalogue has no source for`;
           report(
             finding.filePath,
             message('scan/undeclared-recipient', 'warning', `${finding.via} sends personal data to ${where}, but ${notDeclared} (Art. 13(1)(e)). Add it as a recipient.`, finding.line, finding.column),
