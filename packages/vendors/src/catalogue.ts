@@ -26,7 +26,7 @@ export type ServiceCategory =
   | 'video'
   | 'cdn-hosting';
 
-export type ServiceRole = 'processor' | 'controller' | 'processor-and-controller';
+export type ServiceRole = 'processor' | 'controller' | 'joint-controller' | 'processor-and-controller';
 
 export interface Service {
   id: string;

@@ -103,7 +103,8 @@ export function suggestRecipients(services: readonly Service[]): string {
   const entries = services.map((service) => {
     const country = service.country?.value;
     const outsideEea = country !== undefined && !EEA_COUNTRIES.has(country);
-    const role = service.role?.value === 'processor' || service.role?.value === 'controller' ? service.role.value : undefined;
+    // processor-and-controller depends on the service used: the DPO picks the role.
+    const role = service.role?.value === 'processor-and-controller' ? undefined : service.role?.value;
     const transfer =
       outsideEea && (service.dpf?.value === 'certified' || service.dpa)
         ? { ...(service.dpf?.value === 'certified' ? { mechanism: 'dpf' } : {}), ...(service.dpa ? { copyAt: service.dpa.value } : {}) }
