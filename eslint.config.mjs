@@ -13,7 +13,7 @@ function restrictImports({ files, ignores = [], forbidden, globals = false }) {
       files,
       ignores,
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: 'Imports flow action → linter → schema (render → schema; only the CLI uses render), and core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
+        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: 'Imports flow action → linter → schema (render → schema; only the CLI uses render; only the CLI and the node layer use vendors), and core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
         ...(globals ? { 'no-restricted-globals': ['error', 'process', 'fetch', 'require', '__dirname'] } : {}),
       },
     },
@@ -72,9 +72,17 @@ export default tseslint.config(
   }),
   ...restrictImports({ files: ['packages/render/src/**/*.test.ts', 'packages/render/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
   ...restrictImports({
+    // vendors is core too: manifest, lockfile or template text in, dependencies and hosts out.
+    files: ['packages/vendors/src/**/*.ts'],
+    ignores: tests,
+    forbidden: ['@privacyspec/linter', '@privacyspec/action', '@privacyspec/render', '@privacyspec/schema', ...nodeOnly],
+    globals: true,
+  }),
+  ...restrictImports({ files: ['packages/vendors/src/**/*.test.ts', 'packages/vendors/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
+  ...restrictImports({
     files: ['packages/linter/src/**/*.ts'],
     ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node/**'],
-    forbidden: ['@privacyspec/action', '@privacyspec/render', ...nodeOnly],
+    forbidden: ['@privacyspec/action', '@privacyspec/render', '@privacyspec/vendors', ...nodeOnly],
     globals: true,
   }),
   ...restrictImports({

@@ -1,6 +1,6 @@
 // Installs PrivacySpec as a user would: the tarballs `pnpm pack` makes (what the release
 // publishes), into a fresh project, with npm, pnpm and yarn. Nothing is fetched from the
-// registry under PrivacySpec's names: the project pins @privacyspec/schema and render to the
+// registry under PrivacySpec's names: the project pins @privacyspec/schema, render and vendors to the
 // local tarballs for the linter's dependencies too. Their own dependencies (yaml, diff…) come from
 // the registry, as they would for a user.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { examplePath, repoRoot } from './run-cli.js';
 const PNPM = ['-y', 'pnpm@12'];
 const YARN = ['-y', 'yarn@1.22.22'];
 let packs: string;
-const PACKAGES = ['schema', 'render', 'linter'] as const;
+const PACKAGES = ['schema', 'render', 'vendors', 'linter'] as const;
 type PackageName = (typeof PACKAGES)[number];
 const tarball = (name: PackageName) => readdirSync(packs).find((file) => file.startsWith(`privacyspec-${name}-`))!;
 

@@ -6,6 +6,7 @@ import { CliError } from '../node/errors.js';
 import type { CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { renderCommand } from './render-command.js';
+import { scanCommand } from './scan-command.js';
 import { versionLine } from './version.js';
 
 export const HELP = `Usage: privacyspec <command> [options]
@@ -18,6 +19,7 @@ Commands:
   init [file]              write a starter privacy.yaml that passes lint
   render <file>            render the privacy notice (HTML or Markdown, 11 languages)
   export <file>            export the Art. 30 record (CSV, XLSX) or W3C DPV JSON-LD
+  scan [paths…]            find the services the code sends data to and check they are declared
 
 Options:
   -h, --help               show help (also per command: privacyspec lint --help)
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   render: renderCommand,
   export: exportCommand,
+  scan: scanCommand,
 };
 
 /** Runs the CLI and returns its exit code; never calls process.exit (ESLint's cli.js habit). */

@@ -1,0 +1,327 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { allText, load, type Declaration, type Recipient } from '@privacyspec/schema';
+import {
+  catalogue,
+  dependencyFileKind,
+  EEA_COUNTRIES,
+  indexServices,
+  parseDependencyFile,
+  parseHtmlHosts,
+  type DependencyScope,
+  type Service,
+  type ServiceIndex,
+} from '@privacyspec/vendors';
+import ignore, { type Ignore } from 'ignore';
+import type { LintMessage, LintResult } from '../types.js';
+import { declarationMatcher } from './find-declarations.js';
+
+export interface ScanOptions {
+  /** Also dev- and test-only dependencies, and test folders. */
+  includeDev?: boolean;
+  /** Also what lockfiles say other packages bring in. */
+  transitive?: boolean;
+  /** Also report declared recipients that no scanned file brings in. */
+  unused?: boolean;
+  /** Larger files are skipped (default 10 MB). */
+  maxBytes?: number;
+  /** The catalogue to match against (default: the bundled one). */
+  services?: readonly Service[];
+}
+
+/** A service found in the code, at the line that brings it in. */
+export interface ScanFinding {
+  service: Service;
+  filePath: string;
+  line: number;
+  column: number;
+  /** What brings it in: a package name or a host. */
+  via: string;
+}
+
+export interface ScanOutcome {
+  /** One result per file with findings, in the lint result shape every formatter takes. */
+  results: LintResult[];
+  /** Services found that no declaration names, for `--suggest`. */
+  undeclared: Service[];
+  declarations: string[];
+  scannedFiles: number;
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'target']);
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'fixtures', '__fixtures__', 'testdata', '__mocks__', 'cypress']);
+const DEFAULT_SCOPES: ReadonlySet<DependencyScope> = new Set(['runtime', 'optional', 'peer']);
+const isDeclaration = declarationMatcher();
+
+/**
+ * Walks `roots` (files or folders) for manifests, lockfiles, templates and declarations,
+ * honouring each folder's .gitignore, and lists the files to read.
+ */
+async function collectFiles(roots: readonly string[], includeTests: boolean): Promise<{ sources: string[]; declarations: string[] }> {
+  const sources = new Set<string>();
+  const declarations = new Set<string>();
+  const take = (path: string) => {
+    if (isDeclaration(path.split(sep).pop()!)) declarations.add(path);
+    else if (dependencyFileKind(path)) sources.add(path);
+  };
+  for (const root of roots) {
+    const info = await stat(root).catch(() => undefined);
+    if (!info) continue;
+    if (info.isFile()) {
+      take(root);
+      continue;
+    }
+    const folders: { path: string; rules: { base: string; rules: Ignore }[] }[] = [{ path: root, rules: [] }];
+    while (folders.length > 0) {
+      const folder = folders.pop()!;
+      const gitignore = await readFile(join(folder.path, '.gitignore'), 'utf8').catch(() => undefined);
+      const rules = gitignore === undefined ? folder.rules : [...folder.rules, { base: folder.path, rules: ignore().add(gitignore) }];
+      const ignored = (path: string, isFolder: boolean) =>
+        rules.some(({ base, rules: r }) => r.ignores(relative(base, path).split(sep).join('/') + (isFolder ? '/' : '')));
+      const entries = await readdir(folder.path, { withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        const path = join(folder.path, entry.name);
+        if (entry.isDirectory()) {
+          if (ALWAYS_SKIPPED.has(entry.name) || (!includeTests && TEST_FOLDERS.has(entry.name)) || ignored(path, true)) continue;
+          folders.push({ path, rules });
+        } else if (entry.isFile() && !ignored(path, false)) {
+          take(path);
+        }
+      }
+    }
+  }
+  return { sources: [...sources].sort(), declarations: [...declarations].sort() };
+}
+
+/** Lower-case words, so that names compare as word sequences (no regex over user text). */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the'].includes(word));
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  for (let i = 0; i + needle.length <= haystack.length; i++) if (needle.every((word, j) => haystack[i + j] === word)) return true;
+  return false;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a declared recipient is this service: by id, name, alias or legal entity, or by the host of its copyAt. */
+export function recipientIsService(recipient: Recipient, service: Service): boolean {
+  if (recipient.id === service.id) return true;
+  const declared = words([recipient.id, allText(recipient.name), allText(recipient.description)].join(' '));
+  const names = [service.name, ...(service.aliases ?? []), ...(service.legalEntity ? [service.legalEntity.value] : [])];
+  if (names.some((name) => containsSequence(declared, words(name)))) return true;
+  const copyHost = recipient.transfer?.copyAt ? hostOf(recipient.transfer.copyAt) : undefined;
+  if (!copyHost) return false;
+  const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) => (url ? [hostOf(url)] : []));
+  return serviceHosts.some((host) => host !== undefined && (copyHost === host || copyHost.endsWith(`.${host}`)));
+}
+
+function asList<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Where the catalogue places the service, for messages: "US", "US; EU–US DPF, checked 2025-06-17". */
+function describe(service: Service): string {
+  const facts = [service.legalEntity?.value ?? service.name];
+  const where = [
+    service.country?.value,
+    service.processingRegions ? `processing in ${service.processingRegions.value.join(', ')}` : undefined,
+    service.dpf?.value === 'certified' ? `EU–US DPF, checked ${service.dpf.asOf}` : undefined,
+  ].filter(Boolean);
+  return where.length > 0 ? `${facts[0]} (${where.join('; ')})` : facts[0]!;
+}
+
+function message(ruleId: string, severity: 'error' | 'warning', text: string, line: number, column: number, path = ''): LintMessage {
+  return { ruleId, severity, message: text, path, line, column, endLine: line, endColumn: column };
+}
+
+interface LoadedDeclaration {
+  filePath: string;
+  declaration: Declaration;
+  source: string;
+  position: (pointer: string) => { line: number; column: number };
+}
+
+/**
+ * Scans manifests, lockfiles and templates below `roots` for services in the catalogue and
+ * holds them against the recipients of the declarations found there.
+ */
+export async function scanFiles(roots: readonly string[], options: ScanOptions = {}): Promise<ScanOutcome> {
+  const index: ServiceIndex = indexServices(options.services ?? catalogue.services);
+  const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
+  const { sources, declarations } = await collectFiles(roots, options.includeDev === true);
+  const scopes = options.includeDev ? new Set<DependencyScope>(['runtime', 'optional', 'peer', 'dev', 'test']) : DEFAULT_SCOPES;
+  const messagesByFile = new Map<string, LintMessage[]>();
+  const sourceByFile = new Map<string, string>();
+  const report = (filePath: string, finding: LintMessage) => {
+    const list = messagesByFile.get(filePath) ?? [];
+    list.push(finding);
+    messagesByFile.set(filePath, list);
+  };
+  const read = async (filePath: string): Promise<string | undefined> => {
+    const info = await stat(filePath).catch(() => undefined);
+    if (!info || info.size > maxBytes) return undefined;
+    return readFile(filePath, 'utf8').catch(() => undefined);
+  };
+
+  const loaded: LoadedDeclaration[] = [];
+  for (const filePath of declarations) {
+    const source = await read(filePath);
+    if (source === undefined) continue;
+    const result = load(source);
+    // lint reports a declaration's own problems; its recipients still count when the rest does not fit the schema.
+    const declaration = result.declaration ?? (isObject(result.data) ? (result.data as unknown as Declaration) : undefined);
+    if (!declaration) continue;
+    loaded.push({ filePath, declaration, source, position: (pointer) => result.positions.closest(pointer) });
+  }
+  const recipients = loaded.flatMap((entry) => (Array.isArray(entry.declaration.recipients) ? entry.declaration.recipients.filter(isObject) : []).map((recipient, i) => ({ recipient, entry, pointer: `/recipients/${i}` })));
+
+  // Manifests first, so a service that a manifest names is reported there and not again in its lockfile.
+  const ordered = [...sources].sort((a, b) => kindOrder(a) - kindOrder(b) || a.localeCompare(b));
+  const found = new Map<string, ScanFinding[]>();
+  for (const filePath of ordered) {
+    const kind = dependencyFileKind(filePath)!;
+    if (kind === 'lockfile' && !options.transitive) continue;
+    const text = await read(filePath);
+    if (text === undefined) continue;
+    sourceByFile.set(filePath, text);
+    const inFile = new Set<string>();
+    const add = (service: Service, line: number, column: number, via: string) => {
+      if (inFile.has(service.id)) return;
+      inFile.add(service.id);
+      const list = found.get(service.id) ?? [];
+      if (kind === 'lockfile' && list.length > 0) return;
+      list.push({ service, filePath, line, column, via });
+      found.set(service.id, list);
+    };
+    if (kind === 'template') {
+      for (const host of parseHtmlHosts(text)) {
+        const service = index.byHost(host.host);
+        if (service) add(service, host.line, host.column, host.host);
+      }
+      continue;
+    }
+    const parsed = parseDependencyFile(filePath, text);
+    for (const problem of parsed.problems) report(filePath, message('scan/unreadable', 'warning', `${problem.message} PrivacySpec could not read the dependencies in this file.`, problem.line, problem.column));
+    for (const dependency of parsed.dependencies) {
+      if (!scopes.has(dependency.scope) || (!dependency.direct && !options.transitive)) continue;
+      const service = index.byPackage(dependency.ecosystem, dependency.name);
+      if (service) add(service, dependency.line, dependency.column, dependency.name);
+    }
+  }
+
+  const undeclared: Service[] = [];
+  const notDeclared =
+    loaded.length > 0 ? `${loaded.map((entry) => relativeName(entry.filePath, roots)).join(', ')} names no such recipient` : 'no privacy.yaml was found to declare it';
+  for (const findings of found.values()) {
+    const service = findings[0]!.service;
+    const declared = recipients.filter(({ recipient }) => recipientIsService(recipient, service));
+    if (declared.length === 0) {
+      undeclared.push(service);
+      const country = service.country?.value;
+      for (const finding of findings) {
+        if (country !== undefined && !EEA_COUNTRIES.has(country)) {
+          report(
+            finding.filePath,
+            message(
+              'scan/undeclared-transfer',
+              'error',
+              `${finding.via} sends personal data to ${describe(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${service.country!.source} (as of ${service.country!.asOf}).`,
+              finding.line,
+              finding.column,
+            ),
+          );
+        } else {
+          const where = country !== undefined ? `${describe(service)}, in the EEA` : `${describe(service)}, whose country of establishment the catalogue has no source for`;
+          report(
+            finding.filePath,
+            message('scan/undeclared-recipient', 'warning', `${finding.via} sends personal data to ${where}, but ${notDeclared} (Art. 13(1)(e)). Add it as a recipient.`, finding.line, finding.column),
+          );
+        }
+      }
+      continue;
+    }
+    for (const { recipient, entry, pointer } of declared) {
+      for (const problem of contradictions(recipient, service)) {
+        const at = entry.position(`${pointer}${problem.pointer}`);
+        report(entry.filePath, message('scan/catalogue-mismatch', 'warning', problem.text, at.line, at.column, `${pointer}${problem.pointer}`));
+        sourceByFile.set(entry.filePath, entry.source);
+      }
+    }
+  }
+  if (options.unused) {
+    for (const { recipient, entry, pointer } of recipients) {
+      const service = index.services.find((candidate) => recipientIsService(recipient, candidate));
+      if (!service || found.has(service.id)) continue;
+      const at = entry.position(pointer);
+      report(
+        entry.filePath,
+        message('scan/unused-recipient', 'warning', `Recipient "${recipient.id}" is ${service.name}, but no scanned manifest, lockfile or template brings it in. If the code no longer sends it personal data, remove it from the notice; if it does in a way the scan cannot see, keep it.`, at.line, at.column, pointer),
+      );
+      sourceByFile.set(entry.filePath, entry.source);
+    }
+  }
+
+  const results: LintResult[] = [...messagesByFile.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([filePath, messages]) => {
+      messages.sort((a, b) => a.line - b.line || a.column - b.column);
+      const errorCount = messages.filter((m) => m.severity === 'error').length;
+      const source = sourceByFile.get(filePath);
+      return { filePath, errorCount, warningCount: messages.length - errorCount, fixableErrorCount: 0, fixableWarningCount: 0, messages, ...(source !== undefined ? { source } : {}) };
+    });
+  return { results, undeclared, declarations: loaded.map((entry) => entry.filePath), scannedFiles: sources.length };
+}
+
+function kindOrder(path: string): number {
+  const kind = dependencyFileKind(path);
+  return kind === 'manifest' ? 0 : kind === 'template' ? 1 : 2;
+}
+
+function relativeName(path: string, roots: readonly string[]): string {
+  const root = roots.find((r) => path.startsWith(resolve(r) + sep));
+  return root ? relative(root, path).split(sep).join('/') : path;
+}
+
+/** A declared country or `dpf` that the catalogue's sourced facts contradict. */
+function contradictions(recipient: Recipient, service: Service): { pointer: string; text: string }[] {
+  const problems: { pointer: string; text: string }[] = [];
+  const countries = asList(recipient.country);
+  const catalogueCountry = service.country;
+  if (catalogueCountry && countries.length > 0) {
+    const regions = service.processingRegions?.value ?? [];
+    const known = new Set([catalogueCountry.value, ...regions]);
+    const inEea = [catalogueCountry.value, ...regions].some((code) => EEA_COUNTRIES.has(code) || code === 'EU' || code === 'EEA');
+    const outsideEea = [catalogueCountry.value, ...regions].some((code) => code.length === 2 && !EEA_COUNTRIES.has(code));
+    const consistent = countries.some((country) => known.has(country) || (country === 'EEA' && inEea) || (country === 'non-EEA' && outsideEea) || (EEA_COUNTRIES.has(country) && regions.includes('EU')));
+    if (!consistent) {
+      problems.push({
+        pointer: '/country',
+        text: `Recipient "${recipient.id}" is declared in ${countries.join(', ')}, but the vendor catalogue places ${service.legalEntity?.value ?? service.name} in ${catalogueCountry.value}${regions.length > 0 ? ` (processing in ${regions.join(', ')})` : ''} (source: ${catalogueCountry.source}, as of ${catalogueCountry.asOf}). Check where it processes the data and correct the country (Art. 13(1)(f)).`,
+      });
+    }
+  }
+  const mechanisms = asList(recipient.transfer?.mechanism);
+  if (mechanisms.includes('dpf') && service.dpf?.value === 'not-certified') {
+    problems.push({
+      pointer: '/transfer/mechanism',
+      text: `Recipient "${recipient.id}" relies on the EU–US Data Privacy Framework, but ${service.legalEntity?.value ?? service.name} was not certified (source: ${service.dpf.source}, as of ${service.dpf.asOf}). Name the safeguard the contract actually uses, such as scc (Art. 46(2)(c)).`,
+    });
+  }
+  return problems;
+}
+
+function isObject(value: unknown): value is Recipient & Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,89 @@
+import data from '../catalogue.json' with { type: 'json' };
+import type { Ecosystem } from './types.js';
+
+/** Where a fact was read: the page, and the date it shows (or, with `checked`, the date it was read). */
+export interface Sourced<T> {
+  value: T;
+  source: string;
+  asOf: string;
+  checked?: 'stored-copy';
+}
+
+export type ServiceCategory =
+  | 'analytics'
+  | 'product-analytics'
+  | 'session-replay'
+  | 'error-tracking'
+  | 'monitoring'
+  | 'payments'
+  | 'email-marketing'
+  | 'crm-support'
+  | 'advertising'
+  | 'tag-manager'
+  | 'ab-testing'
+  | 'auth'
+  | 'maps'
+  | 'video'
+  | 'cdn-hosting';
+
+export type ServiceRole = 'processor' | 'controller' | 'joint-controller' | 'processor-and-controller';
+
+export interface Service {
+  id: string;
+  name: string;
+  aliases?: string[];
+  category: ServiceCategory;
+  legalEntity?: Sourced<string>;
+  /** ISO 3166-1 alpha-2 country of establishment of the legal entity. */
+  country?: Sourced<string>;
+  processingRegions?: Sourced<string[]> & { euResidency?: boolean };
+  dpf?: Sourced<'certified' | 'not-certified'> & { entity?: string };
+  role?: Sourced<ServiceRole>;
+  privacyPolicy?: Sourced<string>;
+  /** The DPA or SCC page, usable as a recipient's `copyAt`. */
+  dpa?: Sourced<string>;
+  packages?: Partial<Record<Ecosystem, Sourced<string[]>>>;
+  domains?: Partial<Record<'script' | 'pixel' | 'api', Sourced<string[]>>>;
+}
+
+export interface Catalogue {
+  services: Service[];
+}
+
+/** The bundled catalogue (validated against service.schema.json in the tests). */
+export const catalogue: Catalogue = data as Catalogue;
+
+/** EEA member states (EU 27 plus Iceland, Liechtenstein and Norway): transfers within need no Chapter V tool. */
+export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+]);
+
+/** Lookups from a package or a host to the service behind it. */
+export interface ServiceIndex {
+  byPackage(ecosystem: Ecosystem, name: string): Service | undefined;
+  /** The service for a host or any parent domain of it (`eu.i.posthog.com` → `i.posthog.com` …). */
+  byHost(host: string): Service | undefined;
+  services: readonly Service[];
+}
+
+export function indexServices(services: readonly Service[] = catalogue.services): ServiceIndex {
+  const packages = new Map<string, Service>();
+  const hosts = new Map<string, Service>();
+  for (const service of services) {
+    for (const [ecosystem, names] of Object.entries(service.packages ?? {})) {
+      for (const name of names?.value ?? []) packages.set(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`, service);
+    }
+    for (const domains of Object.values(service.domains ?? {})) for (const host of domains?.value ?? []) hosts.set(host, service);
+  }
+  return {
+    services,
+    byPackage: (ecosystem, name) => packages.get(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`),
+    byHost: (host) => {
+      for (let domain = host.toLowerCase(); domain.includes('.'); domain = domain.slice(domain.indexOf('.') + 1)) {
+        const service = hosts.get(domain);
+        if (service) return service;
+      }
+      return undefined;
+    },
+  };
+}

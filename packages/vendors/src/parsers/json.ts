@@ -1,0 +1,38 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { positionFinder } from '../position.js';
+import type { ParseProblem, Position } from '../types.js';
+
+export interface JsonDocument {
+  root: Node | undefined;
+  at: (offset: number) => Position;
+  problems: ParseProblem[];
+}
+
+/** JSON with offsets kept; syntax errors become problems rather than exceptions. */
+export function parseJson(text: string): JsonDocument {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const at = positionFinder(text);
+  const problems = errors.slice(0, 1).map((error) => ({ ...at(error.offset), message: `Not valid JSON: ${printParseErrorCode(error.error)}.` }));
+  return { root, at, problems };
+}
+
+/** The key/value pairs of the object at `path`, in order; nothing when it is not an object. */
+export function objectEntries(root: Node | undefined, path: (string | number)[]): { key: Node; value: Node }[] {
+  const node = root && findNodeAtLocation(root, path);
+  if (node?.type !== 'object') return [];
+  const entries: { key: Node; value: Node }[] = [];
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.type === 'string' && value) entries.push({ key, value });
+  }
+  return entries;
+}
+
+export function stringValue(node: Node | undefined): string | undefined {
+  return node?.type === 'string' ? (node.value as string) : undefined;
+}
+
+export function propertyValue(node: Node, name: string): Node | undefined {
+  return findNodeAtLocation(node, [name]);
+}

@@ -1,0 +1,56 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import schema from '../service.schema.json' with { type: 'json' };
+import data from '../catalogue.json' with { type: 'json' };
+import { catalogue, indexServices, type Service } from '../src/index.js';
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return ajv.compile(schema);
+}
+
+describe('catalogue', () => {
+  it('conforms to service.schema.json', () => {
+    const validate = validator();
+    expect(validate(data), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+  it('the schema refuses a fact without its source or date', () => {
+    const validate = validator();
+    const unsourced = { services: [{ id: 'x', name: 'X', category: 'analytics', country: { value: 'US', asOf: '2026-01-01' } }] };
+    const undated = { services: [{ id: 'x', name: 'X', category: 'analytics', country: { value: 'US', source: 'https://x.example/' } }] };
+    expect(validate(unsourced)).toBe(false);
+    expect(validate(undated)).toBe(false);
+  });
+  it('ids are unique and no package or domain belongs to two services', () => {
+    const ids = catalogue.services.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const owners = new Map<string, string>();
+    for (const service of catalogue.services) {
+      const keys = [
+        ...Object.entries(service.packages ?? {}).flatMap(([ecosystem, names]) => names!.value.map((name) => `${ecosystem}:${name}`)),
+        ...Object.values(service.domains ?? {}).flatMap((domains) => domains!.value),
+      ];
+      for (const key of keys) {
+        expect(owners.get(key) ?? service.id, key).toBe(service.id);
+        owners.set(key, service.id);
+      }
+    }
+  });
+  it('finds a service by package and by host or its parent domains', () => {
+    const fake: Service = {
+      id: 'acme',
+      name: 'Acme',
+      category: 'analytics',
+      packages: { npm: { value: ['@acme/sdk'], source: 'https://acme.example/', asOf: '2026-01-01' }, pypi: { value: ['Acme-SDK'], source: 'https://acme.example/', asOf: '2026-01-01' } },
+      domains: { script: { value: ['cdn.acme.example'], source: 'https://acme.example/', asOf: '2026-01-01' } },
+    };
+    const index = indexServices([fake]);
+    expect(index.byPackage('npm', '@acme/sdk')?.id).toBe('acme');
+    expect(index.byPackage('npm', '@acme/other')).toBeUndefined();
+    expect(index.byPackage('pypi', 'acme-sdk')?.id).toBe('acme');
+    expect(index.byHost('eu.cdn.acme.example')?.id).toBe('acme');
+    expect(index.byHost('acme.example')).toBeUndefined();
+  });
+});

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dependencyFileKind, parseDependencyFile, parseHtmlHosts, parseYarnLock, type Dependency } from '../src/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+
+/** The line of `fixture` that holds `text` (1-based), to check positions against the file itself. */
+function lineOf(name: string, text: string): number {
+  const index = fixture(name).split('\n').findIndex((line) => line.includes(text));
+  if (index === -1) throw new Error(`${text} not in ${name}`);
+  return index + 1;
+}
+
+/** The 1-based column of `needle` on the first line of `fixture` holding `text`. */
+function columnOf(name: string, text: string, needle = text): number {
+  return fixture(name).split('\n')[lineOf(name, text) - 1]!.indexOf(needle) + 1;
+}
+
+const summary = (dependencies: Dependency[]) => dependencies.map((d) => `${d.name}@${d.version ?? ''} ${d.scope}${d.direct ? '' : ' transitive'}`);
+
+describe('package.json', () => {
+  const { dependencies, problems } = parseDependencyFile('app/package.json', fixture('package.json'));
+  it('lists each field with its scope, at the key', () => {
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      '@sentry/browser@^8.40.0 runtime',
+      '@stripe/stripe-js@^4.10.0 runtime',
+      'posthog-js@1.194.2 runtime',
+      'react@^18.3.1 runtime',
+      'react-dom@^18.3.1 runtime',
+      'fsevents@^2.3.3 optional',
+      'typescript@>=5.0 peer',
+      '@sentry/node@^8.40.0 dev',
+      'vite@^5.4.11 dev',
+      'vitest@^2.1.8 dev',
+    ]);
+    const sentry = dependencies.find((d) => d.name === '@sentry/node')!;
+    expect(sentry).toMatchObject({ line: lineOf('package.json', '"@sentry/node"'), column: 6, ecosystem: 'npm' });
+  });
+  it('reports broken JSON with its position instead of throwing', () => {
+    const broken = parseDependencyFile('package.json', '{\n  "dependencies": {\n    "a": "1",\n  }\n}');
+    expect(broken.problems[0]).toMatchObject({ line: 4 });
+  });
+});
+
+describe('package-lock.json v3', () => {
+  const { dependencies } = parseDependencyFile('package-lock.json', fixture('package-lock.json'));
+  it('marks root dependencies direct and reads dev/optional flags of the others; skips workspace links', () => {
+    expect(summary(dependencies)).toEqual([
+      '@sentry/browser@8.40.0 runtime',
+      '@sentry/core@8.40.0 runtime transitive',
+      'posthog-js@1.194.2 runtime',
+      'vite@5.4.11 dev',
+      'fsevents@2.3.3 dev transitive',
+      'esbuild@0.21.5 dev transitive',
+    ]);
+    expect(dependencies[1]).toMatchObject({ line: lineOf('package-lock.json', '"node_modules/@sentry/core"') });
+  });
+  it('explains a version 1 lockfile', () => {
+    const v1 = parseDependencyFile('package-lock.json', '{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}}}');
+    expect(v1.problems[0]?.message).toContain('lockfile version 1');
+  });
+});
+
+describe('pnpm-lock.yaml v9', () => {
+  const { dependencies, problems } = parseDependencyFile('pnpm-lock.yaml', fixture('pnpm-lock.yaml'));
+  it('reads every importer and decides transitive scope from the snapshot graph', () => {
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      '@sentry/node@^8.40.0 runtime',
+      'express@^4.21.1 runtime',
+      'vitest@^2.1.8 dev',
+      'posthog-node@^4.3.1 runtime',
+      '@sentry/core@8.40.0 runtime transitive',
+      'string_decoder@1.1.1 runtime transitive',
+      'tinyspy@3.0.2 dev transitive',
+    ]);
+    expect(dependencies[3]).toMatchObject({ line: lineOf('pnpm-lock.yaml', 'posthog-node:'), column: 7 });
+  });
+  it('reads version 6 keys with a leading slash and the dev flag', () => {
+    const v6 = parseDependencyFile('pnpm-lock.yaml', "lockfileVersion: '6.0'\ndependencies:\n  a:\n    specifier: ^1.0.0\n    version: 1.0.0\npackages:\n  /a@1.0.0:\n    dev: false\n  /@x/b@2.0.0(react@18.0.0):\n    dev: true\n");
+    expect(summary(v6.dependencies)).toEqual(['a@^1.0.0 runtime', '@x/b@2.0.0 dev transitive']);
+  });
+});
+
+describe('yarn.lock', () => {
+  it('reads classic (v1) blocks with their resolved version', () => {
+    const { dependencies } = parseYarnLock(fixture('yarn-v1.lock'));
+    expect(summary(dependencies)).toEqual(['@sentry/browser@8.40.0 runtime transitive', '@sentry/core@8.40.0 runtime transitive', 'mixpanel-browser@2.56.0 runtime transitive']);
+    expect(dependencies[2]).toMatchObject({ line: lineOf('yarn-v1.lock', 'mixpanel-browser@^2.56.0'), column: 1 });
+  });
+  it('reads berry blocks and skips the metadata and workspace entries', () => {
+    const { dependencies } = parseYarnLock(fixture('yarn-berry.lock'));
+    expect(summary(dependencies)).toEqual(['@stripe/stripe-js@4.10.0 runtime transitive', 'posthog-js@1.194.2 runtime transitive']);
+    expect(dependencies[0]).toMatchObject({ line: lineOf('yarn-berry.lock', '"@stripe/stripe-js@npm'), column: 2 });
+  });
+});
+
+describe('Python', () => {
+  it('requirements.txt: names normalised, pins read, options, URLs and paths skipped', () => {
+    const { dependencies } = parseDependencyFile('requirements.txt', fixture('requirements.txt'));
+    expect(summary(dependencies)).toEqual(['django@5.1.4 runtime', 'sentry-sdk@2.19.2 runtime', 'posthog@ runtime', 'psycopg@ runtime', 'mixpanel-python@4.10.1 runtime']);
+    expect(dependencies[1]).toMatchObject({ line: lineOf('requirements.txt', 'sentry-sdk'), column: 1 });
+  });
+  it('requirements-dev.txt is dev', () => {
+    expect(parseDependencyFile('requirements-dev.txt', 'pytest==8.3.4\n').dependencies[0]?.scope).toBe('dev');
+  });
+  it('pyproject.toml: PEP 621 dependencies, optional groups and PEP 735 groups (include-group tables skipped)', () => {
+    const { dependencies } = parseDependencyFile('pyproject.toml', fixture('pyproject.toml'));
+    expect(summary(dependencies)).toEqual([
+      'fastapi@ runtime',
+      'stripe@11.3.0 runtime',
+      'sentry-sdk@ runtime',
+      'posthog@ optional',
+      'pytest@ test',
+      'respx@ test',
+      'ruff@ dev',
+      'mypy@ dev',
+    ]);
+    const stripe = dependencies[1]!;
+    expect(stripe).toMatchObject({ line: lineOf('pyproject.toml', '"stripe=='), column: 6 });
+  });
+  it('pyproject.toml: Poetry dependencies and groups; python itself is not a dependency', () => {
+    const { dependencies } = parseDependencyFile('pyproject.toml', fixture('pyproject-poetry.toml'));
+    expect(summary(dependencies)).toEqual(['mailchimp-marketing@^3.0.80 runtime', 'sentry-sdk@ runtime', 'flask@^3.1 runtime', 'pytest@^8.3 test', 'black@^24.10 dev', 'isort@^5.13 dev']);
+    expect(dependencies[0]).toMatchObject({ line: lineOf('pyproject-poetry.toml', 'mailchimp-marketing'), column: 1 });
+  });
+});
+
+describe('go.mod', () => {
+  it('reads single and block requires, with // indirect as transitive', () => {
+    const { dependencies } = parseDependencyFile('go.mod', fixture('go.mod'));
+    expect(summary(dependencies)).toEqual([
+      'github.com/getsentry/sentry-go@v0.30.0 runtime',
+      'github.com/stripe/stripe-go/v81@v81.1.0 runtime',
+      'github.com/go-chi/chi/v5@v5.1.0 runtime',
+      'golang.org/x/sys@v0.28.0 runtime transitive',
+    ]);
+    expect(dependencies[1]).toMatchObject({ line: lineOf('go.mod', 'stripe-go'), column: 2 });
+  });
+});
+
+describe('Maven and Gradle', () => {
+  it('pom.xml: dependencies only (not management, plugins or comments), scopes mapped, at the artifactId', () => {
+    const { dependencies } = parseDependencyFile('pom.xml', fixture('pom.xml'));
+    expect(summary(dependencies)).toEqual([
+      'io.sentry:sentry-spring-boot-starter-jakarta@ runtime',
+      'com.stripe:stripe-java@28.1.0 runtime',
+      'jakarta.servlet:jakarta.servlet-api@6.1.0 peer',
+      'org.junit.jupiter:junit-jupiter@5.11.3 test',
+    ]);
+    expect(dependencies[1]).toMatchObject({ line: lineOf('pom.xml', 'stripe-java'), column: 19 });
+  });
+  it('build.gradle: string and map notation, platforms, configurations to scopes', () => {
+    const { dependencies } = parseDependencyFile('build.gradle', fixture('build.gradle'));
+    expect(summary(dependencies)).toEqual([
+      'io.sentry:sentry-spring-boot-starter-jakarta@7.18.0 runtime',
+      'com.stripe:stripe-java@28.1.0 runtime',
+      'org.springframework.boot:spring-boot-dependencies@3.4.0 runtime',
+      'org.projectlombok:lombok@1.18.36 dev',
+      'org.junit.jupiter:junit-jupiter@5.11.3 test',
+    ]);
+    expect(dependencies[1]).toMatchObject({ line: lineOf('build.gradle', 'stripe-java'), column: columnOf('build.gradle', 'stripe-java', 'com.stripe') });
+  });
+  it('build.gradle.kts', () => {
+    const { dependencies } = parseDependencyFile('build.gradle.kts', fixture('build.gradle.kts'));
+    expect(summary(dependencies)).toEqual([
+      'io.sentry:sentry-android@7.18.0 runtime',
+      'com.mixpanel.android:mixpanel-android@7.5.3 runtime',
+      'com.squareup.leakcanary:leakcanary-android@2.14 dev',
+      'androidx.test.espresso:espresso-core@3.6.1 test',
+    ]);
+  });
+});
+
+describe('HTML', () => {
+  it('finds script, iframe and pixel hosts, inline-script URLs, not comments or relative URLs', () => {
+    const hosts = parseHtmlHosts(fixture('index.html'));
+    expect(hosts.map((h) => `${h.kind} ${h.host}`)).toEqual([
+      'script www.googletagmanager.com',
+      'script js.stripe.com',
+      'script eu-assets.i.posthog.com',
+      'iframe www.youtube-nocookie.com',
+      'pixel www.facebook.com',
+    ]);
+    expect(hosts[0]).toMatchObject({ line: lineOf('index.html', 'googletagmanager'), column: columnOf('index.html', 'www.googletagmanager') });
+    expect(hosts[4]).toMatchObject({ line: lineOf('index.html', 'facebook.com/tr'), column: columnOf('index.html', 'www.facebook.com') });
+  });
+});
+
+describe('file kinds', () => {
+  it('knows manifests, lockfiles and templates by name', () => {
+    expect(['a/package.json', 'yarn.lock', 'requirements-test.txt', 'build.gradle.kts', 'views/home.njk', 'README.md'].map(dependencyFileKind)).toEqual([
+      'manifest',
+      'lockfile',
+      'manifest',
+      'manifest',
+      'template',
+      undefined,
+    ]);
+  });
+});
