@@ -8,8 +8,9 @@ import { writeTextFile } from '../node/write-file.js';
 import { plural } from '../plural.js';
 import { rules } from '../rules/index.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
-import { CliError, useColor, type CliIo } from './io.js';
-import { version } from './version.js';
+import { CliError } from '../node/errors.js';
+import { version } from '../version.js';
+import { useColor, type CliIo } from './io.js';
 
 export const SCAN_HELP = `Usage: privacyspec scan [files or folders…] [options]
 
