@@ -34,7 +34,7 @@ export function writeThirdPartyLicenses(metafile, outfile, cwd = process.cwd()) 
     const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name;
     // A package that ships no licence file is still named with the licence its manifest states.
     const text = licenceFile
-      ? readFileSync(join(folder, licenceFile), 'utf8').trim()
+      ? readFileSync(join(folder, licenceFile), 'utf8').replace(/\r\n?/g, '\n').trim()
       : manifest.license && `${manifest.license} licence, as stated in its package.json${author ? `; author: ${author}` : ''}. The package ships no licence file.`;
     packages.set(`${manifest.name}@${manifest.version}`, { licence: manifest.license ?? 'UNKNOWN', text });
   }
