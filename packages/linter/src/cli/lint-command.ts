@@ -4,7 +4,7 @@ import { createTwoFilesPatch } from 'diff';
 import { formatters, type FormatterName } from '../formatters/index.js';
 import { ConfigFinder } from '../node/config.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
-import { lintFiles } from '../node/lint-files.js';
+import { lintFiles, writeFixedFile } from '../node/lint-files.js';
 import { writeTextFile } from '../node/write-file.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
@@ -73,7 +73,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   for (const file of linted) {
     if (file.fixed !== undefined) {
       if (values.fix) {
-        await writeTextFile(file.filePath, file.fixed.output);
+        await writeFixedFile(file);
         fixedProblems += file.fixed.count;
       } else {
         io.stdout(createTwoFilesPatch(file.filePath, file.filePath, file.source!, file.fixed.output, 'original', 'fixed'));

@@ -2,7 +2,8 @@ import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { DEFAULT_LIMITS, START_OF_FILE, type Diagnostic } from '@privacyspec/schema';
 
-export type ReadOutcome = { text: string } | { problem: Diagnostic };
+/** The text, and whether the bytes began with a UTF-8 byte-order mark (not in `text`), so a fix can keep it. */
+export type ReadOutcome = { text: string; byteOrderMark?: true } | { problem: Diagnostic };
 /** A side of a review: the text, a problem, or no such file (new on head, deleted from base). */
 export type SideOutcome = ReadOutcome | { missing: true };
 /** Reads one declaration; the CLI reads files or git, the Action files or the REST API. */
@@ -70,7 +71,9 @@ export function decodeDeclaration(bytes: Uint8Array, maxBytes: number = DEFAULT_
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { problem: { ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem, range: rangeAt(bytes, nul) } };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // The decoder drops a leading byte-order mark; remember it so a fix can write it back.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { text, byteOrderMark: true } : { text };
   } catch {
     return { problem: { ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem, range: rangeAt(bytes, firstInvalidUtf8(bytes)) } };
   }
