@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { formatters, gate, plural, reachesRisk, type GateOutcome, type LintResult, type Review } from '@privacyspec/linter';
-import { CliError, ConfigFinder, declarationMatcher, findDeclarations, lintFiles, readDeclarationFile, reviewFiles, writeTextFile } from '@privacyspec/linter/node';
+import { CliError, ConfigFinder, declarationMatcher, findDeclarations, lintFiles, reviewFiles, writeTextFile } from '@privacyspec/linter/node';
 import { annotate, ANNOTATION_LIMIT } from './annotations.js';
 import { MARKER, MAX_COMMENT_LENGTH, syncComment } from './comment.js';
 import { describeError, httpStatus } from './errors.js';
@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
     }
     // The `config` input for every file (loaded now, so a bad one fails the step before any
     // request), or else each file's nearest privacyspec.config.yaml, as the CLI does.
-    const config = new ConfigFinder(inputs.config !== undefined ? resolve(env.workspace, inputs.config) : undefined);
+    const config = new ConfigFinder(env.workspace, inputs.config !== undefined ? resolve(env.workspace, inputs.config) : undefined);
     if (inputs.config !== undefined) await config.configFor(env.workspace);
     const outcome = env.event === 'push' ? await lintWorkspace(inputs, env, config) : await reviewPullRequest(inputs, env, config);
     await publish(outcome, inputs, env);
@@ -78,7 +78,7 @@ async function lintWorkspace(inputs: Inputs, env: Environment, config: ConfigFin
   if (paths.length === 0) warn(`No file in the workspace matches ${inputs.files.join(', ')}; did the workflow run actions/checkout before PrivacySpec?`);
   const linted = await lintFiles(
     paths.map((path) => resolve(env.workspace, path)),
-    { config, read: (filePath) => readDeclarationFile(filePath, { root: env.workspace }) },
+    { config, root: env.workspace },
   );
   return { reviews: undefined, results: linted.map((file) => file.result), pr: undefined, sha: process.env.GITHUB_SHA };
 }

@@ -10,6 +10,7 @@ import { BASE_SHA, example, HEAD_SHA, HOSTILE_NAME, optimeraPullRequest, PR_NUMB
 import { BUNDLE, commands, OWNER, pullRequestPayload, REPO, runAction, TOKEN } from './run-action.js';
 
 const MARKER = '<!-- privacyspec:report -->';
+const LINK_OUT = 'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
 const API = `/repos/${OWNER}/${REPO}`;
 const payload = pullRequestPayload(PR_NUMBER, BASE_SHA, HEAD_SHA);
 
@@ -269,9 +270,50 @@ describe('on pull_request', () => {
     fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('linked/privacy.yaml', 'added')]);
     const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
     expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain('RUNNER-SECRET-VALUE');
-    expect(commands(result.stdout, 'error')[0]).toMatch(/^::error title=file,file=linked\/privacy\.yaml,line=1,endLine=1,col=1,endColumn=1::The file is a symbolic link that points outside the repository/);
+    expect(commands(result.stdout, 'error')[0]).toBe(`::error title=file,file=linked/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`);
     expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     expect(result.code).toBe(1);
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('does not read through a parent folder that links out of the workspace', async () => {
+    fixture = await optimeraPullRequest();
+    const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
+    await writeFile(join(outside, 'privacy.yaml'), 'privacyspec: "1.0"\ncontroller: {name: RUNNER-SECRET-VALUE}\n');
+    await symlink(outside, join(fixture.workspace, 'vendor'));
+    fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('vendor/privacy.yaml', 'added')]);
+    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain('RUNNER-SECRET-VALUE');
+    expect(commands(result.stdout, 'error')[0]).toBe(`::error title=file,file=vendor/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`);
+    expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+    expect(result.code).toBe(1);
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('refuses a privacyspec.config.yaml that links out of the workspace, or a config input outside it, without logging its content', async () => {
+    fixture = await optimeraPullRequest();
+    const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
+    // Read, this config would put its rule name in the log ("Unknown rule").
+    await writeFile(join(outside, 'privacyspec.config.yaml'), 'rules:\n  RUNNER-SECRET-VALUE: error\n');
+    await symlink(join(outside, 'privacyspec.config.yaml'), join(fixture.workspace, 'privacyspec.config.yaml'));
+    const linked = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    expect(commands(linked.stdout, 'error')).toEqual([`::error::${join(fixture.workspace, 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}`]);
+    expect(linked.stdout + linked.stderr + linked.summary).not.toContain('RUNNER-SECRET-VALUE');
+    expect(comments()).toEqual([]);
+    expect(linked.code).toBe(1);
+
+    await rm(join(fixture.workspace, 'privacyspec.config.yaml'));
+    const input = await runAction({
+      event: 'push',
+      workspace: fixture.workspace,
+      github: fixture.github,
+      inputs: { config: join(outside, 'privacyspec.config.yaml') },
+    });
+    expect(commands(input.stdout, 'error')).toEqual([
+      `::error::${join(outside, 'privacyspec.config.yaml')}:1:1: The config is outside the project folder ${fixture.workspace}; PrivacySpec reads only files inside it (the git repository it runs in, or the workspace).`,
+    ]);
+    expect(input.stdout + input.stderr + input.summary).not.toContain('RUNNER-SECRET-VALUE');
+    expect(input.code).toBe(1);
     await rm(outside, { recursive: true, force: true });
   });
 });

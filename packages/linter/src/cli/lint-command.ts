@@ -5,6 +5,7 @@ import { formatters, type FormatterName } from '../formatters/index.js';
 import { ConfigFinder } from '../node/config.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
 import { lintFiles, writeFixedFile } from '../node/lint-files.js';
+import { projectRoot } from '../node/project.js';
 import { writeTextFile } from '../node/write-file.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
@@ -61,13 +62,14 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
   if (values.fix && values['fix-dry-run']) throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
-  const config = await configFinder(values.config, io);
+  const root = await projectRoot(io.cwd);
+  const config = await configFinder(values.config, io, root);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw new CliError(`No privacy declaration matches ${unmatched.map((p) => `"${p}"`).join(', ')}.`);
   if (files.length === 0) throw new CliError(`No privacy.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
 
   const fixing = values.fix === true || values['fix-dry-run'] === true;
-  const linted = await lintFiles(files, { config, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
+  const linted = await lintFiles(files, { config, root, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
   let fixedProblems = 0;
   const results: LintResult[] = [];
   for (const file of linted) {
@@ -115,8 +117,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** `--config` loaded now, so a bad one ends the run before any file is looked for. */
-export async function configFinder(configOption: string | undefined, io: CliIo): Promise<ConfigFinder> {
-  const finder = new ConfigFinder(configOption !== undefined ? resolve(io.cwd, configOption) : undefined);
+export async function configFinder(configOption: string | undefined, io: CliIo, root: string): Promise<ConfigFinder> {
+  const finder = new ConfigFinder(root, configOption !== undefined ? resolve(io.cwd, configOption) : undefined);
   if (configOption !== undefined) await finder.configFor(io.cwd);
   return finder;
 }

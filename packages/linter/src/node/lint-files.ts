@@ -7,6 +7,8 @@ import { writeTextFile } from './write-file.js';
 export interface LintFilesOptions {
   /** Which config applies to each file. */
   config: ConfigLookup;
+  /** The project folder: the default reader reads only files that resolve inside it. */
+  root: string;
   /** Where the text comes from (default: the file system, refusing files over maxBytes). */
   read?: DeclarationReader;
   /** The size limit, for the default reader and the loader. */
@@ -34,7 +36,7 @@ export interface LintedFile {
  * nearest config, lint (and fix). Text reaches the linter only through `read`.
  */
 export async function lintFiles(filePaths: readonly string[], options: LintFilesOptions): Promise<LintedFile[]> {
-  const read = options.read ?? ((path: string) => readDeclarationFile(path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}));
+  const read = options.read ?? ((path: string) => readDeclarationFile(path, { root: options.root, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) }));
   const linted: LintedFile[] = [];
   for (const filePath of new Set(filePaths)) {
     const outcome = orNotFound(await read(filePath));

@@ -1,6 +1,6 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, START_OF_FILE, type Diagnostic } from '@privacyspec/schema';
+import { realPathInside } from './project.js';
 
 /** The text, and whether the bytes began with a UTF-8 byte-order mark (not in `text`), so a fix can keep it. */
 export type ReadOutcome = { text: string; byteOrderMark?: true } | { problem: Diagnostic };
@@ -10,33 +10,33 @@ export type SideOutcome = ReadOutcome | { missing: true };
 export type DeclarationReader = (filePath: string) => Promise<SideOutcome>;
 
 export interface ReadOptions {
+  /**
+   * The project folder (projectRoot, or the Action's workspace): a file is read only when it
+   * resolves inside it and out of .git, links and linked parent folders included, so a pull
+   * request cannot make PrivacySpec read runner files into a report.
+   */
+  root: string;
   /** Refuse larger files before reading them (default: the loader's 10 MB). */
   maxBytes?: number;
-  /**
-   * The project root: a symbolic link is followed only when it stays inside it and out of
-   * .git, so a pull request cannot make PrivacySpec read runner files into a report.
-   */
-  root?: string;
 }
 
 /** The message for a declaration that is not there, the same wherever it was looked for. */
 export const NOT_FOUND = 'The file was not found.';
 
 /**
- * Reads a declaration as UTF-8, refusing what load() should never see: a directory, a file
- * over the size limit (checked before reading), a link out of `root`, and what
+ * Reads a declaration as UTF-8, refusing what load() should never see: a file that resolves
+ * outside `root`, a directory, a file over the size limit (checked before reading), and what
  * decodeDeclaration refuses. The one place PrivacySpec reads a declaration from disk.
  */
-export async function readDeclarationFile(path: string, options: ReadOptions = {}): Promise<SideOutcome> {
+export async function readDeclarationFile(path: string, options: ReadOptions): Promise<SideOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
-    if (options.root !== undefined && (await lstat(path)).isSymbolicLink() && !(await staysInside(options.root, path))) {
-      return fileProblem('The file is a symbolic link that points outside the repository (or into .git); PrivacySpec does not follow it.');
-    }
-    const info = await stat(path);
+    const inside = await realPathInside(options.root, path, 'file');
+    if ('refused' in inside) return fileProblem(inside.refused);
+    const info = await stat(inside.real);
     if (info.isDirectory()) return fileProblem('This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.');
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    return decodeDeclaration(await readFile(path), maxBytes);
+    return decodeDeclaration(await readFile(inside.real), maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
@@ -53,12 +53,6 @@ export async function readDeclarationFile(path: string, options: ReadOptions = {
 /** A missing file as the `file` problem lint reports for it. */
 export function orNotFound(read: SideOutcome): ReadOutcome {
   return 'missing' in read ? fileProblem(NOT_FOUND) : read;
-}
-
-async function staysInside(root: string, path: string): Promise<boolean> {
-  const realRoot = await realpath(root).catch(() => root);
-  const target = await realpath(path).catch(() => undefined);
-  return target !== undefined && target.startsWith(realRoot + sep) && !relative(realRoot, target).split(sep).includes('.git');
 }
 
 /**
