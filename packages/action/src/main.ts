@@ -155,7 +155,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   core.setOutput('changes', changes);
   core.setOutput('high-risk', reachesRisk(reviews ?? [], 'high') ? 'true' : 'false');
 
-  const verdict = reviews ? gate(reviews, inputs) : lintGate(results, inputs);
+  const verdict = reviews ? gate(reviews, inputs, (filePath) => repositoryPath(env.workspace, filePath)) : lintGate(results, inputs);
   const fails = verdict.verdict !== 'pass';
   // The failure message and PrivacySpec's own warnings count against GitHub's caps too.
   annotate(results, (filePath) => repositoryPath(env.workspace, filePath), {
@@ -163,7 +163,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
     warning: Math.max(0, ANNOTATION_LIMIT - warningsSoFar()),
   });
   core.info(`PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} errors, ${warnings} warnings, ${changes} changes in data handling.`);
-  if (verdict.verdict === 'incomparable') core.setFailed(`PrivacySpec could not compare: ${verdict.reasons.map((r) => r.replace(`${env.workspace}/`, '')).join(' ')}`);
+  if (verdict.verdict === 'incomparable') core.setFailed(`PrivacySpec could not compare: ${verdict.reasons.join(' ')}`);
   else if (fails) core.setFailed(`PrivacySpec: ${verdict.reasons.join(' ')}`);
 }
 

@@ -98,9 +98,21 @@ describe('privacyspec diff, the gate', () => {
     expect(removed?.changes).toEqual([expect.objectContaining({ kind: 'declaration-removed', risk: 'high' })]);
     expect(run.status).toBe(0);
     expect(runCli(['diff', '--base-ref', 'HEAD', '--fail-on-risk', 'high'], { cwd: dir }).status).toBe(1);
-    // Named as a folder or as the deleted file itself, it is found too.
-    expect(runCli(['diff', '--base-ref', 'HEAD', 'shop'], { cwd: dir }).stdout).toContain('The declaration is deleted');
-    expect(runCli(['diff', '--base-ref', 'HEAD', 'shop/privacy.yaml'], { cwd: dir }).stdout).toContain('declaration-removed');
+    // Named as its (now deleted) folder or as the deleted file itself, it is found too, once.
+    for (const named of ['shop', 'shop/privacy.yaml']) {
+      const one = JSON.parse(runCli(['diff', '--base-ref', 'HEAD', '--format', 'json', named], { cwd: dir }).stdout) as { status: string; changes: { kind: string }[] };
+      expect(one.status, named).toBe('removed');
+      expect(one.changes.map((c) => c.kind), named).toEqual(['declaration-removed']);
+    }
+  });
+
+  it('a declaration moved to a name that is no declaration is deleted from where it was', () => {
+    const { dir, git } = repoWith({ 'privacy.yaml': model, 'README.md': '# readme\n' });
+    git('mv', 'privacy.yaml', 'notice.txt');
+    git('rm', '-q', 'README.md');
+    const result = JSON.parse(runCli(['diff', '--base-ref', 'HEAD', '--format', 'json'], { cwd: dir }).stdout) as { status: string; changes: { kind: string }[] };
+    expect(result.status).toBe('removed');
+    expect(result.changes.map((c) => c.kind)).toEqual(['declaration-removed']);
   });
 
   it('a moved declaration is compared with its previous path (git mv, rename detection)', () => {

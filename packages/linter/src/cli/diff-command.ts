@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import pc from 'picocolors';
-import { coveredBy, declarationMatcher, findDeclarationFiles } from '../node/find-declarations.js';
+import { relativePath } from '../formatters/relative-path.js';
+import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
 import { projectRoot } from '../node/project.js';
 import { readDeclarationFile } from '../node/read-file.js';
 import { reviewFiles, type FileChange } from '../node/review-files.js';
@@ -65,14 +66,21 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     const at = await verifyRef(values['base-ref'], io.cwd);
     const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
     const covered = coveredBy(positionals, io.cwd);
-    const isDeclaration = declarationMatcher();
-    // Deleted and renamed declarations come from git; the rest are on disk.
-    const moved = (await deletionsAndRenames(at)).filter((c) => covered(c.path) || (c.previousPath !== undefined && covered(c.previousPath)));
-    const changes = new Map<string, FileChange>(files.map((path) => [path, { path }]));
-    for (const change of moved) {
-      if (!isDeclaration(change.path.split(/[\\/]/).at(-1)!) && !changes.has(change.path)) continue;
-      changes.set(change.path, { path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
+    // Deleted and renamed declarations come from git (a path the arguments cover, as for
+    // files on disk); the rest are on disk.
+    const moved: FileChange[] = [];
+    for (const change of await deletionsAndRenames(at)) {
+      if (covered(change.path)) {
+        moved.push({ path: change.path, ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}), ...(change.removed ? { removed: true } : {}) });
+      } else if (change.previousPath !== undefined && covered(change.previousPath)) {
+        // Moved to a name that is no declaration: the declaration is gone from where it was.
+        moved.push({ path: change.previousPath, removed: true });
+      }
     }
+    // A named folder that git deleted is not a missing file: its declarations are in `moved`.
+    const deletedFolder = (path: string) => moved.some((c) => c.path.startsWith(path + sep));
+    const changes = new Map<string, FileChange>(files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]));
+    for (const change of moved) changes.set(change.path, change);
     const stillUnmatched = unmatched.filter((pattern) => !moved.some((c) => c.path === resolve(io.cwd, pattern)));
     if (stillUnmatched.length > 0) throw new CliError(`No privacy declaration matches ${stillUnmatched.map((p) => `"${p}"`).join(', ')}.`);
     reviews = await reviewFiles([...changes.values()].sort((a, b) => a.path.localeCompare(b.path)), {
@@ -90,7 +98,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   io.stdout(render(reviews, format, io));
-  const outcome = gate(reviews, { failOn, failOnRisk });
+  const outcome = gate(reviews, { failOn, failOnRisk }, (filePath) => relativePath(filePath, io.cwd));
   if (outcome.verdict === 'incomparable') io.stderr(`privacyspec: could not compare: ${outcome.reasons.join(' ')}\n`);
   return gateExitCode(outcome);
 }

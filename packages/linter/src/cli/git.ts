@@ -3,7 +3,7 @@ import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { SideOutcome } from '../node/read-file.js';
-import { decodeDeclaration } from '../node/read-file.js';
+import { decodeDeclaration, fileProblem } from '../node/read-file.js';
 import { CliError } from './io.js';
 
 const run = promisify(execFile);
@@ -35,11 +35,13 @@ export async function verifyRef(ref: string, cwd: string): Promise<GitRef> {
 /** The file's text at the ref as git has it (the CLI's checks on its bytes), or missing. */
 export async function readAtRef(at: GitRef, file: string): Promise<SideOutcome> {
   try {
-    const { stdout } = await run('git', ['show', `${at.ref}:${toGitPath(at, file)}`], { cwd: at.root, encoding: 'buffer', maxBuffer: MAX_BUFFER });
+    // cat-file blob, not show: a folder at the ref is not a file, never a listing read as YAML.
+    const { stdout } = await run('git', ['cat-file', 'blob', `${at.ref}:${toGitPath(at, file)}`], { cwd: at.root, encoding: 'buffer', maxBuffer: MAX_BUFFER });
     return decodeDeclaration(stdout);
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer | string }).stderr ?? '');
     if (/does not exist|exists on disk, but not in/.test(stderr)) return { missing: true };
+    if (/bad file/.test(stderr)) return fileProblem(`The path is not a file at ${at.ref}.`);
     throw new CliError(`git could not read ${file} at ${at.ref}: ${stderr.trim().split('\n')[0] ?? 'unknown error'}`);
   }
 }

@@ -23,10 +23,11 @@ export interface GateOutcome {
   reasons: string[];
 }
 
-export function gate(reviews: readonly Review[], options: GateOptions): GateOutcome {
+/** `shown` names a file in the reasons (default: its path as it is). */
+export function gate(reviews: readonly Review[], options: GateOptions, shown: (filePath: string) => string = (filePath) => filePath): GateOutcome {
   const incomparable = reviews.filter((r) => r.problem?.side === 'head');
   if (incomparable.length > 0) {
-    return { verdict: 'incomparable', reasons: incomparable.map((r) => `${r.filePath}: ${r.problem!.message}`) };
+    return { verdict: 'incomparable', reasons: incomparable.map((r) => `${shown(r.filePath)}: ${r.problem!.message}`) };
   }
   const reasons: string[] = [];
   const introduced = reviews.flatMap((r) => r.introduced);

@@ -24,8 +24,6 @@ export interface ReviewMarkdownOptions {
   rules?: readonly Rule[];
   /** A link to a line of a file at the head commit, for each finding's line. */
   lineUrl?: (filePath: string, line: number) => string | undefined;
-  /** Leave out the one-line verdict (the caller shows it once, above). */
-  omitHeadline?: boolean;
 }
 
 /**
@@ -66,7 +64,7 @@ export function truncateMarkdown(markdown: string, maxLength: number, note: stri
 function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold: boolean): string {
   const ruleIds = new Set((options.rules ?? allRules).map((rule) => rule.id));
   // The headline once: per file only when there are several files.
-  let out = options.omitHeadline ? '' : `**${escapeMarkdown(verdict(reviews))}**\n`;
+  let out = `**${escapeMarkdown(verdict(reviews))}**\n`;
   for (const review of reviews) {
     const lineUrl = options.lineUrl ? (line: number) => options.lineUrl!(review.filePath, line) : undefined;
     out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n`;

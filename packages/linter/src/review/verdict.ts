@@ -17,11 +17,11 @@ export function verdict(reviews: readonly Review[]): string {
   const resolved = reviews.reduce((n, r) => n + r.resolved.length, 0);
   const total = count('high') + count('medium') + count('low');
   const incomparable = reviews.filter((r) => r.problem !== undefined).length;
-  const parts = [
-    total === 0 && incomparable === 0 ? 'No change in data handling' : `${total} ${total === 1 ? 'change' : 'changes'} in data handling (${count('high')} high, ${count('medium')} medium, ${count('low')} low risk)`,
-  ];
+  const parts: string[] = [];
   // A version that does not load is never "no change".
-  if (incomparable > 0) parts.unshift(`Could not compare ${incomparable} ${incomparable === 1 ? 'declaration' : 'declarations'} (a version does not load)`);
+  if (incomparable > 0) parts.push(`Could not compare ${incomparable} ${incomparable === 1 ? 'declaration' : 'declarations'} (a version does not load)`);
+  if (total > 0) parts.push(`${total} ${total === 1 ? 'change' : 'changes'} in data handling (${count('high')} high, ${count('medium')} medium, ${count('low')} low risk)`);
+  else if (incomparable === 0) parts.push('No change in data handling');
   if (introduced > 0) parts.push(`${introduced} new ${introduced === 1 ? 'finding' : 'findings'}`);
   if (resolved > 0) parts.push(`${resolved} fixed`);
   return `${count('high') > 0 ? 'High-risk change: ' : ''}${parts.join('; ')}.`;
