@@ -1,5 +1,6 @@
 // What `npm pack` would publish: the built code and its contract, never tests, sources or fixtures.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './run-cli.js';
@@ -8,6 +9,10 @@ function packedFiles(folder: string): string[] {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(repoRoot, folder), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
 }
+
+/** The CLI bundle as built: the entry and the chunks it loads on demand. */
+const cliBundle = (prefix: string) =>
+  ['privacyspec.mjs', ...readdirSync(join(repoRoot, 'packages/linter/bin/chunks')).map((chunk) => `chunks/${chunk}`)].map((file) => `${prefix}bin/${file}`);
 
 const forbidden = (file: string) => /\.test\.|\/test-support\/|^src\/|^test\/|\.map$|\.tsbuildinfo$|\.vitest/.test(file);
 
@@ -23,7 +28,7 @@ describe('npm pack ships only what it should', () => {
 
   it('@privacyspec/linter: the built code, the CLI bundle, the rule docs and the config schema', () => {
     const files = packedFiles('packages/linter');
-    for (const file of ['bin/privacyspec.mjs', 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
+    for (const file of [...cliBundle(''), 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
       expect(files).toContain(file);
     }
     expect(files.filter(forbidden)).toEqual([]);
@@ -33,7 +38,8 @@ describe('npm pack ships only what it should', () => {
     expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/index.js', 'package.json']);
   });
 
-  it('the repository root (what pre-commit installs): only the CLI bundle besides the metadata', () => {
-    expect(packedFiles('.')).toEqual(['LICENSE', 'README.md', 'package.json', 'packages/linter/bin/privacyspec.mjs']);
+  it('the repository root (what pre-commit installs): only the CLI bundle, every chunk of it, besides the metadata', () => {
+    expect(cliBundle('').length).toBeGreaterThan(3);
+    expect(packedFiles('.')).toEqual(['LICENSE', 'README.md', 'package.json', ...cliBundle('packages/linter/')].sort());
   });
 });

@@ -1,7 +1,8 @@
 import { resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { relativePath } from '../formatters/relative-path.js';
-import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
+import { findDeclarationFiles } from '../node/find-declarations.js';
+import { coveredBy } from '../node/globs.js';
 import { projectRoot } from '../node/project.js';
 import { readDeclarationFile } from '../node/read-file.js';
 import { reviewFiles, type FileChange } from '../node/review-files.js';

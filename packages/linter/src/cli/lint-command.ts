@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
-import { createTwoFilesPatch } from 'diff';
-import { formatters, type FormatterName } from '../formatters/index.js';
+import { FORMATTER_NAMES, loadFormatter } from '../formatters/load.js';
 import { ConfigFinder } from '../node/config.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
 import { lintFiles, writeFixedFile } from '../node/lint-files.js';
@@ -34,8 +33,6 @@ Options:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 PrivacySpec could not run.
 `;
 
-const FORMATS = Object.keys(formatters) as FormatterName[];
-
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
@@ -56,7 +53,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(LINT_HELP);
     return 0;
   }
-  const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
+  const format = oneOf(values.format, FORMATTER_NAMES, '--format') ?? 'stylish';
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
   const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
@@ -78,6 +75,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         await writeFixedFile(file);
         fixedProblems += file.fixed.count;
       } else {
+        // The diff library is loaded for a dry run only.
+        const { createTwoFilesPatch } = await import('diff');
         io.stdout(createTwoFilesPatch(file.filePath, file.filePath, file.source!, file.fixed.output, 'original', 'fixed'));
       }
     }
@@ -86,7 +85,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const shown = values.quiet ? results.map(onlyErrors) : results;
-  const report = formatters[format](shown, {
+  const report = (await loadFormatter(format))(shown, {
     cwd: io.cwd,
     color: values['output-file'] === undefined && useColor(io),
     rules,

@@ -1,8 +1,5 @@
 import { closestMatch } from '@privacyspec/schema';
-import { diffCommand } from './diff-command.js';
-import { initCommand } from './init-command.js';
 import { CliError, type CliIo } from './io.js';
-import { lintCommand } from './lint-command.js';
 import { versionLine } from './version.js';
 
 export const HELP = `Usage: privacyspec <command> [options]
@@ -21,10 +18,12 @@ Options:
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  lint: lintCommand,
-  diff: diffCommand,
-  init: initCommand,
+// Each command is loaded when it runs (a chunk of its own in the bundle), so `lint` does not
+// pay for parsing diff, review or init at start-up.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./lint-command.js')).lintCommand,
+  diff: async () => (await import('./diff-command.js')).diffCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
 };
 
 /** Runs the CLI and returns its exit code; never calls process.exit (ESLint's cli.js habit). */
@@ -39,12 +38,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${versionLine()}\n`);
       return 0;
     }
-    const handler = COMMANDS[command];
-    if (!handler) {
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) {
       const suggestion = closestMatch(command, [...Object.keys(COMMANDS), '--help', '--version']);
       throw new CliError(`Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See "privacyspec --help".`);
     }
-    return await handler(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`privacyspec: ${error.message}\n`);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './errors.js';
@@ -14,6 +13,9 @@ const WRITE_FAILURES: Record<string, string> = {
   EISDIR: 'it is a folder (EISDIR)',
   ENOTDIR: 'a part of the path is not a folder (ENOTDIR)',
 };
+
+/** Makes each temporary name unique within the process (with the pid, across processes). */
+let temporaryFiles = 0;
 
 /**
  * The one place PrivacySpec writes a file (fixes, reports, SARIF), creating its folder. The
@@ -31,7 +33,7 @@ export async function writeTextFile(path: string, text: string): Promise<void> {
     // The rename would replace a file we may not write to; refuse as writing in place would.
     if (mode !== undefined) await access(target, constants.W_OK);
     // Beside the target, so the rename stays on one file system and is atomic.
-    const temporary = join(folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const temporary = join(folder, `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${++temporaryFiles}.tmp`);
     const handle = await open(temporary, 'wx', mode ?? 0o666);
     try {
       try {
