@@ -34,8 +34,10 @@ describe('npm pack ships only what it should', () => {
     expect(files.filter(forbidden)).toEqual([]);
   });
 
-  it('@privacyspec/action: action.yml and the bundle', () => {
-    expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/index.js', 'package.json']);
+  it('@privacyspec/action: action.yml and the bundle, every chunk of it', () => {
+    const chunks = readdirSync(join(repoRoot, 'packages/action/dist/chunks')).map((chunk) => `dist/chunks/${chunk}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(packedFiles('packages/action')).toEqual(['action.yml', 'dist/index.js', ...chunks, 'package.json'].sort());
   });
 
   it('the repository root (what pre-commit installs): only the CLI bundle, every chunk of it, besides the metadata', () => {
