@@ -14,7 +14,7 @@ export function toSourceFix(specs: FixSpec | readonly FixSpec[], positions: Posi
     const offsets = positions.offsets(spec.path);
     if (!offsets) return undefined;
     const original = source.slice(offsets.valueStart, offsets.valueEnd);
-    if (original.includes('\n') || /^[|>]/.test(original)) return undefined; // block scalars are left to a person
+    if (/[\r\n]/.test(original) || /^[|>]/.test(original)) return undefined; // multi-line and block scalars (any line break, CR-only too) are left to a person
     edits.push({ range: [offsets.valueStart, offsets.valueEnd], text: renderScalar(spec.value, original) });
   }
   return mergeEdits(edits, source);
