@@ -136,6 +136,18 @@ describe('reads stay inside the project', () => {
     expect(linkedFolder.stdout + linkedFolder.stderr).not.toContain(SECRET);
   });
 
+  it('a path that reaches the project through a link is read, and finds its config', () => {
+    const { repo } = layout();
+    writeFileSync(join(repo, 'privacyspec.config.yaml'), 'rules:\n  controller-identified: off\n');
+    writeFileSync(join(repo, 'app', 'privacy.yaml'), MODEL.replace(/^controller:\n(?: {2}.*\n)+/m, 'controller: {}\n'));
+    const alias = join(repo, '..', 'alias');
+    symlinkSync(repo, alias);
+    const direct = lintJson(['app/privacy.yaml'], repo);
+    const throughLink = lintJson([join(alias, 'app', 'privacy.yaml')], repo);
+    expect(direct.results[0]!.messages.map((m) => m.ruleId)).not.toContain('controller-identified');
+    expect(throughLink.results[0]!.messages.map((m) => m.ruleId)).toEqual(direct.results[0]!.messages.map((m) => m.ruleId));
+  });
+
   it('diff refuses either side when it resolves outside the project', () => {
     const { repo, outside } = layout();
     symlinkSync(join(outside, 'secret.yaml'), join(repo, 'app', 'head.yaml'));

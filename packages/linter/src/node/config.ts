@@ -1,4 +1,4 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { resolveConfig, validateConfig, type Config, type ResolvedConfig } from '../config.js';
@@ -64,6 +64,7 @@ export class ConfigFinder implements ConfigLookup {
   #default: ResolvedConfig | undefined;
 
   readonly #root: string;
+  #realRoot: Promise<string> | undefined;
   readonly #explicitPath: string | undefined;
 
   constructor(root: string, explicitPath?: string) {
@@ -86,22 +87,28 @@ export class ConfigFinder implements ConfigLookup {
     return loaded;
   }
 
-  nearest(file: string): Promise<string | undefined> {
-    return this.#lookup(dirname(resolve(file)));
+  /**
+   * Looks from the file's real folder (links resolved, as the reader reads it) up to the
+   * project's real top, so a path that reaches the project another way finds its config too.
+   */
+  async nearest(file: string): Promise<string | undefined> {
+    const folder = dirname(resolve(file));
+    this.#realRoot ??= realpath(this.#root).catch(() => this.#root);
+    return this.#lookup(await realpath(folder).catch(() => folder), await this.#realRoot);
   }
 
-  #lookup(folder: string): Promise<string | undefined> {
+  #lookup(folder: string, root: string): Promise<string | undefined> {
     let found = this.#cache.get(folder);
     if (!found) {
       found = (async () => {
         // Folders above the project are not the project's: their configs do not apply.
-        const fromRoot = relative(this.#root, folder);
+        const fromRoot = relative(root, folder);
         if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return undefined;
         for (const name of CONFIG_FILE_NAMES) {
           const candidate = join(folder, name);
           if (await lstat(candidate).then((info) => info.isFile() || info.isSymbolicLink(), () => false)) return candidate;
         }
-        return fromRoot === '' ? undefined : this.#lookup(dirname(folder));
+        return fromRoot === '' ? undefined : this.#lookup(dirname(folder), root);
       })();
       this.#cache.set(folder, found);
     }
