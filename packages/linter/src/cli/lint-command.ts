@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
-import { FORMATTER_NAMES, loadFormatter } from '../formatters/load.js';
+import { formatters, type FormatterName } from '../formatters/index.js';
 import { ConfigFinder } from '../node/config.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
 import { lintFiles, writeFixedFile } from '../node/lint-files.js';
@@ -33,6 +33,8 @@ Options:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 PrivacySpec could not run.
 `;
 
+const FORMATS = Object.keys(formatters) as FormatterName[];
+
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
@@ -53,7 +55,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(LINT_HELP);
     return 0;
   }
-  const format = oneOf(values.format, FORMATTER_NAMES, '--format') ?? 'stylish';
+  const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
   const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
@@ -85,7 +87,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const shown = values.quiet ? results.map(onlyErrors) : results;
-  const report = (await loadFormatter(format))(shown, {
+  const report = formatters[format](shown, {
     cwd: io.cwd,
     color: values['output-file'] === undefined && useColor(io),
     rules,

@@ -4,7 +4,6 @@ import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { FormatterName } from './load.js';
 import type { Formatter } from './types.js';
 
 export const formatters = {
@@ -13,7 +12,7 @@ export const formatters = {
   markdown,
   sarif,
   stylish,
-} as const satisfies Record<FormatterName, Formatter>;
+} as const satisfies Record<string, Formatter>;
 
-export { FORMATTER_NAMES, loadFormatter, type FormatterName } from './load.js';
+export type FormatterName = keyof typeof formatters;
 export type { Formatter, FormatterContext } from './types.js';
