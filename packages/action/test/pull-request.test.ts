@@ -1,5 +1,7 @@
 // The pull-request flow, end to end: the built bundle on Node 24 against the fake REST API.
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -259,6 +261,36 @@ describe('on pull_request', () => {
     expect(reads).toEqual(['store/privacy.yaml']);
     expect(comments()[0]!.body).toContain('New recipient');
     expect(result.outputs['high-risk']).toBe('true');
+  });
+
+  it("goes through a self-hosted runner's proxy (HTTP_PROXY), as @actions/github did", async () => {
+    fixture = await optimeraPullRequest();
+    // A forward proxy that tunnels (CONNECT) and records where to.
+    const tunnels: string[] = [];
+    const proxy: Server = createServer((_request, response) => response.writeHead(405).end());
+    proxy.on('connect', (request, socket, head) => {
+      tunnels.push(request.url ?? '');
+      const [host, port] = (request.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as { port: number };
+      const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, env: { HTTP_PROXY: `http://127.0.0.1:${port}` } });
+      expect(result.stderr).toBe('');
+      expect(new Set(tunnels)).toEqual(new Set([new URL(fixture.github.url).host]));
+      expect(comments()).toHaveLength(1);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   it('does not follow a symbolic link out of the repository', async () => {
