@@ -30,15 +30,15 @@ export async function syncComment(octokit: Octokit, pr: PullRequest, body: strin
       throw new Error(`Internal error: a comment body must open with the marker and stay within ${MAX_COMMENT_LENGTH} characters.`);
     }
   }
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+  const comments = await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
   const existing = comments.find(isReport);
   const wanted = body ?? (existing ? staleBody : undefined);
   if (wanted === undefined) return 'none';
   if (existing) {
     if (existing.body === wanted) return 'unchanged';
-    await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: Number(existing.id), body: wanted });
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: Number(existing.id), body: wanted });
     return 'updated';
   }
-  await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: wanted });
+  await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: wanted });
   return 'created';
 }

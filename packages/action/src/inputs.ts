@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { FAIL_ON, FAIL_ON_RISK, type FailOn, type FailOnRisk } from '@privacyspec/linter';
+import { FAIL_ON, FAIL_ON_RISK, type FailOn, type FailOnRisk } from '@privacyspec/linter/gate';
 
 export interface Inputs {
   /** Globs, one per line, relative to the repository root; a line starting with ! excludes. */

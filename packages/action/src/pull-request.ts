@@ -33,7 +33,7 @@ const LIST_FILES_CAP = 3000;
  * renamed one is compared with its `previous_filename` (also when only the old name matched).
  */
 export async function listChangedDeclarations(octokit: Octokit, pr: PullRequest, matches: (path: string) => boolean, workspace: string): Promise<FileChange[]> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  const files = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   if (files.length >= LIST_FILES_CAP) {
     warn(`Pull request #${pr.number} changes ${LIST_FILES_CAP} files or more and GitHub lists only the first ${LIST_FILES_CAP}; a declaration beyond them is not reviewed.`);
   }
@@ -72,7 +72,7 @@ async function readAtCommit(octokit: Octokit, pr: PullRequest, path: string, ref
   const at = `at ${ref.slice(0, 7)}`;
   let bytes: Uint8Array;
   try {
-    const { data } = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: pr.owner, repo: pr.repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file') return fileProblem(`The path is not a file ${at}.`);
     if (data.encoding === 'base64') {
       bytes = Buffer.from(data.content, 'base64');

@@ -1,5 +1,7 @@
 // The pull-request flow, end to end: the built bundle on Node 24 against the fake REST API.
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { BASE_SHA, example, HEAD_SHA, HOSTILE_NAME, optimeraPullRequest, PR_NUMB
 import { BUNDLE, commands, OWNER, pullRequestPayload, REPO, runAction, TOKEN } from './run-action.js';
 
 const MARKER = '<!-- privacyspec:report -->';
+const LINK_OUT = 'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
 const API = `/repos/${OWNER}/${REPO}`;
 const payload = pullRequestPayload(PR_NUMBER, BASE_SHA, HEAD_SHA);
 
@@ -263,6 +266,36 @@ describe('on pull_request', () => {
     expect(result.outputs['high-risk']).toBe('true');
   });
 
+  it("goes through a self-hosted runner's proxy (HTTP_PROXY), as @actions/github did", async () => {
+    fixture = await optimeraPullRequest();
+    // A forward proxy that tunnels (CONNECT) and records where to.
+    const tunnels: string[] = [];
+    const proxy: Server = createServer((_request, response) => response.writeHead(405).end());
+    proxy.on('connect', (request, socket, head) => {
+      tunnels.push(request.url ?? '');
+      const [host, port] = (request.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as { port: number };
+      const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, env: { HTTP_PROXY: `http://127.0.0.1:${port}` } });
+      expect(result.stderr).toBe('');
+      expect(new Set(tunnels)).toEqual(new Set([new URL(fixture.github.url).host]));
+      expect(comments()).toHaveLength(1);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+
   it('does not follow a symbolic link out of the repository', async () => {
     fixture = await optimeraPullRequest();
     const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
@@ -272,9 +305,50 @@ describe('on pull_request', () => {
     fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('linked/privacy.yaml', 'added')]);
     const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
     expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain('RUNNER-SECRET-VALUE');
-    expect(commands(result.stdout, 'error')[0]).toMatch(/^::error title=file,file=linked\/privacy\.yaml,line=1,endLine=1,col=1,endColumn=1::The file is a symbolic link that points outside the repository/);
+    expect(commands(result.stdout, 'error')[0]).toBe(`::error title=file,file=linked/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`);
     expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     expect(result.code).toBe(1);
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('does not read through a parent folder that links out of the workspace', async () => {
+    fixture = await optimeraPullRequest();
+    const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
+    await writeFile(join(outside, 'privacy.yaml'), 'privacyspec: "1.0"\ncontroller: {name: RUNNER-SECRET-VALUE}\n');
+    await symlink(outside, join(fixture.workspace, 'vendor'));
+    fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('vendor/privacy.yaml', 'added')]);
+    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain('RUNNER-SECRET-VALUE');
+    expect(commands(result.stdout, 'error')[0]).toBe(`::error title=file,file=vendor/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`);
+    expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+    expect(result.code).toBe(1);
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('refuses a privacyspec.config.yaml that links out of the workspace, or a config input outside it, without logging its content', async () => {
+    fixture = await optimeraPullRequest();
+    const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
+    // Read, this config would put its rule name in the log ("Unknown rule").
+    await writeFile(join(outside, 'privacyspec.config.yaml'), 'rules:\n  RUNNER-SECRET-VALUE: error\n');
+    await symlink(join(outside, 'privacyspec.config.yaml'), join(fixture.workspace, 'privacyspec.config.yaml'));
+    const linked = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    expect(commands(linked.stdout, 'error')).toEqual([`::error::${join(fixture.workspace, 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}`]);
+    expect(linked.stdout + linked.stderr + linked.summary).not.toContain('RUNNER-SECRET-VALUE');
+    expect(comments()).toEqual([]);
+    expect(linked.code).toBe(1);
+
+    await rm(join(fixture.workspace, 'privacyspec.config.yaml'));
+    const input = await runAction({
+      event: 'push',
+      workspace: fixture.workspace,
+      github: fixture.github,
+      inputs: { config: join(outside, 'privacyspec.config.yaml') },
+    });
+    expect(commands(input.stdout, 'error')).toEqual([
+      `::error::${join(outside, 'privacyspec.config.yaml')}:1:1: The config is outside the project folder ${fixture.workspace}; PrivacySpec reads only files inside it (the git repository it runs in, or the workspace).`,
+    ]);
+    expect(input.stdout + input.stderr + input.summary).not.toContain('RUNNER-SECRET-VALUE');
+    expect(input.code).toBe(1);
     await rm(outside, { recursive: true, force: true });
   });
 });

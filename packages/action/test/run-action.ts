@@ -35,6 +35,8 @@ export interface RunOptions {
   github?: FakeGitHub;
   runId?: string;
   sha?: string;
+  /** More of the runner's environment, such as a self-hosted runner's HTTPS_PROXY. */
+  env?: Record<string, string>;
 }
 
 export interface RunResult {
@@ -77,6 +79,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     RUNNER_TEMP: temp,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  Object.assign(env, options.env);
 
   const child = spawn(NODE24, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

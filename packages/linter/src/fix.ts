@@ -14,7 +14,7 @@ export function toSourceFix(specs: FixSpec | readonly FixSpec[], positions: Posi
     const offsets = positions.offsets(spec.path);
     if (!offsets) return undefined;
     const original = source.slice(offsets.valueStart, offsets.valueEnd);
-    if (original.includes('\n') || /^[|>]/.test(original)) return undefined; // block scalars are left to a person
+    if (/[\r\n]/.test(original) || /^[|>]/.test(original)) return undefined; // multi-line and block scalars (any line break, CR-only too) are left to a person
     edits.push({ range: [offsets.valueStart, offsets.valueEnd], text: renderScalar(spec.value, original) });
   }
   return mergeEdits(edits, source);
@@ -41,7 +41,21 @@ function renderScalar(value: string, original: string): string {
   return value;
 }
 
+/** Letters first, then only letters, digits, spaces and a few marks: the names and addresses fixes write. */
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N} ().\-/'’&:]*$/u;
+/** YAML 1.2's plain scalars that are not strings and start with a letter (null, booleans), in any case. */
+const KEYWORD = /^(?:null|true|false)$/i;
+
+/**
+ * Whether yaml reads `value` written plain back as the same string, decided without yaml for
+ * the common case (its first parse costs a cold run about as much as the rest of a lint).
+ */
+export function surelyPlain(value: string): boolean {
+  return PLAIN_WORDS.test(value) && !value.includes(': ') && !value.endsWith(':') && !value.endsWith(' ') && !KEYWORD.test(value);
+}
+
 function isSafePlain(value: string): boolean {
+  if (surelyPlain(value)) return true;
   if (value === '' || /[\n#]|: |^[\s\-?:,[\]{}&*!|>'"%@`]|\s$/.test(value)) return false;
   try {
     return (parse(`k: ${value}`) as { k: unknown }).k === value;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -158,8 +159,10 @@ describe('privacyspec (the CLI as a process)', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  it('finds the nearest config upward and applies it', () => {
+  it('finds the nearest config upward, to the top of the git repository, and applies it', () => {
     const dir = scratchWith('uni-micro-webshop');
+    // The project reaches up to the repository's top folder (outside git, the current folder).
+    execFileSync('git', ['init', '-q'], { cwd: dir });
     writeFileSync(join(dir, 'privacyspec.config.json'), JSON.stringify({ rules: { 'controller-identified': 'off' } }));
     const run = runCli(['lint', '--format', 'json'], { cwd: join(dir, 'uni-micro-webshop') });
     const ruleIds = (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);

@@ -1,6 +1,6 @@
 // What `npm pack` would publish: the built code and its contract, never tests, sources or fixtures.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './run-cli.js';
@@ -9,6 +9,10 @@ function packedFiles(folder: string): string[] {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(repoRoot, folder), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
 }
+
+/** The CLI bundle as built: the entry and the chunks it loads on demand. */
+const cliBundle = (prefix: string) =>
+  ['privacyspec.mjs', ...readdirSync(join(repoRoot, 'packages/linter/bin/chunks')).map((chunk) => `chunks/${chunk}`)].map((file) => `${prefix}bin/${file}`);
 
 const forbidden = (file: string) => /\.test\.|\/test-support\/|^src\/|^test\/|\.map$|\.tsbuildinfo$|\.vitest/.test(file);
 
@@ -24,24 +28,21 @@ describe('npm pack ships only what it should', () => {
 
   it('@privacyspec/linter: the built code, the CLI bundle and its licence notices, the rule docs and the config schema', () => {
     const files = packedFiles('packages/linter');
-    for (const file of ['bin/privacyspec.mjs', 'bin/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
+    for (const file of [...cliBundle(''), 'bin/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/node.js', 'privacyspec.config.schema.json', 'docs/rules/retention-stated.md']) {
       expect(files).toContain(file);
     }
     expect(files.filter(forbidden)).toEqual([]);
   });
 
-  it('@privacyspec/action: the bundle and its licence notices (action.yml is at the repository root)', () => {
-    expect(packedFiles('packages/action')).toEqual(['dist/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'package.json']);
+  it('@privacyspec/action: the bundle, every chunk of it, and its licence notices (action.yml is at the repository root)', () => {
+    const chunks = readdirSync(join(repoRoot, 'packages/action/dist/chunks')).map((chunk) => `dist/chunks/${chunk}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(packedFiles('packages/action')).toEqual(['dist/THIRD-PARTY-LICENSES.txt', 'dist/index.js', ...chunks, 'package.json'].sort());
   });
 
-  it('the repository root (what pre-commit installs): only the CLI bundle besides the metadata', () => {
-    expect(packedFiles('.')).toEqual([
-      'LICENSE',
-      'README.md',
-      'package.json',
-      'packages/linter/bin/THIRD-PARTY-LICENSES.txt',
-      'packages/linter/bin/privacyspec.mjs',
-    ]);
+  it('the repository root (what pre-commit installs): only the CLI bundle, every chunk of it, and its licence notices, besides the metadata', () => {
+    expect(cliBundle('').length).toBeGreaterThan(3);
+    expect(packedFiles('.')).toEqual(['LICENSE', 'README.md', 'package.json', 'packages/linter/bin/THIRD-PARTY-LICENSES.txt', ...cliBundle('packages/linter/')].sort());
   });
 });
 

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { load, type Declaration, type Diagnostic } from '@privacyspec/schema';
-import { CliError, orNotFound, readDeclarationFile, writeTextFile } from '../node/index.js';
+import { CliError, orNotFound, projectRoot, readDeclarationFile, writeTextFile } from '../node/index.js';
 import type { CliIo } from './io.js';
 
 /** The options render and export share: what to write, in which language, where. */
@@ -19,7 +19,7 @@ export async function readDeclaration(positionals: string[], command: string, io
   if (positionals.length !== 1) throw new CliError(`${command} takes one declaration file, e.g. "privacyspec ${command} privacy.yaml". See "privacyspec ${command} --help".`);
   const path = resolve(io.cwd, positionals[0]!);
   const shown = relative(io.cwd, path) || path;
-  const read = orNotFound(await readDeclarationFile(path));
+  const read = orNotFound(await readDeclarationFile(path, { root: await projectRoot(io.cwd) }));
   if ('problem' in read) throw new CliError(located(shown, [read.problem]));
   const { declaration, diagnostics } = load(read.text);
   if (declaration === undefined) {

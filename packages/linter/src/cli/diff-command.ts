@@ -1,7 +1,9 @@
 import { resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { relativePath } from '../formatters/relative-path.js';
-import { coveredBy, findDeclarationFiles } from '../node/find-declarations.js';
+import { findDeclarationFiles } from '../node/find-declarations.js';
+import { coveredBy } from '../node/globs.js';
+import { projectRoot } from '../node/project.js';
 import { readDeclarationFile } from '../node/read-file.js';
 import { reviewFiles, type FileChange } from '../node/review-files.js';
 import { FAIL_ON, FAIL_ON_RISK, gate, gateExitCode } from '../review/gate.js';
@@ -58,7 +60,9 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const format = oneOf(values.format, ['text', 'json', 'markdown'] as const, '--format') ?? 'text';
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error';
   const failOnRisk = oneOf(values['fail-on-risk'], FAIL_ON_RISK, '--fail-on-risk') ?? 'never';
-  const config = await configFinder(values.config, io);
+  const root = await projectRoot(io.cwd);
+  const config = await configFinder(values.config, io, root);
+  const readFromDisk = (path: string) => readDeclarationFile(path, { root });
 
   let reviews: Review[];
   if (values['base-ref'] !== undefined) {
@@ -76,16 +80,16 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     if (stillUnmatched.length > 0) throw noDeclarationMatches(stillUnmatched);
     reviews = await reviewFiles([...changes.values()].sort((a, b) => a.path.localeCompare(b.path)), {
       readBase: (path) => readAtRef(at, path),
-      readHead: (path) => readDeclarationFile(path),
+      readHead: readFromDisk,
       config,
     });
   } else {
     if (positionals.length !== 2) throw new CliError('diff takes two files, <base.yaml> <head.yaml>, or --base-ref <git ref>. See "privacyspec diff --help".');
     const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
-    const base = await readDeclarationFile(basePath);
+    const base = await readFromDisk(basePath);
     // Two named files must both exist: a missing base is a typo, not a new declaration.
     if ('missing' in base) throw new CliError(`${positionals[0]}: the base file was not found.`);
-    reviews = await reviewFiles([{ path: headPath }], { readBase: async () => base, readHead: (path) => readDeclarationFile(path), config });
+    reviews = await reviewFiles([{ path: headPath }], { readBase: async () => base, readHead: readFromDisk, config });
   }
 
   io.stdout(render(reviews, format, io));

@@ -6,8 +6,8 @@ import type { CliIo } from './io.js';
 // What lint and diff share, so that both read --config and the file arguments alike.
 
 /** `--config` loaded now, so a bad one ends the run before any file is looked for. */
-export async function configFinder(configOption: string | undefined, io: CliIo): Promise<ConfigFinder> {
-  const finder = new ConfigFinder(configOption !== undefined ? resolve(io.cwd, configOption) : undefined);
+export async function configFinder(configOption: string | undefined, io: CliIo, root: string): Promise<ConfigFinder> {
+  const finder = new ConfigFinder(root, configOption !== undefined ? resolve(io.cwd, configOption) : undefined);
   if (configOption !== undefined) await finder.configFor(io.cwd);
   return finder;
 }

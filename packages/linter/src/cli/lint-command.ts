@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { referenceDataAsOf } from '@privacyspec/schema';
-import { createTwoFilesPatch } from 'diff';
 import { formatters, type FormatterName } from '../formatters/index.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
-import { lintFiles } from '../node/lint-files.js';
+import { lintFiles, writeFixedFile } from '../node/lint-files.js';
+import { projectRoot } from '../node/project.js';
 import { writeTextFile } from '../node/write-file.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
@@ -62,21 +62,24 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
   if (values.fix && values['fix-dry-run']) throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
-  const config = await configFinder(values.config, io);
+  const root = await projectRoot(io.cwd);
+  const config = await configFinder(values.config, io, root);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw noDeclarationMatches(unmatched);
-  if (files.length === 0) throw new CliError(`No privacy.yaml or privacy.yml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
+  if (files.length === 0) throw new CliError(`No privacy.yaml, privacy.yml or privacyspec.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
 
   const fixing = values.fix === true || values['fix-dry-run'] === true;
-  const linted = await lintFiles(files, { config, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
+  const linted = await lintFiles(files, { config, root, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
   let fixedProblems = 0;
   const results: LintResult[] = [];
   for (const file of linted) {
     if (file.fixed !== undefined) {
       if (values.fix) {
-        await writeTextFile(file.filePath, file.fixed.output);
+        await writeFixedFile(file);
         fixedProblems += file.fixed.count;
       } else {
+        // The diff library is loaded for a dry run only.
+        const { createTwoFilesPatch } = await import('diff');
         io.stdout(createTwoFilesPatch(file.filePath, file.filePath, file.source!, file.fixed.output, 'original', 'fixed'));
       }
     }

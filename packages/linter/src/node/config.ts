@@ -1,18 +1,26 @@
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { resolveConfig, validateConfig, type Config, type ResolvedConfig } from '../config.js';
 import { rules } from '../rules/index.js';
 import { CliError } from './errors.js';
+import { realPathInside } from './project.js';
 
 export const CONFIG_FILE_NAMES = ['privacyspec.config.yaml', 'privacyspec.config.yml', 'privacyspec.config.json'];
 
-/** Loads and validates one config file; any problem ends the run (exit 2) with file:line:column. */
-export async function loadConfigFile(path: string): Promise<ResolvedConfig> {
+/**
+ * Loads and validates one config file, refusing one that resolves outside the project folder
+ * `root` (before reading it, so its content never reaches a log); any problem ends the run
+ * (exit 2) with file:line:column.
+ */
+export async function loadConfigFile(path: string, root: string): Promise<ResolvedConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    const inside = await realPathInside(root, path, 'config');
+    if ('refused' in inside) throw new CliError(`${path}:1:1: ${inside.refused}`);
+    text = await readFile(inside.real, 'utf8');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`Cannot read the config ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error')}.`);
   }
@@ -46,17 +54,21 @@ export interface ConfigLookup {
 }
 
 /**
- * Finds the nearest config from a file's folder upward (or uses `explicitPath`, as
- * `--config`); results are cached per folder, and each config file is loaded once.
+ * Finds the nearest config from a file's folder upward to the project folder `root` (or
+ * uses `explicitPath`, as `--config`); results are cached per folder, and each config file
+ * is loaded once. A config is read only when it resolves inside `root` (loadConfigFile).
  */
 export class ConfigFinder implements ConfigLookup {
   readonly #cache = new Map<string, Promise<string | undefined>>();
   readonly #loaded = new Map<string, Promise<ResolvedConfig>>();
   #default: ResolvedConfig | undefined;
 
+  readonly #root: string;
+  #realRoot: Promise<string> | undefined;
   readonly #explicitPath: string | undefined;
 
-  constructor(explicitPath?: string) {
+  constructor(root: string, explicitPath?: string) {
+    this.#root = resolve(root);
     this.#explicitPath = explicitPath !== undefined ? resolve(explicitPath) : undefined;
   }
 
@@ -69,26 +81,34 @@ export class ConfigFinder implements ConfigLookup {
     if (path === undefined) return (this.#default ??= resolveConfig({}, rules));
     let loaded = this.#loaded.get(path);
     if (!loaded) {
-      loaded = loadConfigFile(path);
+      loaded = loadConfigFile(path, this.#root);
       this.#loaded.set(path, loaded);
     }
     return loaded;
   }
 
-  nearest(file: string): Promise<string | undefined> {
-    return this.#lookup(dirname(resolve(file)));
+  /**
+   * Looks from the file's real folder (links resolved, as the reader reads it) up to the
+   * project's real top, so a path that reaches the project another way finds its config too.
+   */
+  async nearest(file: string): Promise<string | undefined> {
+    const folder = dirname(resolve(file));
+    this.#realRoot ??= realpath(this.#root).catch(() => this.#root);
+    return this.#lookup(await realpath(folder).catch(() => folder), await this.#realRoot);
   }
 
-  #lookup(folder: string): Promise<string | undefined> {
+  #lookup(folder: string, root: string): Promise<string | undefined> {
     let found = this.#cache.get(folder);
     if (!found) {
       found = (async () => {
+        // Folders above the project are not the project's: their configs do not apply.
+        const fromRoot = relative(root, folder);
+        if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return undefined;
         for (const name of CONFIG_FILE_NAMES) {
           const candidate = join(folder, name);
-          if (await stat(candidate).then((info) => info.isFile(), () => false)) return candidate;
+          if (await lstat(candidate).then((info) => info.isFile() || info.isSymbolicLink(), () => false)) return candidate;
         }
-        const parent = dirname(folder);
-        return parent === folder ? undefined : this.#lookup(parent);
+        return fromRoot === '' ? undefined : this.#lookup(dirname(folder), root);
       })();
       this.#cache.set(folder, found);
     }

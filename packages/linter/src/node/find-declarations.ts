@@ -1,30 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 
-/**
- * What a privacy declaration is called, everywhere: the CLI's folders and the Action's default
- * `files`. `privacyspec.yaml` is the distinctive name editors can map by file name alone
- * (docs/editors.md); `privacy.yaml` is the short one.
- */
-export const DECLARATION_GLOB = '**/{privacy,privacyspec}.{yaml,yml}';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-// Dot folders such as .well-known/ hold declarations too.
-const MATCH_OPTIONS = { dot: true } as const;
-
-/**
- * Globs (relative, forward slashes) as one test on relative paths: a path matches when an
- * including glob matches it and no `!` glob does.
- */
-export function declarationMatcher(globs: readonly string[] = [DECLARATION_GLOB]): (relativePath: string) => boolean {
-  const include = globs.filter((g) => !g.startsWith('!'));
-  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-  const included = picomatch(include, MATCH_OPTIONS);
-  const excluded = exclude.length > 0 ? picomatch(exclude, MATCH_OPTIONS) : () => false;
-  return (path) => included(path) && !excluded(path);
-}
-
-const isDeclaration = declarationMatcher();
+/** Characters without which picomatch reads no argument as a glob: a plain path needs no picomatch. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 export interface FoundFiles {
   files: string[];
@@ -35,18 +14,19 @@ export interface FoundFiles {
 /**
  * Expands the CLI's arguments: a file is taken as it is, a folder means every declaration
  * below it, a glob is matched below its fixed prefix; no argument means the current folder.
- * A file named by several arguments is found once.
+ * A file named by several arguments is found once. picomatch is loaded only for a glob or a
+ * folder, so linting named files starts without it.
  */
 export async function findDeclarationFiles(patterns: readonly string[], cwd: string): Promise<FoundFiles> {
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     let matched = 0;
-    if (picomatch.scan(pattern).isGlob) {
-      const root = resolve(cwd, picomatch.scan(pattern).base || '.');
-      const matches = picomatch(pattern.replace(/\\/g, '/'), MATCH_OPTIONS);
-      for (const file of await walkFiles(root)) {
-        if (matches(toSlashes(relative(cwd, file)))) {
+    const globs = GLOB_CHARACTERS.test(pattern) ? await import('./globs.js') : undefined;
+    if (globs?.isGlob(pattern)) {
+      const { base, matches } = globs.globMatcher(pattern, cwd);
+      for (const file of await walkFiles(base)) {
+        if (matches(file)) {
           files.add(file);
           matched++;
         }
@@ -55,6 +35,7 @@ export async function findDeclarationFiles(patterns: readonly string[], cwd: str
       const path = resolve(cwd, pattern);
       const info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) {
+        const { isDeclaration } = globs ?? (await import('./globs.js'));
         for (const file of await findDeclarations(path, isDeclaration)) {
           files.add(resolve(path, file));
           matched++;
@@ -68,22 +49,6 @@ export async function findDeclarationFiles(patterns: readonly string[], cwd: str
     if (matched === 0 && patterns.length > 0) unmatched.push(pattern);
   }
   return { files: [...files].sort(), unmatched };
-}
-
-/**
- * Whether a path (that may no longer exist, such as a file deleted since a git ref) is one
- * the CLI's arguments cover: below a named folder, equal to a named file, or matched by a glob.
- */
-export function coveredBy(patterns: readonly string[], cwd: string): (filePath: string) => boolean {
-  const tests = (patterns.length > 0 ? patterns : ['.']).map((pattern) => {
-    if (picomatch.scan(pattern).isGlob) {
-      const matches = picomatch(pattern.replace(/\\/g, '/'), MATCH_OPTIONS);
-      return (file: string) => matches(toSlashes(relative(cwd, file)));
-    }
-    const path = resolve(cwd, pattern);
-    return (file: string) => file === path || (file.startsWith(path.endsWith(sep) ? path : path + sep) && isDeclaration(toSlashes(relative(path, file))));
-  });
-  return (file) => tests.some((test) => test(file));
 }
 
 /**
@@ -121,6 +86,7 @@ async function walkFiles(root: string): Promise<string[]> {
   return files;
 }
 
-function toSlashes(path: string): string {
+/** A path with forward slashes, as globs and GitHub write them. */
+export function toSlashes(path: string): string {
   return path.split(sep).join('/');
 }

@@ -3,8 +3,10 @@
 // lintFiles / reviewFiles over them. The main entry stays free of I/O.
 export { CONFIG_FILE_NAMES, ConfigFinder, loadConfigFile, type ConfigLookup } from './config.js';
 export { CliError } from './errors.js';
-export { coveredBy, DECLARATION_GLOB, declarationMatcher, findDeclarationFiles, findDeclarations, type FoundFiles } from './find-declarations.js';
-export { lintFiles, type LintedFile, type LintFilesOptions } from './lint-files.js';
+export { findDeclarationFiles, findDeclarations, type FoundFiles } from './find-declarations.js';
+export { coveredBy, DECLARATION_GLOB, declarationMatcher } from './globs.js';
+export { projectRoot, realPathInside } from './project.js';
+export { lintFiles, writeFixedFile, type LintedFile, type LintFilesOptions } from './lint-files.js';
 export {
   decodeDeclaration,
   fileProblem,

@@ -1,41 +1,42 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, START_OF_FILE, type Diagnostic } from '@privacyspec/schema';
+import { realPathInside } from './project.js';
 
-export type ReadOutcome = { text: string } | { problem: Diagnostic };
+/** The text, and whether the bytes began with a UTF-8 byte-order mark (not in `text`), so a fix can keep it. */
+export type ReadOutcome = { text: string; byteOrderMark?: true } | { problem: Diagnostic };
 /** A side of a review: the text, a problem, or no such file (new on head, deleted from base). */
 export type SideOutcome = ReadOutcome | { missing: true };
 /** Reads one declaration; the CLI reads files or git, the Action files or the REST API. */
 export type DeclarationReader = (filePath: string) => Promise<SideOutcome>;
 
 export interface ReadOptions {
+  /**
+   * The project folder (projectRoot, or the Action's workspace): a file is read only when it
+   * resolves inside it and out of .git, links and linked parent folders included, so a pull
+   * request cannot make PrivacySpec read runner files into a report.
+   */
+  root: string;
   /** Refuse larger files before reading them (default: the loader's 10 MB). */
   maxBytes?: number;
-  /**
-   * The project root: a symbolic link is followed only when it stays inside it and out of
-   * .git, so a pull request cannot make PrivacySpec read runner files into a report.
-   */
-  root?: string;
 }
 
 /** The message for a declaration that is not there, the same wherever it was looked for. */
 export const NOT_FOUND = 'The file was not found.';
 
 /**
- * Reads a declaration as UTF-8, refusing what load() should never see: a directory, a file
- * over the size limit (checked before reading), a link out of `root`, and what
+ * Reads a declaration as UTF-8, refusing what load() should never see: a file that resolves
+ * outside `root`, a directory, a file over the size limit (checked before reading), and what
  * decodeDeclaration refuses. The one place PrivacySpec reads a declaration from disk.
  */
-export async function readDeclarationFile(path: string, options: ReadOptions = {}): Promise<SideOutcome> {
+export async function readDeclarationFile(path: string, options: ReadOptions): Promise<SideOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
-    if (options.root !== undefined && (await lstat(path)).isSymbolicLink() && !(await staysInside(options.root, path))) {
-      return fileProblem('The file is a symbolic link that points outside the repository (or into .git); PrivacySpec does not follow it.');
-    }
-    const info = await stat(path);
+    const inside = await realPathInside(options.root, path, 'file');
+    if ('refused' in inside) return fileProblem(inside.refused);
+    const info = await stat(inside.real);
     if (info.isDirectory()) return fileProblem('This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.');
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    return decodeDeclaration(await readFile(path), maxBytes);
+    return decodeDeclaration(await readFile(inside.real), maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
@@ -54,12 +55,6 @@ export function orNotFound(read: SideOutcome): ReadOutcome {
   return 'missing' in read ? fileProblem(NOT_FOUND) : read;
 }
 
-async function staysInside(root: string, path: string): Promise<boolean> {
-  const realRoot = await realpath(root).catch(() => root);
-  const target = await realpath(path).catch(() => undefined);
-  return target !== undefined && target.startsWith(realRoot + sep) && !relative(realRoot, target).split(sep).includes('.git');
-}
-
 /**
  * A declaration's bytes (from a file or an API) as UTF-8 text, refusing more than maxBytes,
  * binary data (a NUL byte) and invalid UTF-8 (a fatal decoder, so a bad byte is reported at
@@ -70,7 +65,9 @@ export function decodeDeclaration(bytes: Uint8Array, maxBytes: number = DEFAULT_
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { problem: { ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem, range: rangeAt(bytes, nul) } };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // The decoder drops a leading byte-order mark; remember it so a fix can write it back.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { text, byteOrderMark: true } : { text };
   } catch {
     return { problem: { ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem, range: rangeAt(bytes, firstInvalidUtf8(bytes)) } };
   }

@@ -14,7 +14,7 @@ import {
 } from '@privacyspec/vendors';
 import ignore, { type Ignore } from 'ignore';
 import type { LintMessage, LintResult } from '../types.js';
-import { declarationMatcher } from './find-declarations.js';
+import { declarationMatcher } from './globs.js';
 
 export interface ScanOptions {
   /** Also dev- and test-only dependencies, and test folders. */

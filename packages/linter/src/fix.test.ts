@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { surelyPlain } from './fix.js';
+
+const readsBack = (value: string) => {
+  try {
+    return (parse(`k: ${value}`) as { k: unknown }).k === value;
+  } catch {
+    return false;
+  }
+};
+
+describe('surelyPlain: a value it lets a fix write plain, yaml reads back as that string', () => {
+  it.each([
+    ['Integritetsskyddsmyndigheten (IMY)', true],
+    ['https://www.imy.se', true],
+    ["Commission nationale de l'informatique et des libertés", true],
+    ['Datatilsynet', true],
+    ['True', false],
+    ['null', false],
+    ['key: value', false],
+    ['ends with a colon:', false],
+    ['trailing space ', false],
+    ['# comment', false],
+    ['123', false],
+    ['.inf', false],
+  ])('%s', (value, plain) => {
+    expect(surelyPlain(value)).toBe(plain);
+    if (plain) expect(readsBack(value)).toBe(true);
+  });
+
+  it('for any string (seeded)', () => {
+    const alphabet = fc.constantFrom(...'aZåé1 ().-/\'’&:#,[]{}!?*|>"%@`~\t\nxyzTtrueflsnu'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 20 })), (value) => !surelyPlain(value) || readsBack(value)),
+      { seed: Number(process.env.FC_SEED ?? 20261206), numRuns: 5000 },
+    );
+  });
+});
