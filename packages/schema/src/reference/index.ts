@@ -15,3 +15,4 @@ export * from './authorities.js';
 export * from './retention-phrases.js';
 export * from './sources.js';
 export * from './national-ids.js';
+export * from './regions.js';
