@@ -612,6 +612,7 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     region: 'Brandenburg',
     names: [
       ...germanTitleForms('Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht'),
+      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht des Landes Brandenburg'),
       'LDA Brandenburg',
     ],
     abbreviations: [],
@@ -710,6 +711,8 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     names: [
       ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Nordrhein-Westfalen'),
       ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit NRW'),
+      // As the authority's own privacy notice writes it.
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit des Landes Nordrhein-Westfalen'),
     ],
     abbreviations: ['LDI NRW'],
     url: 'https://www.ldi.nrw.de',

@@ -21,6 +21,7 @@ describe('German Land authorities by full name (authorities.md §6.2)', () => {
     ['Der Bayerische Landesbeauftragte für den Datenschutz', 'SA-DE-BY-O'],
     ['Die Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen', 'SA-DE-NW'],
     ['LDI NRW', 'SA-DE-NW'],
+    ['an die Landesbeauftragte für Datenschutz und Informationsfreiheit des Landes Nordrhein-Westfalen', 'SA-DE-NW'],
     ['Die Berliner Beauftragte für Datenschutz und Informationsfreiheit', 'SA-DE-BE'],
     ['Der Landesbeauftragte für Datenschutz und Informationsfreiheit Baden-Württemberg', 'SA-DE-BW'],
     ['Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz', 'SA-DE-RP'],
