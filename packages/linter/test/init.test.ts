@@ -113,6 +113,14 @@ describe('privacyspec init', () => {
     expect(result?.messages.map((m) => [m.ruleId, m.severity])).toEqual([['complaint-authority-named', 'warning']]);
   });
 
+  it('does not guess for a territory whose place in the EEA is unverified', () => {
+    const dir = scratchWith();
+    const run = runCli(['init', '--country', 'RE'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--country FR');
+    expect(existsSync(join(dir, 'privacy.yaml'))).toBe(false);
+  });
+
   it('still refuses what is not a country code', () => {
     const dir = scratchWith();
     const run = runCli(['init', '--country', 'Germany'], { cwd: dir });

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import {
   authoritiesForCountry,
   closestMatch,
+  EU_TERRITORIES_UNVERIFIED,
   findRegion,
   isEeaCountry,
   normalizeCountryCode,
@@ -106,6 +107,13 @@ function chooseAuthority(country: string, regionText: string | undefined, countr
     const authority = privateSectorAuthorityOf(region);
     if (authority === undefined) throw new CliError(`No supervisory authority is known for ${region.code}.`);
     return { kind: 'authority', authority };
+  }
+  // Réunion, Åland …: whether they are in the EEA is unverified (§5.1), so init guesses neither way.
+  const territory = EU_TERRITORIES_UNVERIFIED.find((t) => t.code === country);
+  if (territory !== undefined) {
+    throw new CliError(
+      `Whether ${territory.name} (${country}) counts as part of the EEA is not settled in PrivacySpec's reference data; give the country it belongs to (--country ${territory.of}) and adjust controller.country afterwards.`,
+    );
   }
   if (!isEeaCountry(country)) return { kind: 'outside-eea' };
   // The national authority (no region) is where people in that country can complain.
