@@ -157,14 +157,13 @@ describe('docs/legal-reference', () => {
     expect([...new Set(mismatched)]).toEqual([]);
   });
 
-  it('allows a narrower citation only below the row status, and only for rows the code cites so', () => {
+  it('allows a narrower citation only of a documented row, below its status', () => {
     const rank: Record<SourceStatus, number> = { V: 2, S: 1, U: 0 };
     for (const [row, statuses] of legal.narrower) {
       const documented = legal.rows.get(row);
       expect(documented, row).toBeDefined();
       for (const status of statuses) {
         expect(rank[status], `${row} cited as ${status}`).toBeLessThan(rank[documented?.status ?? 'U']);
-        expect(sources.some((s) => s.row === row && s.status === status), `${row} is cited as ${status} somewhere`).toBe(true);
       }
     }
   });
