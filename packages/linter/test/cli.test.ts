@@ -281,28 +281,6 @@ describe('privacyspec (the CLI as a process)', () => {
       expect(bad.stderr).toContain('ISO 3166-1 alpha-2');
     });
 
-    it('gives a controller outside the EEA a placeholder representative in the EEA, and lints clean', () => {
-      const dir = scratchWith();
-      expect(runCli(['init', '--country', 'US'], { cwd: dir }).status).toBe(0);
-      const written = readFileSync(join(dir, 'privacy.yaml'), 'utf8');
-      expect(written).toMatch(/^controller:[^]*?\n {2}country: US\n/m);
-      expect(written).toMatch(/^representative:[^]*?\n {2}country: SE\b/m);
-      const lint = runCli(['lint', '--format', 'json'], { cwd: dir });
-      expect(JSON.parse(lint.stdout)).toEqual([expect.objectContaining({ errorCount: 0, warningCount: 0 })]);
-    });
-
-    it('names the Land authority for private bodies with --region, and refuses a region it does not know', () => {
-      const dir = scratchWith();
-      expect(runCli(['init', '--country', 'DE', '--region', 'bayern'], { cwd: dir }).status).toBe(0);
-      const written = readFileSync(join(dir, 'privacy.yaml'), 'utf8');
-      expect(written).toContain('Bayerisches Landesamt für Datenschutzaufsicht');
-      expect(runCli(['lint'], { cwd: dir }).status).toBe(0);
-      const unknown = runCli(['init', 'other.yaml', '--country', 'DE', '--region', 'Bavaria'], { cwd: dir });
-      expect(unknown.status).toBe(2);
-      expect(unknown.stderr).toContain('--region must be one of');
-      expect(runCli(['init', 'third.yaml', '--country', 'SE', '--region', 'Bayern'], { cwd: dir }).status).toBe(2);
-    });
-
     it('creates missing folders, and points the modeline at the installed schema when there is one', () => {
       const dir = scratchWith();
       expect(runCli(['init', '.well-known/privacy.yaml'], { cwd: dir }).status).toBe(0);

@@ -203,8 +203,8 @@ runRuleTests(rule, {
       output: 'privacyspec: "1.0"\ncontroller: {name: Example Ltd, email: privacy@example.ie, country: IE}\nsupervisoryAuthority: {name: Data Protection Commission (DPC)}\npurposes: []\n',
     },
     {
-      name: 'the Maltese commissioner\'s title alone: unknown (a warning), and the did-you-mean stays in Malta',
-      code: 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Information and Data Protection Commissioner}\npurposes: []\n',
+      name: 'the Maltese commissioner\'s title misspelt: unknown (a warning), and the did-you-mean stays in Malta',
+      code: 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Information and Data Protection Comissioner}\npurposes: []\n',
       errors: [{ messageId: 'unknownAuthoritySuggestion', path: '/supervisoryAuthority/name', line: 3, column: 24, severity: 'warning' }],
     },
     {
@@ -266,8 +266,13 @@ describe('complaint-authority-named', () => {
   });
 
   it('suggests an authority of the stated or the controller\'s country only', () => {
-    const malta = 'privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: Information and Data Protection Commissioner}\npurposes: []\n';
-    expect(lintText(malta, options()).messages[0]?.message).toContain('Did you mean Office of the Information and Data Protection Commissioner (IDPC)?');
+    const malta = (name: string) =>
+      `privacyspec: "1.0"\ncontroller: {name: Valletta Gaming Ltd, country: MT, email: p@vg.example}\nsupervisoryAuthority: {name: ${name}}\npurposes: []\n`;
+    expect(lintText(malta('Information and Data Protection Comissioner'), options()).messages[0]?.message).toContain(
+      'Did you mean Information and Data Protection Commissioner (IDPC)?',
+    );
+    // The commissioner's own title is Malta's authority (not Ireland's former "Data Protection Commissioner").
+    expect(lintText(malta('Information and Data Protection Commissioner'), options()).messages).toEqual([]);
     // Unrestricted, "Data Protection Comissioner" is nearest Ireland's names; for a Maltese authority it is not suggested.
     const misspelt = (country: string) =>
       `privacyspec: "1.0"\ncontroller: {name: Example Ltd, country: ${country}, email: p@example.eu}\nsupervisoryAuthority: {name: Data Protection Comissioner}\npurposes: []\n`;

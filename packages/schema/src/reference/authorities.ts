@@ -1,8 +1,9 @@
 // Supervisory authorities: gdpr-reference.md §6.1, §6.2, §6.3, as of 2026-11-23.
 // §6.1: names and websites from the EDPB member list [S9] (third-party reproduction → S); rows
-// with a V renaming source are V [S10]. §6.2: websites from a published list [S20] (S); full
-// legal titles vary with the office holder (unverified). Names are copied as the reference
-// writes them; "A / B" cells are split into several names; the English name is included.
+// with a V renaming source are V [S10]. §6.2: full names and websites read on each Land
+// authority's own site on 2026-12-06 [S23] (docs/legal-reference/authorities.md). Names are
+// copied as the reference writes them; "A / B" cells are split into several names; the English
+// name is included.
 import type { SourceRef } from './types.js';
 
 export interface FormerName {
@@ -44,7 +45,15 @@ export interface SupervisoryAuthorityInfo {
   readonly source: SourceRef;
 }
 
-const DE_LAND_STATUS = 'S' as const; // §6.2 rows carry no St column; the section says S.
+/**
+ * The three forms a German official title takes in a notice, from a title whose inflected words
+ * end in `*`: after "der"/"die" (-e), without an article for a man (-er), and after "beim",
+ * "an den", "des" (-en). "Hamburgisch* Beauftragt* für …" gives "Hamburgische Beauftragte für
+ * …", "Hamburgischer Beauftragter für …" and "Hamburgischen Beauftragten für …".
+ */
+function germanTitleForms(title: string): string[] {
+  return ['e', 'er', 'en'].map((ending) => title.replaceAll('*', ending));
+}
 
 export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
   // ---- §6.1 The 30 EEA national authorities ----
@@ -339,18 +348,20 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     eea: true,
     source: { row: 'SA-LU', status: 'S' },
   },
-  // gdpr-reference.md#SA-MT, as of 2026-11-23 (no separate English name)
+  // gdpr-reference.md#SA-MT: the name and site read on idpc.org.mt on 2026-12-06 [S24] (V); the
+  // Commissioner's office is the "Office of …". No separate English name.
   {
     id: 'SA-MT',
     country: 'MT',
-    names: ['Office of the Information and Data Protection Commissioner'],
-    englishName: 'Office of the Information and Data Protection Commissioner',
+    names: ['Information and Data Protection Commissioner', 'Office of the Information and Data Protection Commissioner'],
+    englishName: 'Information and Data Protection Commissioner',
     abbreviations: ['IDPC'],
     url: 'https://idpc.org.mt',
     hosts: ['idpc.org.mt'],
     formerNames: [],
+    formerHosts: [{ host: 'idpc.gov.mt', note: 'the earlier site (date unverified)' }],
     eea: true,
-    source: { row: 'SA-MT', status: 'S' },
+    source: { row: 'SA-MT', status: 'V' },
   },
   // gdpr-reference.md#SA-NL, as of 2026-11-23
   {
@@ -520,235 +531,295 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
   },
 
   // ---- §6.2 Germany: state-level authorities (17; Bavaria has two) ----
-  // gdpr-reference.md#SA-DE-BW, as of 2026-11-23
+  // docs/legal-reference/authorities.md §6.2: full names and websites read on 2026-12-06 on each
+  // authority's own website [S23]; V where that was possible. A German title is written in three
+  // forms (germanTitleForms), so "beim Hamburgischen Beauftragten …" names the authority too.
+  // Former names whose last day is unverified carry no `lastValid`: recognised, never reported.
+  // gdpr-reference.md#SA-DE-BW, read 2026-12-06
   {
     id: 'SA-DE-BW',
     country: 'DE',
     region: 'Baden-Württemberg',
-    names: ['LfDI Baden-Württemberg'],
-    abbreviations: [],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Baden-Württemberg'),
+      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und die Informationsfreiheit Baden-Württemberg'),
+      'LfDI Baden-Württemberg',
+    ],
+    abbreviations: ['LfDI BW'],
     url: 'https://www.baden-wuerttemberg.datenschutz.de',
     hosts: ['baden-wuerttemberg.datenschutz.de'],
-    formerNames: [],
+    formerNames: [
+      { name: 'Landesbeauftragter für den Datenschutz Baden-Württemberg', note: 'until March 2017 (secondary source; day unverified)' },
+    ],
     eea: true,
-    source: { row: 'SA-DE-BW', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-BW', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-BY-P, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-BY-P, read 2026-12-06 (S: the privacy notice sits on a service domain)
   {
     id: 'SA-DE-BY-P',
     country: 'DE',
     region: 'Bayern',
     sector: 'private',
-    names: ['Bayerisches Landesamt für Datenschutzaufsicht'],
+    names: [
+      'Bayerisches Landesamt für Datenschutzaufsicht',
+      'Bayerische Landesamt für Datenschutzaufsicht',
+      'Bayerischen Landesamt für Datenschutzaufsicht',
+      'Bayerischen Landesamts für Datenschutzaufsicht',
+    ],
     abbreviations: ['BayLDA'],
     url: 'https://www.lda.bayern.de',
     hosts: ['lda.bayern.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-BY-P', status: DE_LAND_STATUS },
+    notes: 'Supervises private bodies in Bavaria; public bodies: SA-DE-BY-O.',
+    source: { row: 'SA-DE-BY-P', status: 'S' },
   },
-  // gdpr-reference.md#SA-DE-BY-O, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-BY-O, read 2026-12-06
   {
     id: 'SA-DE-BY-O',
     country: 'DE',
     region: 'Bayern',
     sector: 'public',
-    names: ['Bayerischer Landesbeauftragter für den Datenschutz'],
+    names: germanTitleForms('Bayerisch* Landesbeauftragt* für den Datenschutz'),
     abbreviations: ['BayLfD'],
     url: 'https://www.datenschutz-bayern.de',
     hosts: ['datenschutz-bayern.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-BY-O', status: DE_LAND_STATUS },
+    notes: 'Supervises public bodies in Bavaria; private bodies: SA-DE-BY-P.',
+    source: { row: 'SA-DE-BY-O', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-BE, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-BE, read 2026-12-06
   {
     id: 'SA-DE-BE',
     country: 'DE',
     region: 'Berlin',
-    names: ['Berliner Beauftragte für Datenschutz und Informationsfreiheit'],
-    abbreviations: [],
+    names: germanTitleForms('Berliner Beauftragt* für Datenschutz und Informationsfreiheit'),
+    abbreviations: ['BlnBDI'],
     url: 'https://www.datenschutz-berlin.de',
     hosts: ['datenschutz-berlin.de'],
-    formerNames: [],
+    formerNames: [
+      { name: 'Berliner Beauftragter für Datenschutz und für das Recht auf Akteneinsicht', note: '1999–2001 (encyclopaedia; days unverified)' },
+      { name: 'Berliner Datenschutzbeauftragter', note: 'from 1979 (encyclopaedia; day unverified)' },
+    ],
     eea: true,
-    source: { row: 'SA-DE-BE', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-BE', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-BB, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-BB, read 2026-12-06
   {
     id: 'SA-DE-BB',
     country: 'DE',
     region: 'Brandenburg',
-    names: ['LDA Brandenburg'],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht'),
+      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht des Landes Brandenburg'),
+      'LDA Brandenburg',
+    ],
     abbreviations: [],
     url: 'https://www.lda.brandenburg.de',
     hosts: ['lda.brandenburg.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-BB', status: DE_LAND_STATUS },
+    notes: 'Named "Landesbeauftragter für den Datenschutz" until the access-to-files act of 1998 (day unverified); that title is shared with other Länder, so it is not matched.',
+    source: { row: 'SA-DE-BB', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-HB, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-HB, read 2026-12-06
   {
     id: 'SA-DE-HB',
     country: 'DE',
     region: 'Bremen',
-    names: ['LfDI Bremen'],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Bremen'),
+      'LfDI Bremen',
+    ],
     abbreviations: [],
     url: 'https://www.datenschutz.bremen.de',
     hosts: ['datenschutz.bremen.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-HB', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-HB', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-HH, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-HH, read 2026-12-06
   {
     id: 'SA-DE-HH',
     country: 'DE',
     region: 'Hamburg',
-    names: ['HmbBfDI'],
-    abbreviations: [],
+    names: germanTitleForms('Hamburgisch* Beauftragt* für Datenschutz und Informationsfreiheit'),
+    abbreviations: ['HmbBfDI'],
     url: 'https://datenschutz-hamburg.de',
-    hosts: ['datenschutz-hamburg.de'],
-    formerNames: [],
+    hosts: ['datenschutz-hamburg.de', 'datenschutz.hamburg.de'],
+    formerNames: [
+      { name: 'Hamburgischer Datenschutzbeauftragter', note: 'before the office took on freedom of information (date unverified)' },
+    ],
     eea: true,
-    source: { row: 'SA-DE-HH', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-HH', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-HE, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-HE, read 2026-12-06. "Hessischer Datenschutzbeauftragter" is still the
+  // title in the Land's act (HDSIG), so it is a current name, not a former one.
   {
     id: 'SA-DE-HE',
     country: 'DE',
     region: 'Hessen',
-    names: ['HBDI'],
-    abbreviations: [],
+    names: [
+      ...germanTitleForms('Hessisch* Beauftragt* für Datenschutz und Informationsfreiheit'),
+      ...germanTitleForms('Hessisch* Datenschutzbeauftragt*'),
+    ],
+    abbreviations: ['HBDI', 'HDSB'],
     url: 'https://datenschutz.hessen.de',
     hosts: ['datenschutz.hessen.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-HE', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-HE', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-MV, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-MV, read 2026-12-06
   {
     id: 'SA-DE-MV',
     country: 'DE',
     region: 'Mecklenburg-Vorpommern',
-    names: ['LfDI M-V'],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern'),
+      'LfDI M-V',
+    ],
     abbreviations: [],
     url: 'https://www.datenschutz-mv.de',
     hosts: ['datenschutz-mv.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-MV', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-MV', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-NI, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-NI, read 2026-12-06
   {
     id: 'SA-DE-NI',
     country: 'DE',
     region: 'Niedersachsen',
-    names: ['LfD Niedersachsen'],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für den Datenschutz Niedersachsen'),
+      'LfD Niedersachsen',
+    ],
     abbreviations: [],
     url: 'https://www.lfd.niedersachsen.de',
     hosts: ['lfd.niedersachsen.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-NI', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-NI', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-NW, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-NW, read 2026-12-06
   {
     id: 'SA-DE-NW',
     country: 'DE',
     region: 'Nordrhein-Westfalen',
-    names: ['LDI NRW'],
-    abbreviations: [],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Nordrhein-Westfalen'),
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit NRW'),
+      // As the authority's own privacy notice writes it.
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit des Landes Nordrhein-Westfalen'),
+    ],
+    abbreviations: ['LDI NRW'],
     url: 'https://www.ldi.nrw.de',
     hosts: ['ldi.nrw.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-NW', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-NW', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-RP, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-RP, read 2026-12-06
   {
     id: 'SA-DE-RP',
     country: 'DE',
     region: 'Rheinland-Pfalz',
-    names: ['LfDI Rheinland-Pfalz'],
+    names: [
+      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz'),
+      'LfDI Rheinland-Pfalz',
+    ],
     abbreviations: [],
     url: 'https://www.datenschutz.rlp.de',
     hosts: ['datenschutz.rlp.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-RP', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-RP', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-SL, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-SL, read 2026-12-06
   {
     id: 'SA-DE-SL',
     country: 'DE',
     region: 'Saarland',
-    names: ['Unabhängiges Datenschutzzentrum Saarland'],
+    names: [
+      'Unabhängiges Datenschutzzentrum Saarland',
+      'Unabhängige Datenschutzzentrum Saarland',
+      'Unabhängigen Datenschutzzentrum Saarland',
+      'Unabhängigen Datenschutzzentrums Saarland',
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Saarland'),
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit des Saarlandes'),
+    ],
     abbreviations: [],
     url: 'https://www.datenschutz.saarland.de',
     hosts: ['datenschutz.saarland.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-SL', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-SL', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-SN, as of 2026-11-23
-  // The reference writes "Sächsische(r) Datenschutz(- und Transparenz)beauftragte(r)": the four
-  // readings of the optional parts are listed.
+  // gdpr-reference.md#SA-DE-SN, read 2026-12-06. The office took on the Transparency Act's tasks
+  // in 2023; the Land's act still calls it "Sächsische(r) Datenschutzbeauftragte(r)". The new site
+  // is datenschutz.sachsen.de; saechsdsb.de stays a host (whether it is retired is unverified).
   {
     id: 'SA-DE-SN',
     country: 'DE',
     region: 'Sachsen',
     names: [
-      'Sächsische Datenschutzbeauftragte',
-      'Sächsischer Datenschutzbeauftragter',
-      'Sächsische Datenschutz- und Transparenzbeauftragte',
-      'Sächsischer Datenschutz- und Transparenzbeauftragter',
+      ...germanTitleForms('Sächsisch* Datenschutz- und Transparenzbeauftragt*'),
+      ...germanTitleForms('Sächsisch* Datenschutzbeauftragt*'),
     ],
-    abbreviations: [],
-    url: 'https://www.saechsdsb.de',
-    hosts: ['saechsdsb.de'],
+    abbreviations: ['SDTB'],
+    url: 'https://www.datenschutz.sachsen.de',
+    hosts: ['datenschutz.sachsen.de', 'saechsdsb.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-SN', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-SN', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-ST, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-ST, read 2026-12-06 (S: the full name only in secondary sources)
   {
     id: 'SA-DE-ST',
     country: 'DE',
     region: 'Sachsen-Anhalt',
-    names: ['Landesbeauftragter für den Datenschutz Sachsen-Anhalt'],
-    abbreviations: [],
+    names: germanTitleForms('Landesbeauftragt* für den Datenschutz Sachsen-Anhalt'),
+    abbreviations: ['LfD LSA'],
     url: 'https://www.datenschutz.sachsen-anhalt.de',
     hosts: ['datenschutz.sachsen-anhalt.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-ST', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-ST', status: 'S' },
   },
-  // gdpr-reference.md#SA-DE-SH, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-SH, read 2026-12-06
   {
     id: 'SA-DE-SH',
     country: 'DE',
     region: 'Schleswig-Holstein',
-    names: ['Unabhängiges Landeszentrum für Datenschutz'],
-    abbreviations: ['ULD'],
+    names: [
+      'Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein',
+      'Unabhängiges Landeszentrum für Datenschutz',
+      'Unabhängige Landeszentrum für Datenschutz',
+      'Unabhängigen Landeszentrum für Datenschutz',
+      'Unabhängigen Landeszentrums für Datenschutz',
+      ...germanTitleForms('Landesbeauftragt* für Datenschutz Schleswig-Holstein'),
+    ],
+    abbreviations: ['ULD', 'LfD SH'],
     url: 'https://www.datenschutzzentrum.de',
     hosts: ['datenschutzzentrum.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-SH', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-SH', status: 'V' },
   },
-  // gdpr-reference.md#SA-DE-TH, as of 2026-11-23
+  // gdpr-reference.md#SA-DE-TH, read 2026-12-06
   {
     id: 'SA-DE-TH',
     country: 'DE',
     region: 'Thüringen',
-    names: ['TLfDI'],
-    abbreviations: [],
+    names: germanTitleForms('Thüringer Landesbeauftragt* für den Datenschutz und die Informationsfreiheit'),
+    abbreviations: ['TLfDI'],
     url: 'https://www.tlfdi.de',
     hosts: ['tlfdi.de'],
     formerNames: [],
     eea: true,
-    source: { row: 'SA-DE-TH', status: DE_LAND_STATUS },
+    source: { row: 'SA-DE-TH', status: 'V' },
   },
 
   // ---- §6.3 Outside the EEA ----

@@ -1,5 +1,5 @@
-// GDPR reference data for PrivacySpec. Every fact comes from shared/gdpr-reference.md; each
-// record carries `source` (row ID and status) and a `// gdpr-reference.md#ROW-ID` comment.
+// GDPR reference data for PrivacySpec. Every fact comes from a row of docs/legal-reference/;
+// each record carries `source` (row ID and status) and a `// gdpr-reference.md#<row ID>` comment.
 
 /** The "as of" date of gdpr-reference.md that this data was copied from. */
 export const referenceDataAsOf = '2026-11-23';
@@ -18,3 +18,4 @@ export * from './authorities.js';
 export * from './retention-phrases.js';
 export * from './sources.js';
 export * from './national-ids.js';
+export * from './regions.js';

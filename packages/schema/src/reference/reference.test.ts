@@ -606,7 +606,8 @@ describe('supervisory authorities', () => {
       expect(rest, text).toHaveLength(0);
       expect([hit?.authority.id, hit?.match], text).toEqual(['SA-IE', 'former']);
     }
-    expect(findAuthorities('Information and Data Protection Commissioner')).toEqual([]);
+    // Malta's own name for the authority (SA-MT), not Ireland's former one inside it.
+    expect(findAuthorities('Information and Data Protection Commissioner').map((m) => [m.authority.id, m.match])).toEqual([['SA-MT', 'current']]);
     expect(ids(findAuthorities('Information and Data Protection Commissioner, https://idpc.org.mt'))).toEqual(['SA-MT']);
     expect(findAuthorities('Office of the Information and Data Protection Commissioner (IDPC)')[0]?.match).toBe('current');
     expect(findAuthorities('Klagomål skickas till Datainspektionen')).toEqual([]);

@@ -1,8 +1,9 @@
 // Shared types for the GDPR reference data.
-// Every fact in this folder comes from shared/gdpr-reference.md, as of 2026-11-23.
+// Every fact in this folder comes from a row of the legal reference, docs/legal-reference/
+// (cited as gdpr-reference.md#<row ID>), as of 2026-11-23 unless the row says otherwise.
 
 /**
- * Where a record comes from in gdpr-reference.md.
+ * Where a record comes from in the legal reference (docs/legal-reference/).
  *
  * `row` is the row ID of the table row (e.g. `'ADQ-JP'`). A few tables and paragraphs of the
  * reference have no row IDs (§0 conventions, §2.3 rights-per-basis table, the unspecified
