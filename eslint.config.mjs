@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process', 'url', 'worker_threads'];
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'child_process',
+  'os',
+  'process',
+  'url',
+  'worker_threads',
+];
 const tests = ['**/*.test.ts', '**/test-support/**'];
 
 /** One block per place: what it may not import (ours or Node's) and, in core code, no process/fetch. */
@@ -13,8 +23,21 @@ function restrictImports({ files, ignores = [], forbidden, globals = false }) {
       files,
       ignores,
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: 'Imports flow action → linter → schema (render → schema; only the CLI uses render; only the CLI and the node layer use vendors), and core code takes text and returns data: I/O belongs in cli/ or the action.' }] }],
-        ...(globals ? { 'no-restricted-globals': ['error', 'process', 'fetch', 'require', '__dirname'] } : {}),
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: forbidden,
+                message:
+                  'Imports flow action → linter → schema (render → schema; only the CLI uses render; only the CLI and the node layer use vendors), and core code takes text and returns data: I/O belongs in cli/ or the action.',
+              },
+            ],
+          },
+        ],
+        ...(globals
+          ? { 'no-restricted-globals': ['error', 'process', 'fetch', 'require', '__dirname'] }
+          : {}),
       },
     },
   ];
@@ -22,7 +45,15 @@ function restrictImports({ files, ignores = [], forbidden, globals = false }) {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/bin/**', '**/generated/**', '**/node_modules/**', '**/.vitest/**', '**/coverage/**', 'bench/.work/**'],
+    ignores: [
+      '**/dist/**',
+      '**/bin/**',
+      '**/generated/**',
+      '**/node_modules/**',
+      '**/.vitest/**',
+      '**/coverage/**',
+      'bench/.work/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -46,12 +77,21 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.mjs'],
     ignores: tests,
     plugins: { regexp },
-    rules: { 'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }] },
+    rules: {
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }],
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', structuredClone: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
   ...restrictImports({
@@ -62,7 +102,10 @@ export default tseslint.config(
     forbidden: ['@privacyspec/linter', '@privacyspec/action', '@privacyspec/render', ...nodeOnly],
     globals: true,
   }),
-  ...restrictImports({ files: ['packages/schema/src/**/*.test.ts', 'packages/schema/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
+  ...restrictImports({
+    files: ['packages/schema/src/**/*.test.ts', 'packages/schema/test/**'],
+    forbidden: ['@privacyspec/linter', '@privacyspec/action'],
+  }),
   ...restrictImports({
     // render is core too: declaration in, string (or XLSX bytes) out; it builds on schema only.
     files: ['packages/render/src/**/*.ts'],
@@ -70,15 +113,27 @@ export default tseslint.config(
     forbidden: ['@privacyspec/linter', '@privacyspec/action', ...nodeOnly],
     globals: true,
   }),
-  ...restrictImports({ files: ['packages/render/src/**/*.test.ts', 'packages/render/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
+  ...restrictImports({
+    files: ['packages/render/src/**/*.test.ts', 'packages/render/test/**'],
+    forbidden: ['@privacyspec/linter', '@privacyspec/action'],
+  }),
   ...restrictImports({
     // vendors is core too: manifest, lockfile or template text in, dependencies and hosts out.
     files: ['packages/vendors/src/**/*.ts'],
     ignores: tests,
-    forbidden: ['@privacyspec/linter', '@privacyspec/action', '@privacyspec/render', '@privacyspec/schema', ...nodeOnly],
+    forbidden: [
+      '@privacyspec/linter',
+      '@privacyspec/action',
+      '@privacyspec/render',
+      '@privacyspec/schema',
+      ...nodeOnly,
+    ],
     globals: true,
   }),
-  ...restrictImports({ files: ['packages/vendors/src/**/*.test.ts', 'packages/vendors/test/**'], forbidden: ['@privacyspec/linter', '@privacyspec/action'] }),
+  ...restrictImports({
+    files: ['packages/vendors/src/**/*.test.ts', 'packages/vendors/test/**'],
+    forbidden: ['@privacyspec/linter', '@privacyspec/action'],
+  }),
   ...restrictImports({
     files: ['packages/linter/src/**/*.ts'],
     ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node/**'],
@@ -86,7 +141,12 @@ export default tseslint.config(
     globals: true,
   }),
   ...restrictImports({
-    files: ['packages/linter/src/cli/**', 'packages/linter/src/node/**', 'packages/linter/src/**/*.test.ts', 'packages/linter/test/**'],
+    files: [
+      'packages/linter/src/cli/**',
+      'packages/linter/src/node/**',
+      'packages/linter/src/**/*.test.ts',
+      'packages/linter/test/**',
+    ],
     forbidden: ['@privacyspec/action'],
   }),
 );

@@ -7,8 +7,12 @@
  * fast-check prints it with a failure; FC_SEED=<that seed> replays the failure.
  */
 const DEFAULT_SEED = 20_261_123;
-const fcSeed = process.env.FC_SEED === undefined || process.env.FC_SEED.trim() === '' ? DEFAULT_SEED : Number(process.env.FC_SEED);
-if (!Number.isSafeInteger(fcSeed)) throw new Error(`FC_SEED must be an integer, not "${process.env.FC_SEED}".`);
+const fcSeed =
+  process.env.FC_SEED === undefined || process.env.FC_SEED.trim() === ''
+    ? DEFAULT_SEED
+    : Number(process.env.FC_SEED);
+if (!Number.isSafeInteger(fcSeed))
+  throw new Error(`FC_SEED must be an integer, not "${process.env.FC_SEED}".`);
 
 export default {
   test: {

@@ -19,4 +19,6 @@ const median = (fastPath) => {
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 };
-console.log(JSON.stringify({ bytes: Buffer.byteLength(text), fastMs: median(true), yamlMs: median(false) }));
+console.log(
+  JSON.stringify({ bytes: Buffer.byteLength(text), fastMs: median(true), yamlMs: median(false) }),
+);

@@ -26,7 +26,8 @@ function declarationWith(purposeCount, variant = 0) {
     const purpose = structuredClone(model.purposes[i % model.purposes.length]);
     purpose.id = `${purpose.id}-${i}`;
     // The "head" side of the diff lengthens some retention periods and adds recipients.
-    if (variant === 1 && i % 10 === 0 && purpose.retention?.duration) purpose.retention.duration = 'P99Y';
+    if (variant === 1 && i % 10 === 0 && purpose.retention?.duration)
+      purpose.retention.duration = 'P99Y';
     return purpose;
   });
   // Quoted, so that js-yaml (ajv-cli's YAML 1.1 reader) keeps the date a string: read as a
@@ -48,7 +49,11 @@ function measure(label, command, args, { runs = RUNS, env = {}, expectStatus = [
   let rssKb = 0;
   for (let i = 0; i < runs + 1; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const result = spawnSync(command, args, {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (!expectStatus.includes(result.status)) {
       throw new Error(`${label}: exit ${result.status}\n${result.stderr.slice(0, 2000)}`);
@@ -61,14 +66,26 @@ function measure(label, command, args, { runs = RUNS, env = {}, expectStatus = [
   return { label, ms: times[Math.floor(times.length / 2)], rssKb };
 }
 const withRss = (args) => ['--import', join(root, 'bench/rss.mjs'), ...args];
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+const fmt = (ms) =>
+  ms >= 1000
+    ? `${(ms / 1000).toFixed(2)} s`
+    : ms >= 10
+      ? `${ms.toFixed(0)} ms`
+      : `${ms.toFixed(1)} ms`;
 const mbOf = (m) => `${(m.rssKb / 1024).toFixed(0)} MB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const NONE = '—';
 const rows = [];
 /** One goal: PrivacySpec's figure beside each peer's, measured in this run, and whether it is met. */
 const row = (goal, ours, peers, target, met) =>
-  rows.push({ goal, ours, ajv: peers?.ajv ?? NONE, spectral: peers?.spectral ?? NONE, target, met: met === undefined ? '' : met ? 'met' : 'NOT met' });
+  rows.push({
+    goal,
+    ours,
+    ajv: peers?.ajv ?? NONE,
+    spectral: peers?.spectral ?? NONE,
+    target,
+    met: met === undefined ? '' : met ? 'met' : 'NOT met',
+  });
 
 // ---- the peers: what users would otherwise run (installed once into bench/.work/peers) ----
 const peersDir = join(work, 'peers');
@@ -77,18 +94,50 @@ const spectralBin = join(peersDir, 'node_modules/@stoplight/spectral-cli/dist/in
 if (!existsSync(ajvBin) || !existsSync(spectralBin)) {
   mkdirSync(peersDir, { recursive: true });
   writeFileSync(join(peersDir, 'package.json'), '{"private": true}');
-  spawnSync('npm', ['install', '--no-audit', '--no-fund', '--silent', '@stoplight/spectral-cli@6', 'ajv-cli@5'], { cwd: peersDir, stdio: 'ignore' });
+  spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--silent', '@stoplight/spectral-cli@6', 'ajv-cli@5'],
+    { cwd: peersDir, stdio: 'ignore' },
+  );
 }
 const havePeers = existsSync(ajvBin) && existsSync(spectralBin);
 if (havePeers) {
-  writeFileSync(join(peersDir, 'schema.json'), readFileSync(join(root, 'packages/schema/privacyspec.schema.json')));
-  writeFileSync(join(peersDir, '.spectral.yaml'), 'rules:\n  privacyspec-schema:\n    given: "$"\n    severity: error\n    then:\n      function: schema\n      functionOptions:\n        schema:\n          $ref: ./schema.json\n');
+  writeFileSync(
+    join(peersDir, 'schema.json'),
+    readFileSync(join(root, 'packages/schema/privacyspec.schema.json')),
+  );
+  writeFileSync(
+    join(peersDir, '.spectral.yaml'),
+    'rules:\n  privacyspec-schema:\n    given: "$"\n    severity: error\n    then:\n      function: schema\n      functionOptions:\n        schema:\n          $ref: ./schema.json\n',
+  );
 }
 // Both run under the same Node as PrivacySpec, with the same peak-memory probe.
 const ajv = (label, target, runs = RUNS) =>
-  havePeers ? measure(`ajv-cli ${label}`, node, withRss([ajvBin, 'validate', '--spec=draft2020', '-s', join(peersDir, 'schema.json'), '-d', target]), { runs, expectStatus: [0, 1] }) : undefined;
+  havePeers
+    ? measure(
+        `ajv-cli ${label}`,
+        node,
+        withRss([
+          ajvBin,
+          'validate',
+          '--spec=draft2020',
+          '-s',
+          join(peersDir, 'schema.json'),
+          '-d',
+          target,
+        ]),
+        { runs, expectStatus: [0, 1] },
+      )
+    : undefined;
 const spectral = (label, target, runs = 3) =>
-  havePeers ? measure(`spectral-cli ${label}`, node, withRss([spectralBin, 'lint', '--ruleset', join(peersDir, '.spectral.yaml'), target]), { runs, expectStatus: [0, 1, 2] }) : undefined;
+  havePeers
+    ? measure(
+        `spectral-cli ${label}`,
+        node,
+        withRss([spectralBin, 'lint', '--ruleset', join(peersDir, '.spectral.yaml'), target]),
+        { runs, expectStatus: [0, 1, 2] },
+      )
+    : undefined;
 const peerMs = (m) => (m ? fmt(m.ms) : 'not installed');
 const peerMb = (m) => (m ? mbOf(m) : 'not installed');
 
@@ -101,36 +150,92 @@ const spectralCold = spectral('one example', example, 5);
 row(
   'start-up: `lint` of one declaration, vs bare `node -e 0`',
   `${fmt(cold.ms)} = ${ratio(cold.ms, nodeFloor.ms)} of ${fmt(nodeFloor.ms)}`,
-  { ajv: ajvCold && `${fmt(ajvCold.ms)} = ${ratio(ajvCold.ms, nodeFloor.ms)}`, spectral: spectralCold && `${fmt(spectralCold.ms)} = ${ratio(spectralCold.ms, nodeFloor.ms)}` },
+  {
+    ajv: ajvCold && `${fmt(ajvCold.ms)} = ${ratio(ajvCold.ms, nodeFloor.ms)}`,
+    spectral: spectralCold && `${fmt(spectralCold.ms)} = ${ratio(spectralCold.ms, nodeFloor.ms)}`,
+  },
   '≤ 1.5×',
   cold.ms / nodeFloor.ms <= 1.5,
 );
 
 // 2. 10,000 purposes, every position kept, against the peers on the same file
-const growth = [1000, 10000, 50000].map((n) => measure(`lint ${n}`, node, withRss([cli, 'lint', '--format', 'json', '--max-file-size', '64', file(n)]), { runs: n === 50000 ? 3 : RUNS }));
+const growth = [1000, 10000, 50000].map((n) =>
+  measure(
+    `lint ${n}`,
+    node,
+    withRss([cli, 'lint', '--format', 'json', '--max-file-size', '64', file(n)]),
+    { runs: n === 50000 ? 3 : RUNS },
+  ),
+);
 const [g1, g10, g50] = growth;
 const ajvGrowth = [1000, 10000, 50000].map((n) => ajv(`${n}`, file(n), n === 50000 ? 3 : RUNS));
-const spectralGrowth = [1000, 10000, 50000].map((n) => spectral(`${n}`, file(n), n === 50000 ? 1 : 3));
+const spectralGrowth = [1000, 10000, 50000].map((n) =>
+  spectral(`${n}`, file(n), n === 50000 ? 1 : 3),
+);
 const [a1, a10, a50] = ajvGrowth;
 const [s1, s10, s50] = spectralGrowth;
-row('10,000 purposes linted, positions kept, faster than ajv-cli (which keeps none)', fmt(g10.ms), { ajv: peerMs(a10), spectral: peerMs(s10) }, '< ajv-cli', a10 !== undefined && g10.ms < a10.ms);
+row(
+  '10,000 purposes linted, positions kept, faster than ajv-cli (which keeps none)',
+  fmt(g10.ms),
+  { ajv: peerMs(a10), spectral: peerMs(s10) },
+  '< ajv-cli',
+  a10 !== undefined && g10.ms < a10.ms,
+);
 
 // 3. memory and growth
-row('peak RSS at 50,000 purposes', mbOf(g50), { ajv: peerMb(a50), spectral: peerMb(s50) }, '≤ 300 MB', g50.rssKb / 1024 <= 300);
-row('peak RSS at 1,000 / 10,000 purposes', `${mbOf(g1)} / ${mbOf(g10)}`, { ajv: a1 && `${mbOf(a1)} / ${mbOf(a10)}`, spectral: s1 && `${mbOf(s1)} / ${mbOf(s10)}` }, 'reference');
-const growthOf = (x, y) => (x && y ? `${fmt(x.ms)} → ${fmt(y.ms)} = ${ratio(y.ms, x.ms)}` : 'not installed');
-row('growth 1,000 → 10,000 purposes (time)', growthOf(g1, g10), { ajv: growthOf(a1, a10), spectral: growthOf(s1, s10) }, '10× input ≤ 11× time', g10.ms / g1.ms <= 11);
-row('growth 10,000 → 50,000 purposes (time)', growthOf(g10, g50), { ajv: growthOf(a10, a50), spectral: growthOf(s10, s50) }, '5× input ≤ 5.5× time', g50.ms / g10.ms <= 5.5);
+row(
+  'peak RSS at 50,000 purposes',
+  mbOf(g50),
+  { ajv: peerMb(a50), spectral: peerMb(s50) },
+  '≤ 300 MB',
+  g50.rssKb / 1024 <= 300,
+);
+row(
+  'peak RSS at 1,000 / 10,000 purposes',
+  `${mbOf(g1)} / ${mbOf(g10)}`,
+  { ajv: a1 && `${mbOf(a1)} / ${mbOf(a10)}`, spectral: s1 && `${mbOf(s1)} / ${mbOf(s10)}` },
+  'reference',
+);
+const growthOf = (x, y) =>
+  x && y ? `${fmt(x.ms)} → ${fmt(y.ms)} = ${ratio(y.ms, x.ms)}` : 'not installed';
+row(
+  'growth 1,000 → 10,000 purposes (time)',
+  growthOf(g1, g10),
+  { ajv: growthOf(a1, a10), spectral: growthOf(s1, s10) },
+  '10× input ≤ 11× time',
+  g10.ms / g1.ms <= 11,
+);
+row(
+  'growth 10,000 → 50,000 purposes (time)',
+  growthOf(g10, g50),
+  { ajv: growthOf(a10, a50), spectral: growthOf(s10, s50) },
+  '5× input ≤ 5.5× time',
+  g50.ms / g10.ms <= 5.5,
+);
 
 // 4. the floor a validator cannot beat by much: yaml + precompiled Ajv in one process, no positions, no rules
 const floor10k = measure('floor 10k', node, [join(root, 'bench/floor.mjs'), file(10000)]);
-row('10,000 purposes vs the floor (yaml + precompiled Ajv, no positions, no rules)', `${fmt(g10.ms)} = ${ratio(g10.ms, floor10k.ms)} of ${fmt(floor10k.ms)}`, undefined, 'reference');
+row(
+  '10,000 purposes vs the floor (yaml + precompiled Ajv, no positions, no rules)',
+  `${fmt(g10.ms)} = ${ratio(g10.ms, floor10k.ms)} of ${fmt(floor10k.ms)}`,
+  undefined,
+  'reference',
+);
 
 // 5. the fast YAML path: what it buys (load() in-process, after a warm-up)
-for (const [label, purposes] of [['10 KB', 15], ['1 MB', 1850], ['10 MB', 18500]]) {
+for (const [label, purposes] of [
+  ['10 KB', 15],
+  ['1 MB', 1850],
+  ['10 MB', 18500],
+]) {
   const path = join(work, `inputs/fast-path-${purposes}.yaml`);
   writeFileSync(path, declarationWith(purposes));
-  const { bytes, fastMs, yamlMs } = JSON.parse(execFileSync(node, [join(root, 'bench/fast-path.mjs'), path], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const { bytes, fastMs, yamlMs } = JSON.parse(
+    execFileSync(node, [join(root, 'bench/fast-path.mjs'), path], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    }),
+  );
   row(
     `fast YAML path at ${label} (${(bytes / 1024).toFixed(0)} KiB): load() with it vs yaml's parser`,
     `${fmt(fastMs)} vs ${fmt(yamlMs)} = ${ratio(yamlMs, fastMs)} faster`,
@@ -141,17 +246,46 @@ for (const [label, purposes] of [['10 KB', 15], ['1 MB', 1850], ['10 MB', 18500]
 }
 
 // 6. many files, diff
-const many = measure('lint 1,000 files', node, [cli, 'lint', '--format', 'json', join(work, 'inputs/many')], { runs: 3 });
-const oneFloor = measure('floor one small file', node, [join(root, 'bench/floor.mjs'), join(work, 'inputs/many/d0/privacy.yaml')], { runs: 15 });
-row('1,000 files in one `lint` call vs 1,000 single-file floors', `${fmt(many.ms)} vs ${fmt(oneFloor.ms * 1000)} (${cpus().length} cores)`, undefined, 'well under the sum', many.ms < oneFloor.ms * 1000);
-const diffOut = execFileSync(node, [join(root, 'bench/diff-time.mjs'), file(10000), join(work, 'inputs/purposes-10000-head.yaml')], { encoding: 'utf8' });
+const many = measure(
+  'lint 1,000 files',
+  node,
+  [cli, 'lint', '--format', 'json', join(work, 'inputs/many')],
+  { runs: 3 },
+);
+const oneFloor = measure(
+  'floor one small file',
+  node,
+  [join(root, 'bench/floor.mjs'), join(work, 'inputs/many/d0/privacy.yaml')],
+  { runs: 15 },
+);
+row(
+  '1,000 files in one `lint` call vs 1,000 single-file floors',
+  `${fmt(many.ms)} vs ${fmt(oneFloor.ms * 1000)} (${cpus().length} cores)`,
+  undefined,
+  'well under the sum',
+  many.ms < oneFloor.ms * 1000,
+);
+const diffOut = execFileSync(
+  node,
+  [join(root, 'bench/diff-time.mjs'), file(10000), join(work, 'inputs/purposes-10000-head.yaml')],
+  { encoding: 'utf8' },
+);
 const diffMs = JSON.parse(diffOut).medianMs;
-row('`diff` of two 10,000-purpose declarations (after start-up)', fmt(diffMs), undefined, '< 300 ms', diffMs < 300);
+row(
+  '`diff` of two 10,000-purpose declarations (after start-up)',
+  fmt(diffMs),
+  undefined,
+  '< 300 ms',
+  diffMs < 300,
+);
 
 // 7. the Action bundle
 if (existsSync(node24) && existsSync(join(root, 'packages/action/dist/index.js'))) {
   const eventPath = join(work, 'push-event.json');
-  writeFileSync(eventPath, JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'r', owner: { login: 'o' } } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'r', owner: { login: 'o' } } }),
+  );
   const action = measure('action push', node24, [join(root, 'packages/action/dist/index.js')], {
     runs: 10,
     env: {
@@ -168,13 +302,21 @@ if (existsSync(node24) && existsSync(join(root, 'packages/action/dist/index.js')
     },
   });
   const node24Floor = measure('node24 -e 0', node24, ['-e', '0'], { runs: 10 });
-  row('Action bundle start (push event, optimera example), vs bare Node 24', `${fmt(action.ms)} = ${ratio(action.ms, node24Floor.ms)} of ${fmt(node24Floor.ms)}`, undefined, '≤ 3×', action.ms / node24Floor.ms <= 3);
+  row(
+    'Action bundle start (push event, optimera example), vs bare Node 24',
+    `${fmt(action.ms)} = ${ratio(action.ms, node24Floor.ms)} of ${fmt(node24Floor.ms)}`,
+    undefined,
+    '≤ 3×',
+    action.ms / node24Floor.ms <= 3,
+  );
 }
 
 const table = [
   '| goal | PrivacySpec | ajv-cli | spectral-cli | target | |',
   '| --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.goal} | ${r.ours} | ${r.ajv} | ${r.spectral} | ${r.target} | ${r.met} |`),
+  ...rows.map(
+    (r) => `| ${r.goal} | ${r.ours} | ${r.ajv} | ${r.spectral} | ${r.target} | ${r.met} |`,
+  ),
 ].join('\n');
 const md = `# Benchmark results
 

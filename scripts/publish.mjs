@@ -22,8 +22,13 @@ for (const folder of readdirSync(join(root, 'packages'))) {
     continue;
   }
   const before = new Set(readdirSync(packs));
-  execFileSync('npx', ['-y', 'pnpm@12', 'pack', '--pack-destination', packs], { cwd: dir, stdio: 'inherit' });
+  execFileSync('npx', ['-y', 'pnpm@12', 'pack', '--pack-destination', packs], {
+    cwd: dir,
+    stdio: 'inherit',
+  });
   const tarball = readdirSync(packs).find((file) => !before.has(file));
-  execFileSync('npm', ['publish', join(packs, tarball), '--provenance', '--access', 'public'], { stdio: 'inherit' });
+  execFileSync('npm', ['publish', join(packs, tarball), '--provenance', '--access', 'public'], {
+    stdio: 'inherit',
+  });
   console.log(`New tag: ${id}`);
 }

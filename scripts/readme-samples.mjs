@@ -8,11 +8,18 @@ const readmePath = `${root}README.md`;
 let readme = readFileSync(readmePath, 'utf8');
 // The samples between the markers are whole outputs; the render sample further down is an
 // excerpt that its own test checks.
-const marked = readme.slice(readme.indexOf('<!-- sample-output:start -->'), readme.indexOf('<!-- sample-output:end -->'));
+const marked = readme.slice(
+  readme.indexOf('<!-- sample-output:start -->'),
+  readme.indexOf('<!-- sample-output:end -->'),
+);
 for (const [, args] of marked.matchAll(/^\$ privacyspec (.+)$/gm)) {
   let output;
   try {
-    output = execFileSync(process.execPath, [`${root}packages/linter/bin/privacyspec.mjs`, ...args.split(' ')], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    output = execFileSync(
+      process.execPath,
+      [`${root}packages/linter/bin/privacyspec.mjs`, ...args.split(' ')],
+      { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH } },
+    );
   } catch (error) {
     output = error.stdout; // findings exit 1; the output is what the sample shows
   }

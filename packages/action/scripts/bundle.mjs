@@ -14,7 +14,12 @@ const httpClientIsPure = {
   setup(bundler) {
     bundler.onResolve({ filter: /^@actions\/http-client(\/|$)/ }, async (args) => {
       if (args.pluginData?.resolving) return undefined;
-      const resolved = await bundler.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { resolving: true } });
+      const resolved = await bundler.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { resolving: true },
+      });
       return { path: resolved.path, sideEffects: false };
     });
   },

@@ -1,8 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { formatters, gate, MAX_REPORT_LENGTH, plural, reachesRisk, type GateOutcome, type LintResult, type Review } from '@privacyspec/linter';
-import { ConfigFinder, declarationMatcher, findDeclarations, lintFiles, reviewFiles, writeTextFile, type DeclarationReader } from '@privacyspec/linter/node';
+import {
+  formatters,
+  gate,
+  MAX_REPORT_LENGTH,
+  plural,
+  reachesRisk,
+  type GateOutcome,
+  type LintResult,
+  type Review,
+} from '@privacyspec/linter';
+import {
+  ConfigFinder,
+  declarationMatcher,
+  findDeclarations,
+  lintFiles,
+  reviewFiles,
+  writeTextFile,
+  type DeclarationReader,
+} from '@privacyspec/linter/node';
 import { annotate, ANNOTATION_LIMIT } from './annotations.js';
 import { MARKER, MAX_COMMENT_LENGTH, syncComment } from './comment.js';
 import { describeError, httpStatus } from './errors.js';
@@ -10,8 +27,22 @@ import { InputError, type Inputs } from './inputs.js';
 import type { Environment } from './main.js';
 import { warn, warningsSoFar } from './log.js';
 import { createOctokit, type Octokit } from './octokit.js';
-import { apiReader, headReader, listChangedDeclarations, pullRequestFrom, repositoryPath, type PullRequest } from './pull-request.js';
-import { buildReport, formatterContext, noDeclarationReport, noticeChangesReport, type DeclarationTexts, type ReportInput } from './report.js';
+import {
+  apiReader,
+  headReader,
+  listChangedDeclarations,
+  pullRequestFrom,
+  repositoryPath,
+  type PullRequest,
+} from './pull-request.js';
+import {
+  buildReport,
+  formatterContext,
+  noDeclarationReport,
+  noticeChangesReport,
+  type DeclarationTexts,
+  type ReportInput,
+} from './report.js';
 
 /** What one run found: reviews on a pull request (undefined on push) and lint results. */
 interface Outcome {
@@ -28,9 +59,15 @@ interface Outcome {
 export async function act(inputs: Inputs, env: Environment): Promise<void> {
   // The `config` input for every file (loaded now, so a bad one fails the step before any
   // request), or else each file's nearest privacyspec.config.yaml, as the CLI does.
-  const config = new ConfigFinder(env.workspace, inputs.config !== undefined ? resolve(env.workspace, inputs.config) : undefined);
+  const config = new ConfigFinder(
+    env.workspace,
+    inputs.config !== undefined ? resolve(env.workspace, inputs.config) : undefined,
+  );
   if (inputs.config !== undefined) await config.configFor(env.workspace);
-  const outcome = env.event === 'push' ? await lintWorkspace(inputs, env, config) : await reviewPullRequest(inputs, env, config);
+  const outcome =
+    env.event === 'push'
+      ? await lintWorkspace(inputs, env, config)
+      : await reviewPullRequest(inputs, env, config);
   await publish(outcome, inputs, env);
 }
 
@@ -44,19 +81,35 @@ function eventPayload(): Record<string, unknown> {
 /** owner/repo from GITHUB_REPOSITORY, which the runner always sets. */
 function repositoryOf(env: Environment): { owner: string; repo: string } {
   const [owner, repo] = (env.repository ?? '').split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo; is this running on GitHub Actions?');
+  if (!owner || !repo)
+    throw new Error(
+      'GITHUB_REPOSITORY is not set to owner/repo; is this running on GitHub Actions?',
+    );
   return { owner, repo };
 }
 
 /** push: every declaration in the workspace that `files` matches, linted; no diff, no comment. */
-async function lintWorkspace(inputs: Inputs, env: Environment, config: ConfigFinder): Promise<Outcome> {
+async function lintWorkspace(
+  inputs: Inputs,
+  env: Environment,
+  config: ConfigFinder,
+): Promise<Outcome> {
   const paths = await findDeclarations(env.workspace, declarationMatcher(inputs.files));
-  if (paths.length === 0) warn(`No file in the workspace matches ${inputs.files.join(', ')}; did the workflow run actions/checkout before PrivacySpec?`);
+  if (paths.length === 0)
+    warn(
+      `No file in the workspace matches ${inputs.files.join(', ')}; did the workflow run actions/checkout before PrivacySpec?`,
+    );
   const linted = await lintFiles(
     paths.map((path) => resolve(env.workspace, path)),
     { config, root: env.workspace },
   );
-  return { reviews: undefined, results: linted.map((file) => file.result), pr: undefined, sha: process.env.GITHUB_SHA, texts: undefined };
+  return {
+    reviews: undefined,
+    results: linted.map((file) => file.result),
+    pr: undefined,
+    sha: process.env.GITHUB_SHA,
+    texts: undefined,
+  };
 }
 
 /**
@@ -64,30 +117,56 @@ async function lintWorkspace(inputs: Inputs, env: Environment, config: ConfigFin
  * and renamed ones too), reviewed by the node layer with the head from the workspace (or the
  * API) and the base from the API at the base commit.
  */
-async function reviewPullRequest(inputs: Inputs, env: Environment, config: ConfigFinder): Promise<Outcome> {
+async function reviewPullRequest(
+  inputs: Inputs,
+  env: Environment,
+  config: ConfigFinder,
+): Promise<Outcome> {
   const pr = pullRequestFrom(eventPayload(), repositoryOf(env));
-  if (!pr) throw new Error(`the ${env.event} event has no pull request in its payload (number, base and head sha).`);
+  if (!pr)
+    throw new Error(
+      `the ${env.event} event has no pull request in its payload (number, base and head sha).`,
+    );
   if (inputs.githubToken === '') {
-    throw new InputError('Input "github-token" is empty; a pull request needs it to read the base versions and to comment (the default is the job token).');
+    throw new InputError(
+      'Input "github-token" is empty; a pull request needs it to read the base versions and to comment (the default is the job token).',
+    );
   }
   const octokit = createOctokit(inputs.githubToken, env.apiUrl);
   let changed;
   try {
-    changed = await listChangedDeclarations(octokit, pr, declarationMatcher(inputs.files), env.workspace);
+    changed = await listChangedDeclarations(
+      octokit,
+      pr,
+      declarationMatcher(inputs.files),
+      env.workspace,
+    );
   } catch (error) {
-    warn(`PrivacySpec could not list the files of pull request #${pr.number} (${describeError(error)}); it linted every declaration in the workspace instead, without a diff or a comment.`);
+    warn(
+      `PrivacySpec could not list the files of pull request #${pr.number} (${describeError(error)}); it linted every declaration in the workspace instead, without a diff or a comment.`,
+    );
     return { ...(await lintWorkspace(inputs, env, config)), sha: pr.headSha };
   }
   const texts = { base: new Map<string, string>(), head: new Map<string, string>() };
   const reviews = await reviewFiles(changed, {
     readBase: keepingText(apiReader(octokit, pr, env.workspace, pr.baseSha), texts.base),
-    readHead: keepingText(headReader(octokit, pr, env.workspace, env.event === 'pull_request'), texts.head),
+    readHead: keepingText(
+      headReader(octokit, pr, env.workspace, env.event === 'pull_request'),
+      texts.head,
+    ),
     config,
   });
   for (const review of reviews) {
-    if (review.problem) warn(`${repositoryPath(env.workspace, review.filePath)}: ${review.problem.message}`);
+    if (review.problem)
+      warn(`${repositoryPath(env.workspace, review.filePath)}: ${review.problem.message}`);
   }
-  return { reviews, results: reviews.filter((r) => r.status !== 'removed').map((r) => r.head), pr: { pr, octokit }, sha: pr.headSha, texts };
+  return {
+    reviews,
+    results: reviews.filter((r) => r.status !== 'removed').map((r) => r.head),
+    pr: { pr, octokit },
+    sha: pr.headSha,
+    texts,
+  };
 }
 
 /** The reader, keeping each text it reads by path: the notice is rendered from what was reviewed, with no second request. */
@@ -102,16 +181,28 @@ function keepingText(read: DeclarationReader, texts: Map<string, string>): Decla
 async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Promise<void> {
   const { results, reviews } = outcome;
   const changesNothing = reviews !== undefined && reviews.length === 0;
-  const input: ReportInput = { reviews, results, cwd: env.workspace, sha: outcome.sha, runUrl: env.runUrl, ...lineLinks(env, outcome) };
+  const input: ReportInput = {
+    reviews,
+    results,
+    cwd: env.workspace,
+    sha: outcome.sha,
+    runUrl: env.runUrl,
+    ...lineLinks(env, outcome),
+  };
 
   // One rendering for the job summary and the comment. The summary first: whatever happens
   // to the comment, the report is kept. Only the summary has room for the notice text.
-  const report = changesNothing ? noDeclarationReport(input, inputs.files, false) : buildReport(input, MAX_COMMENT_LENGTH - MARKER.length - 1);
+  const report = changesNothing
+    ? noDeclarationReport(input, inputs.files, false)
+    : buildReport(input, MAX_COMMENT_LENGTH - MARKER.length - 1);
   let notice = '';
   try {
-    if (reviews && outcome.texts) notice = noticeChangesReport(reviews, outcome.texts, env.workspace, MAX_REPORT_LENGTH);
+    if (reviews && outcome.texts)
+      notice = noticeChangesReport(reviews, outcome.texts, env.workspace, MAX_REPORT_LENGTH);
   } catch (error) {
-    warn(`PrivacySpec could not render the notice sections the pull request changes (${describeError(error)}).`);
+    warn(
+      `PrivacySpec could not render the notice sections the pull request changes (${describeError(error)}).`,
+    );
   }
   try {
     await core.summary.addRaw(report).addRaw(notice).write();
@@ -121,9 +212,14 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
 
   if (inputs.sarifFile !== undefined) {
     try {
-      await writeTextFile(resolve(env.workspace, inputs.sarifFile), formatters.sarif(results, formatterContext(env.workspace)));
+      await writeTextFile(
+        resolve(env.workspace, inputs.sarifFile),
+        formatters.sarif(results, formatterContext(env.workspace)),
+      );
     } catch (error) {
-      warn(`PrivacySpec could not write the SARIF file ${inputs.sarifFile} (${describeError(error)}).`);
+      warn(
+        `PrivacySpec could not write the SARIF file ${inputs.sarifFile} (${describeError(error)}).`,
+      );
     }
   }
 
@@ -147,15 +243,20 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   core.setOutput('changes', changes);
   core.setOutput('high-risk', reachesRisk(reviews ?? [], 'high') ? 'true' : 'false');
 
-  const verdict = reviews ? gate(reviews, inputs, (filePath) => repositoryPath(env.workspace, filePath)) : lintGate(results, inputs);
+  const verdict = reviews
+    ? gate(reviews, inputs, (filePath) => repositoryPath(env.workspace, filePath))
+    : lintGate(results, inputs);
   const fails = verdict.verdict !== 'pass';
   // The failure message and PrivacySpec's own warnings count against GitHub's caps too.
   annotate(results, (filePath) => repositoryPath(env.workspace, filePath), {
     error: ANNOTATION_LIMIT - (fails ? 1 : 0),
     warning: Math.max(0, ANNOTATION_LIMIT - warningsSoFar()),
   });
-  core.info(`PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${changes} ${plural(changes, 'change')} in data handling.`);
-  if (verdict.verdict === 'incomparable') core.setFailed(`PrivacySpec could not compare: ${verdict.reasons.join(' ')}`);
+  core.info(
+    `PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${changes} ${plural(changes, 'change')} in data handling.`,
+  );
+  if (verdict.verdict === 'incomparable')
+    core.setFailed(`PrivacySpec could not compare: ${verdict.reasons.join(' ')}`);
   else if (fails) core.setFailed(`PrivacySpec: ${verdict.reasons.join(' ')}`);
 }
 
@@ -163,16 +264,26 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
 function lintGate(results: readonly LintResult[], inputs: Inputs): GateOutcome {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const fails = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false;
+  const fails =
+    inputs.failOn === 'error'
+      ? errors > 0
+      : inputs.failOn === 'warning'
+        ? errors + warnings > 0
+        : false;
   const counts = `${errors} ${plural(errors, 'error')} and ${warnings} ${plural(warnings, 'warning')}`;
-  return fails ? { verdict: 'fail', reasons: [`Found ${counts} (fail-on: ${inputs.failOn}).`] } : { verdict: 'pass', reasons: [] };
+  return fails
+    ? { verdict: 'fail', reasons: [`Found ${counts} (fail-on: ${inputs.failOn}).`] }
+    : { verdict: 'pass', reasons: [] };
 }
 
 /** Each finding's line links to the file at the head commit. */
 function lineLinks(env: Environment, outcome: Outcome): Pick<ReportInput, 'lineUrl'> {
   if (!env.repository || !outcome.pr) return {};
   const base = `${env.serverUrl}/${env.repository}/blob/${outcome.pr.pr.headSha}/`;
-  return { lineUrl: (filePath, line) => `${base}${repositoryPath(env.workspace, filePath).split('/').map(encodeURIComponent).join('/')}#L${line}` };
+  return {
+    lineUrl: (filePath, line) =>
+      `${base}${repositoryPath(env.workspace, filePath).split('/').map(encodeURIComponent).join('/')}#L${line}`,
+  };
 }
 
 function commentFailure(error: unknown, number: number): string {

@@ -15,10 +15,22 @@ export interface AnnotationSlots {
  * less what the step needs for its own failure and warnings) is counted in one notice.
  * Returns how many findings were left out.
  */
-export function annotate(results: readonly LintResult[], relativePath: (filePath: string) => string, slots: AnnotationSlots): number {
+export function annotate(
+  results: readonly LintResult[],
+  relativePath: (filePath: string) => string,
+  slots: AnnotationSlots,
+): number {
   const findings = results
-    .flatMap((result) => result.messages.map((message) => ({ file: relativePath(result.filePath), message })))
-    .sort((a, b) => rank(a.message) - rank(b.message) || a.file.localeCompare(b.file) || a.message.line - b.message.line || a.message.column - b.message.column);
+    .flatMap((result) =>
+      result.messages.map((message) => ({ file: relativePath(result.filePath), message })),
+    )
+    .sort(
+      (a, b) =>
+        rank(a.message) - rank(b.message) ||
+        a.file.localeCompare(b.file) ||
+        a.message.line - b.message.line ||
+        a.message.column - b.message.column,
+    );
   const left = { ...slots };
   let omitted = 0;
   for (const { file, message } of findings) {
@@ -33,7 +45,9 @@ export function annotate(results: readonly LintResult[], relativePath: (filePath
       startLine: message.line,
       endLine: message.endLine,
       // GitHub takes columns only on a single-line range.
-      ...(message.line === message.endLine ? { startColumn: message.column, endColumn: message.endColumn } : {}),
+      ...(message.line === message.endLine
+        ? { startColumn: message.column, endColumn: message.endColumn }
+        : {}),
     };
     if (message.severity === 'error') core.error(message.message, properties);
     else core.warning(message.message, properties);

@@ -11,7 +11,9 @@ export function httpStatus(error: unknown): number | undefined {
 export function describeError(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   // Octokit appends " - <documentation url>" to GitHub's message.
-  const message = (raw.split('\n')[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').trim() || 'unknown error';
+  const message =
+    (raw.split('\n')[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').trim() ||
+    'unknown error';
   const status = httpStatus(error);
   return status !== undefined && status > 0 ? `HTTP ${status}: ${message}` : message;
 }

@@ -34,25 +34,39 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     .split(/\r?\n/)
     .map((line) => line.trim().replace(/^(!?)\.\//, '$1'))
     .filter((line) => line !== '');
-  if (files.length === 0) throw new InputError('Input "files" is empty; give a glob such as **/privacy.yaml.');
+  if (files.length === 0)
+    throw new InputError('Input "files" is empty; give a glob such as **/privacy.yaml.');
   for (const pattern of files) {
     const path = pattern.replace(/^!/, '');
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..')) {
-      throw new InputError(`Input "files" has "${pattern}"; globs are relative to the repository root (no leading /, no ..).`);
+    if (
+      path === '' ||
+      path.startsWith('/') ||
+      /^[A-Za-z]:[\\/]/.test(path) ||
+      path.split(/[\\/]/).includes('..')
+    ) {
+      throw new InputError(
+        `Input "files" has "${pattern}"; globs are relative to the repository root (no leading /, no ..).`,
+      );
     }
   }
   if (files.every((pattern) => pattern.startsWith('!'))) {
-    throw new InputError('Input "files" only excludes (every line starts with !); add a glob to include, such as **/privacy.yaml.');
+    throw new InputError(
+      'Input "files" only excludes (every line starts with !); add a glob to include, such as **/privacy.yaml.',
+    );
   }
 
   const failOn = get('fail-on');
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    throw new InputError(`Input "fail-on" is "${oneLine(failOn)}"; use one of ${FAIL_ON.join(', ')}.`);
+    throw new InputError(
+      `Input "fail-on" is "${oneLine(failOn)}"; use one of ${FAIL_ON.join(', ')}.`,
+    );
   }
 
   const failOnRisk = get('fail-on-risk');
   if (!(FAIL_ON_RISK as readonly string[]).includes(failOnRisk)) {
-    throw new InputError(`Input "fail-on-risk" is "${oneLine(failOnRisk)}"; use one of ${FAIL_ON_RISK.join(', ')}.`);
+    throw new InputError(
+      `Input "fail-on-risk" is "${oneLine(failOnRisk)}"; use one of ${FAIL_ON_RISK.join(', ')}.`,
+    );
   }
 
   const comment = get('comment');
@@ -62,8 +76,12 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
 
   const config = get('config');
   const sarifFile = get('sarif-file');
-  for (const [name, value] of [['config', config], ['sarif-file', sarifFile]] as const) {
-    if (/[\r\n\0]/.test(value)) throw new InputError(`Input "${name}" must be one path, not several lines.`);
+  for (const [name, value] of [
+    ['config', config],
+    ['sarif-file', sarifFile],
+  ] as const) {
+    if (/[\r\n\0]/.test(value))
+      throw new InputError(`Input "${name}" must be one path, not several lines.`);
   }
 
   return {

@@ -27,20 +27,30 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const env = environment();
     if (env.event !== 'push' && !PULL_REQUEST_EVENTS.has(env.event)) {
-      core.notice(`PrivacySpec runs on pull_request and push events; nothing to do for ${env.event || 'an unnamed event'}.`);
+      core.notice(
+        `PrivacySpec runs on pull_request and push events; nothing to do for ${env.event || 'an unnamed event'}.`,
+      );
       return;
     }
     const { act } = await import('./act.js');
     await act(inputs, env);
   } catch (error) {
     // The node layer's CliError, told by its name so that this file does not load the linter.
-    const known = error instanceof InputError || (error instanceof Error && error.name === 'CliError');
+    const known =
+      error instanceof InputError || (error instanceof Error && error.name === 'CliError');
     core.setFailed(known ? error.message : `PrivacySpec could not run: ${describeError(error)}`);
   }
 }
 
 function environment(): Environment {
-  const { GITHUB_EVENT_NAME, GITHUB_WORKSPACE, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  const {
+    GITHUB_EVENT_NAME,
+    GITHUB_WORKSPACE,
+    GITHUB_API_URL,
+    GITHUB_SERVER_URL,
+    GITHUB_REPOSITORY,
+    GITHUB_RUN_ID,
+  } = process.env;
   const serverUrl = GITHUB_SERVER_URL || 'https://github.com';
   return {
     event: GITHUB_EVENT_NAME ?? '',
@@ -48,7 +58,9 @@ function environment(): Environment {
     apiUrl: GITHUB_API_URL || 'https://api.github.com',
     serverUrl,
     repository: GITHUB_REPOSITORY || undefined,
-    runUrl: GITHUB_REPOSITORY && GITHUB_RUN_ID ? `${serverUrl}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : undefined,
+    runUrl:
+      GITHUB_REPOSITORY && GITHUB_RUN_ID
+        ? `${serverUrl}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+        : undefined,
   };
 }
-

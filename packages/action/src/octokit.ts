@@ -32,17 +32,26 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
 export function createOctokit(token: string, baseUrl: string): Octokit {
   if (PROXY_VARIABLES.some((name) => process.env[name])) {
     // Node 24 (the action's runtime) has it; @types/node follows Node 20.
-    (http as { setGlobalProxyFromEnv?: (env?: NodeJS.ProcessEnv) => void }).setGlobalProxyFromEnv?.(process.env);
+    (http as { setGlobalProxyFromEnv?: (env?: NodeJS.ProcessEnv) => void }).setGlobalProxyFromEnv?.(
+      process.env,
+    );
   }
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
       const request = `${options.method} ${options.url}`;
       if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_RATE_LIMIT_WAIT) {
         warn(`GitHub's ${kind} was reached for ${request}; retrying in ${retryAfter} s.`);
         return true;
       }
-      warn(`GitHub's ${kind} was reached for ${request}; not retrying (${retryCount} retries, next wait ${retryAfter} s).`);
+      warn(
+        `GitHub's ${kind} was reached for ${request}; not retrying (${retryCount} retries, next wait ${retryAfter} s).`,
+      );
       return false;
     };
   return new PrivacySpecOctokit({
@@ -50,6 +59,9 @@ export function createOctokit(token: string, baseUrl: string): Octokit {
     baseUrl,
     log: { debug: core.debug, info: core.debug, warn: core.debug, error: core.debug },
     retry: { retries: RETRIES, retryAfterBaseValue: RETRY_BASE_MS },
-    throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+    },
   });
 }

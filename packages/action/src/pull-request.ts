@@ -1,6 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
 import { declarationChanges } from '@privacyspec/linter';
-import { decodeDeclaration, fileProblem, readDeclarationFile, type DeclarationReader, type FileChange, type SideOutcome } from '@privacyspec/linter/node';
+import {
+  decodeDeclaration,
+  fileProblem,
+  readDeclarationFile,
+  type DeclarationReader,
+  type FileChange,
+  type SideOutcome,
+} from '@privacyspec/linter/node';
 import { describeError, httpStatus } from './errors.js';
 import { warn } from './log.js';
 import type { Octokit } from './octokit.js';
@@ -15,12 +22,17 @@ export interface PullRequest {
 }
 
 /** Reads the pull request from the event payload; undefined when the payload has none. */
-export function pullRequestFrom(payload: Record<string, unknown>, repository: { owner: string; repo: string }): PullRequest | undefined {
-  const pr = payload.pull_request as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
+export function pullRequestFrom(
+  payload: Record<string, unknown>,
+  repository: { owner: string; repo: string },
+): PullRequest | undefined {
+  const pr = payload.pull_request as
+    { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
   const number = pr?.number ?? payload.number;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;
-  if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string') return undefined;
+  if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string')
+    return undefined;
   return { ...repository, number, baseSha, headSha };
 }
 
@@ -32,21 +44,40 @@ const LIST_FILES_CAP = 3000;
  * FileChange with absolute paths in the workspace: a removed file is a deleted declaration, a
  * renamed one is compared with its `previous_filename` (also when only the old name matched).
  */
-export async function listChangedDeclarations(octokit: Octokit, pr: PullRequest, matches: (path: string) => boolean, workspace: string): Promise<FileChange[]> {
-  const files = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+export async function listChangedDeclarations(
+  octokit: Octokit,
+  pr: PullRequest,
+  matches: (path: string) => boolean,
+  workspace: string,
+): Promise<FileChange[]> {
+  const files = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  });
   if (files.length >= LIST_FILES_CAP) {
-    warn(`Pull request #${pr.number} changes ${LIST_FILES_CAP} files or more and GitHub lists only the first ${LIST_FILES_CAP}; a declaration beyond them is not reviewed.`);
+    warn(
+      `Pull request #${pr.number} changes ${LIST_FILES_CAP} files or more and GitHub lists only the first ${LIST_FILES_CAP}; a declaration beyond them is not reviewed.`,
+    );
   }
   const listed = files.map((file) => ({
     path: resolve(workspace, file.filename),
-    ...(file.status === 'renamed' && file.previous_filename !== undefined ? { previousPath: resolve(workspace, file.previous_filename) } : {}),
+    ...(file.status === 'renamed' && file.previous_filename !== undefined
+      ? { previousPath: resolve(workspace, file.previous_filename) }
+      : {}),
     ...(file.status === 'removed' ? { removed: true } : {}),
   }));
   return declarationChanges(listed, (path) => matches(repositoryPath(workspace, path)));
 }
 
 /** Reads a workspace path at a commit through the contents API; 404 is a missing file. */
-export function apiReader(octokit: Octokit, pr: PullRequest, workspace: string, ref: string): DeclarationReader {
+export function apiReader(
+  octokit: Octokit,
+  pr: PullRequest,
+  workspace: string,
+  ref: string,
+): DeclarationReader {
   return (filePath) => readAtCommit(octokit, pr, repositoryPath(workspace, filePath), ref);
 }
 
@@ -56,34 +87,61 @@ export function apiReader(octokit: Octokit, pr: PullRequest, workspace: string, 
  * pull_request_target the workspace holds the base branch, so the head is read through the
  * API at the head commit; so is a file missing from the workspace (no checkout).
  */
-export function headReader(octokit: Octokit, pr: PullRequest, workspace: string, fromWorkspace: boolean): DeclarationReader {
+export function headReader(
+  octokit: Octokit,
+  pr: PullRequest,
+  workspace: string,
+  fromWorkspace: boolean,
+): DeclarationReader {
   const fromApi = apiReader(octokit, pr, workspace, pr.headSha);
   return async (filePath) => {
     if (fromWorkspace) {
       const read = await readDeclarationFile(filePath, { root: workspace });
       if (!('missing' in read)) return read;
-      warn(`${repositoryPath(workspace, filePath)} is not in the workspace (add actions/checkout before PrivacySpec); it was read from GitHub at the head commit instead.`);
+      warn(
+        `${repositoryPath(workspace, filePath)} is not in the workspace (add actions/checkout before PrivacySpec); it was read from GitHub at the head commit instead.`,
+      );
     }
     return fromApi(filePath);
   };
 }
 
-async function readAtCommit(octokit: Octokit, pr: PullRequest, path: string, ref: string): Promise<SideOutcome> {
+async function readAtCommit(
+  octokit: Octokit,
+  pr: PullRequest,
+  path: string,
+  ref: string,
+): Promise<SideOutcome> {
   const at = `at ${ref.slice(0, 7)}`;
   let bytes: Uint8Array;
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: pr.owner, repo: pr.repo, path, ref });
-    if (Array.isArray(data) || data.type !== 'file') return fileProblem(`The path is not a file ${at}.`);
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner: pr.owner,
+      repo: pr.repo,
+      path,
+      ref,
+    });
+    if (Array.isArray(data) || data.type !== 'file')
+      return fileProblem(`The path is not a file ${at}.`);
     if (data.encoding === 'base64') {
       bytes = Buffer.from(data.content, 'base64');
     } else {
       // Files over 1 MB come without content; the raw media type returns them whole.
-      const raw = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: pr.owner, repo: pr.repo, path, ref, mediaType: { format: 'raw' } });
+      const raw = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner: pr.owner,
+        repo: pr.repo,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+      });
       const body: unknown = raw.data;
       if (typeof body === 'string') bytes = Buffer.from(body, 'utf8');
       else if (body instanceof ArrayBuffer) bytes = new Uint8Array(body);
       else if (body instanceof Uint8Array) bytes = body;
-      else return fileProblem(`The file could not be read from GitHub ${at} (the response held no file content).`);
+      else
+        return fileProblem(
+          `The file could not be read from GitHub ${at} (the response held no file content).`,
+        );
     }
   } catch (error) {
     if (httpStatus(error) === 404) return { missing: true };

@@ -1,4 +1,16 @@
-import { FOLD_AT, formatters, MAX_REPORT_LENGTH, plural, renderReviewMarkdown, rules, truncateMarkdown, version, type FormatterContext, type LintResult, type Review } from '@privacyspec/linter';
+import {
+  FOLD_AT,
+  formatters,
+  MAX_REPORT_LENGTH,
+  plural,
+  renderReviewMarkdown,
+  rules,
+  truncateMarkdown,
+  version,
+  type FormatterContext,
+  type LintResult,
+  type Review,
+} from '@privacyspec/linter';
 import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@privacyspec/render';
 import { load, referenceDataAsOf } from '@privacyspec/schema';
 import { repositoryPath } from './pull-request.js';
@@ -48,9 +60,15 @@ export function buildReport(input: ReportInput, maxLength: number): string {
  * The report when the pull request changes no declaration. For the comment it says "no
  * longer", since a comment exists only because an earlier push changed one.
  */
-export function noDeclarationReport(input: Pick<ReportInput, 'sha' | 'runUrl'>, globs: readonly string[], noLonger: boolean): string {
+export function noDeclarationReport(
+  input: Pick<ReportInput, 'sha' | 'runUrl'>,
+  globs: readonly string[],
+  noLonger: boolean,
+): string {
   const list = globs.map((glob) => `\`${glob.replace(/`/g, "'")}\``).join(', ');
-  const says = noLonger ? 'no longer changes a privacy declaration' : 'changes no privacy declaration';
+  const says = noLonger
+    ? 'no longer changes a privacy declaration'
+    : 'changes no privacy declaration';
   return `### 🛡️ PrivacySpec\n\nThis pull request ${says} (files matching ${list}), so there is nothing to review.\n${footer(input)}`;
 }
 
@@ -64,7 +82,8 @@ function findingsSection(results: readonly LintResult[], cwd: string, budget: nu
   const summary = `Findings: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`;
   const folded = `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>\n`;
   if (folded.length <= budget) return folded;
-  const note = '\n\n> **The findings were cut to fit.** All of them are in the annotations, and in the output of `privacyspec lint`.\n';
+  const note =
+    '\n\n> **The findings were cut to fit.** All of them are in the annotations, and in the output of `privacyspec lint`.\n';
   const open = `<details>\n<summary>${summary}</summary>\n\n`;
   const close = '\n</details>\n';
   // Cut at a line, with what the cut left open closed, so the rest of the report still renders.
@@ -73,7 +92,8 @@ function findingsSection(results: readonly LintResult[], cwd: string, budget: nu
 
 function footer(input: Pick<ReportInput, 'sha' | 'runUrl'>): string {
   const parts = [`PrivacySpec ${version}`, `GDPR reference data as of ${referenceDataAsOf}`];
-  if (input.sha && /^[0-9a-f]{7,40}$/i.test(input.sha)) parts.push(`commit ${input.sha.slice(0, 7)}`);
+  if (input.sha && /^[0-9a-f]{7,40}$/i.test(input.sha))
+    parts.push(`commit ${input.sha.slice(0, 7)}`);
   if (input.runUrl) parts.push(`[workflow run](${input.runUrl})`);
   return `\n<sub>${parts.join(' · ')}</sub>\n`;
 }
@@ -84,7 +104,11 @@ export interface DeclarationTexts {
   head: ReadonlyMap<string, string>;
 }
 
-const NOTICE_STATUS: Record<NoticeSectionChange['status'], string> = { added: 'new', changed: 'changed', removed: 'removed' };
+const NOTICE_STATUS: Record<NoticeSectionChange['status'], string> = {
+  added: 'new',
+  changed: 'changed',
+  removed: 'removed',
+};
 
 /**
  * For the job summary only: per changed declaration, folded, the sections of the rendered
@@ -93,24 +117,40 @@ const NOTICE_STATUS: Record<NoticeSectionChange['status'], string> = { added: 'n
  * its findings say why. Empty when no section changes. Cut at a line with a note past
  * `maxLength`.
  */
-export function noticeChangesReport(reviews: readonly Review[], texts: DeclarationTexts, cwd: string, maxLength: number): string {
+export function noticeChangesReport(
+  reviews: readonly Review[],
+  texts: DeclarationTexts,
+  cwd: string,
+  maxLength: number,
+): string {
   const files: string[] = [];
   for (const review of reviews) {
     if (review.problem) continue;
-    const declarationOf = (text: string | undefined) => (text === undefined ? undefined : load(text).declaration);
+    const declarationOf = (text: string | undefined) =>
+      text === undefined ? undefined : load(text).declaration;
     const base = declarationOf(texts.base.get(review.previousPath ?? review.filePath));
-    const head = review.status === 'removed' ? undefined : declarationOf(texts.head.get(review.filePath));
+    const head =
+      review.status === 'removed' ? undefined : declarationOf(texts.head.get(review.filePath));
     const sections = changedNoticeSections(base, head);
     if (sections.length === 0) continue;
     const counts = (['added', 'changed', 'removed'] as const)
-      .map((status) => [sections.filter((section) => section.status === status).length, NOTICE_STATUS[status]] as const)
+      .map(
+        (status) =>
+          [
+            sections.filter((section) => section.status === status).length,
+            NOTICE_STATUS[status],
+          ] as const,
+      )
       .filter(([n]) => n > 0)
       .map(([n, status]) => `${n} ${status}`);
     const title = `${escapeHtml(repositoryPath(cwd, review.filePath))}: ${counts.join(', ')} ${plural(sections.length, 'section')}`;
-    files.push(`<details>\n<summary>${title}</summary>\n\n${sections.map((section) => section.markdown).join('\n\n')}\n\n</details>\n`);
+    files.push(
+      `<details>\n<summary>${title}</summary>\n\n${sections.map((section) => section.markdown).join('\n\n')}\n\n</details>\n`,
+    );
   }
   if (files.length === 0) return '';
   const body = `\n### How the notice reads after this change\n\n${files.join('\n')}`;
-  const note = '\n\n> **The rendered sections were cut to fit the job summary.** Run `privacyspec render` on the declaration for the whole notice.\n';
+  const note =
+    '\n\n> **The rendered sections were cut to fit the job summary.** Run `privacyspec render` on the declaration for the whole notice.\n';
   return truncateMarkdown(body, maxLength, note);
 }

@@ -11,14 +11,17 @@ interface Workflow {
   jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
 }
 
-const actionYml = async () => parse(await readFile(new URL('../../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
+const actionYml = async () =>
+  parse(await readFile(new URL('../../../action.yml', import.meta.url), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
 
 describe('action.yml', () => {
-  it('finds declarations with the CLI\'s glob by default', async () => {
+  it("finds declarations with the CLI's glob by default", async () => {
     expect((await actionYml()).inputs.files?.default).toBe(DECLARATION_GLOB);
   });
 
-  it('has fail-on and fail-on-risk with the CLI\'s defaults', async () => {
+  it("has fail-on and fail-on-risk with the CLI's defaults", async () => {
     const { inputs } = await actionYml();
     expect(inputs['fail-on']?.default).toBe('error');
     expect(inputs['fail-on-risk']?.default).toBe('never');
@@ -31,10 +34,12 @@ describe('action.yml', () => {
     for (const name of await readdir(folder)) {
       const workflow = parse(await readFile(join(folder, name), 'utf8')) as Workflow;
       for (const job of Object.values(workflow.jobs)) {
-        for (const step of job.steps) if (step.uses?.startsWith('privacyspec/privacyspec@')) used.push(step.with ?? {});
+        for (const step of job.steps)
+          if (step.uses?.startsWith('privacyspec/privacyspec@')) used.push(step.with ?? {});
       }
     }
-    for (const withInputs of used) for (const name of Object.keys(withInputs)) expect(Object.keys(inputs), name).toContain(name);
+    for (const withInputs of used)
+      for (const name of Object.keys(withInputs)) expect(Object.keys(inputs), name).toContain(name);
     expect(used.some((w) => w['fail-on-risk'] === 'high')).toBe(true);
   });
 });

@@ -73,7 +73,10 @@ export class FakeGitHub {
         };
         this.requests.push(recorded);
         const { status, body, headers } = this.#answer(recorded, url);
-        response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+        response.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          ...headers,
+        });
         response.end(body === undefined ? '' : JSON.stringify(body));
       });
     });
@@ -110,14 +113,23 @@ export class FakeGitHub {
     return this.requests.map((r) => `${r.method} ${r.path}`);
   }
 
-  #answer(request: RecordedRequest, url: URL): { status: number; body?: unknown; headers?: Record<string, string> } {
+  #answer(
+    request: RecordedRequest,
+    url: URL,
+  ): { status: number; body?: unknown; headers?: Record<string, string> } {
     if (request.headers.authorization !== `token ${this.options.token}`) {
       return error(401, 'Bad credentials');
     }
-    const fault = this.faults.find((f) => f.method === request.method && f.path.test(request.path) && (f.times ?? Infinity) > 0);
+    const fault = this.faults.find(
+      (f) => f.method === request.method && f.path.test(request.path) && (f.times ?? Infinity) > 0,
+    );
     if (fault) {
       if (fault.times !== undefined) fault.times--;
-      return { status: fault.status, body: fault.body ?? { message: 'Server Error' }, ...(fault.headers ? { headers: fault.headers } : {}) };
+      return {
+        status: fault.status,
+        body: fault.body ?? { message: 'Server Error' },
+        ...(fault.headers ? { headers: fault.headers } : {}),
+      };
     }
     const { owner, repo } = this.options;
     const repoPath = `/repos/${owner}/${repo}`;
@@ -125,7 +137,8 @@ export class FakeGitHub {
     let match: RegExpExecArray | null;
 
     if (method === 'GET' && path === '/user') {
-      if (this.options.userLogin === undefined || this.options.userEndpointForbidden) return error(403, 'Resource not accessible by integration');
+      if (this.options.userLogin === undefined || this.options.userEndpointForbidden)
+        return error(403, 'Resource not accessible by integration');
       return { status: 200, body: user(this.options.userLogin) };
     }
     if (method === 'GET' && (match = new RegExp(`^${repoPath}/pulls/(\\d+)/files$`).exec(path))) {
@@ -143,13 +156,21 @@ export class FakeGitHub {
         name: file.split('/').at(-1)!,
         path: file,
         // GitHub wraps base64 at 60 characters.
-        content: (Buffer.from(text).toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+        content: (
+          Buffer.from(text)
+            .toString('base64')
+            .match(/.{1,60}/g) ?? []
+        ).join('\n'),
         sha: 'f'.repeat(40),
         url: `${this.url}${repoPath}/contents/${file}?ref=${ref}`,
         git_url: null,
         html_url: null,
         download_url: null,
-        _links: { git: null, html: null, self: `${this.url}${repoPath}/contents/${file}?ref=${ref}` },
+        _links: {
+          git: null,
+          html: null,
+          self: `${this.url}${repoPath}/contents/${file}?ref=${ref}`,
+        },
       };
       return { status: 200, body };
     }
@@ -158,10 +179,16 @@ export class FakeGitHub {
       if (method === 'GET') return this.#page(this.comments.get(issue) ?? [], url);
       if (method === 'POST') {
         const { body } = request.body as { body: string };
-        return { status: 201, body: this.addComment(issue, body, this.options.userLogin ?? 'github-actions[bot]') };
+        return {
+          status: 201,
+          body: this.addComment(issue, body, this.options.userLogin ?? 'github-actions[bot]'),
+        };
       }
     }
-    if (method === 'PATCH' && (match = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(path))) {
+    if (
+      method === 'PATCH' &&
+      (match = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(path))
+    ) {
       const comment = [...this.comments.values()].flat().find((c) => c.id === Number(match![1]));
       if (!comment) return error(404, 'Not Found');
       comment.body = (request.body as { body: string }).body;
@@ -172,8 +199,14 @@ export class FakeGitHub {
   }
 
   /** One page of `items` with GitHub's Link header. */
-  #page(items: readonly unknown[], url: URL): { status: number; body: unknown; headers: Record<string, string> } {
-    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.options.pageSize ?? 100);
+  #page(
+    items: readonly unknown[],
+    url: URL,
+  ): { status: number; body: unknown; headers: Record<string, string> } {
+    const perPage = Math.min(
+      Number(url.searchParams.get('per_page') ?? 30),
+      this.options.pageSize ?? 100,
+    );
     const page = Number(url.searchParams.get('page') ?? 1);
     const last = Math.max(1, Math.ceil(items.length / perPage));
     const link = (n: number, rel: string) => {
@@ -181,13 +214,24 @@ export class FakeGitHub {
       target.searchParams.set('page', String(n));
       return `<${target.toString()}>; rel="${rel}"`;
     };
-    const links = [...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])];
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+    const links = [
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
+    ];
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: links.length > 0 ? { link: links.join(', ') } : {},
+    };
   }
 }
 
 /** A changed file as pulls.listFiles returns it. */
-export function diffEntry(filename: string, status: DiffEntry['status'], extra: Partial<DiffEntry> = {}): DiffEntry {
+export function diffEntry(
+  filename: string,
+  status: DiffEntry['status'],
+  extra: Partial<DiffEntry> = {},
+): DiffEntry {
   return {
     sha: 'a'.repeat(40),
     filename,
@@ -227,5 +271,8 @@ function user(login: string): SimpleUser {
 }
 
 function error(status: number, message: string): { status: number; body: BasicError } {
-  return { status, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) } };
+  return {
+    status,
+    body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+  };
 }

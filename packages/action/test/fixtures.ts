@@ -7,7 +7,13 @@ import { parseDocument } from 'yaml';
 import { diffEntry, FakeGitHub } from './fake-github.js';
 import { OWNER, REPO, TOKEN } from './run-action.js';
 
-export const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
+export const EXAMPLES = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'examples',
+);
 export const BASE_SHA = '1111111111111111111111111111111111111111';
 export const HEAD_SHA = '2222222222222222222222222222222222222222';
 export const PR_NUMBER = 42;
@@ -44,14 +50,22 @@ export async function copyExample(workspace: string, name: string, to: string): 
 export async function shopPair(): Promise<{ head: string; base: string }> {
   const text = await example('model');
   const head = parseDocument(text);
-  const recipients = head.get('recipients') as { items: { get(key: string): unknown; set(key: string, value: unknown): void }[] };
+  const recipients = head.get('recipients') as {
+    items: { get(key: string): unknown; set(key: string, value: unknown): void }[];
+  };
   const mailPlatform = recipients.items.find((r) => r.get('id') === 'mail-platform');
   if (!mailPlatform) throw new Error('examples/model has no mail-platform recipient');
   mailPlatform.set('name', HOSTILE_NAME);
   const base = parseDocument(head.toString());
   const baseRecipients = base.get('recipients') as { items: { get(key: string): unknown }[] };
   baseRecipients.items = baseRecipients.items.filter((r) => r.get('id') !== 'mail-platform');
-  const purposes = base.get('purposes') as { items: { get(key: string): unknown; delete(key: string): void; setIn(path: string[], value: unknown): void }[] };
+  const purposes = base.get('purposes') as {
+    items: {
+      get(key: string): unknown;
+      delete(key: string): void;
+      setIn(path: string[], value: unknown): void;
+    }[];
+  };
   for (const purpose of purposes.items) {
     if (purpose.get('id') === 'newsletter') purpose.delete('recipients');
     if (purpose.get('id') === 'credit-check') purpose.setIn(['retention', 'duration'], 'P3M');
@@ -69,7 +83,9 @@ export interface PullRequestFixture {
  * privacy.before.yaml), the shop declaration (shopPair), a README, a source file and deletes
  * an old declaration (legacy/, the dentalclean example at the base). The fake serves two items per page, so listing takes three pages.
  */
-export async function optimeraPullRequest(options: { userLogin?: string; userEndpointForbidden?: boolean } = {}): Promise<PullRequestFixture> {
+export async function optimeraPullRequest(
+  options: { userLogin?: string; userEndpointForbidden?: boolean } = {},
+): Promise<PullRequestFixture> {
   const shop = await shopPair();
   const workspace = await makeWorkspace({
     'optimera/privacy.yaml': await example('optimera'),
@@ -77,7 +93,13 @@ export async function optimeraPullRequest(options: { userLogin?: string; userEnd
     'README.md': '# Demo\n',
     'src/index.ts': 'export {};\n',
   });
-  const github = new FakeGitHub({ owner: OWNER, repo: REPO, token: TOKEN, pageSize: 2, ...options });
+  const github = new FakeGitHub({
+    owner: OWNER,
+    repo: REPO,
+    token: TOKEN,
+    pageSize: 2,
+    ...options,
+  });
   await github.start();
   github.pullFiles.set(PR_NUMBER, [
     diffEntry('README.md', 'modified'),
@@ -86,7 +108,10 @@ export async function optimeraPullRequest(options: { userLogin?: string; userEnd
     diffEntry('shop/privacy.yaml', 'modified'),
     diffEntry('src/index.ts', 'added'),
   ]);
-  github.contents.set(`${BASE_SHA}:optimera/privacy.yaml`, await example('optimera', 'privacy.before.yaml'));
+  github.contents.set(
+    `${BASE_SHA}:optimera/privacy.yaml`,
+    await example('optimera', 'privacy.before.yaml'),
+  );
   github.contents.set(`${BASE_SHA}:shop/privacy.yaml`, shop.base);
   github.contents.set(`${BASE_SHA}:README.md`, '# Old demo\n');
   github.contents.set(`${BASE_SHA}:legacy/privacy.yaml`, await example('dentalclean'));

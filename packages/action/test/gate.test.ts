@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffEntry, FakeGitHub } from './fake-github.js';
 import { BASE_SHA, example, HEAD_SHA, makeWorkspace, PR_NUMBER } from './fixtures.js';
-import { BUNDLE, commands, OWNER, pullRequestPayload, REPO, runAction, TOKEN } from './run-action.js';
+import {
+  BUNDLE,
+  commands,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  runAction,
+  TOKEN,
+} from './run-action.js';
 
 const MARKER = '<!-- privacyspec:report -->';
 const payload = pullRequestPayload(PR_NUMBER, BASE_SHA, HEAD_SHA);
@@ -15,7 +23,8 @@ let github: FakeGitHub;
 let workspace: string;
 
 beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
+  if (!existsSync(BUNDLE))
+    throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
 });
 
 afterEach(async () => {
@@ -24,23 +33,43 @@ afterEach(async () => {
 });
 
 /** A pull request over `files` (path → head text, or undefined when removed) from `bases`. */
-async function pullRequest(heads: Record<string, string>, bases: Record<string, string>, entries: ReturnType<typeof diffEntry>[]): Promise<void> {
+async function pullRequest(
+  heads: Record<string, string>,
+  bases: Record<string, string>,
+  entries: ReturnType<typeof diffEntry>[],
+): Promise<void> {
   workspace = await makeWorkspace(heads);
   github = new FakeGitHub({ owner: OWNER, repo: REPO, token: TOKEN });
   await github.start();
   github.pullFiles.set(PR_NUMBER, entries);
-  for (const [path, text] of Object.entries(bases)) github.contents.set(`${BASE_SHA}:${path}`, text);
+  for (const [path, text] of Object.entries(bases))
+    github.contents.set(`${BASE_SHA}:${path}`, text);
 }
 
 const comment = () => github.comments.get(PR_NUMBER)?.[0]?.body ?? '';
-const failure = (stdout: string) => commands(stdout, 'error').filter((c) => !c.includes('file=')).at(-1);
+const failure = (stdout: string) =>
+  commands(stdout, 'error')
+    .filter((c) => !c.includes('file='))
+    .at(-1);
 
 describe('the Action as a gate', () => {
   it('fails, and says it could not compare, when the head does not parse', async () => {
-    await pullRequest({ 'privacy.yaml': 'privacyspec: "1.0"\npurposes: [unclosed\n' }, { 'privacy.yaml': await example('model') }, [diffEntry('privacy.yaml', 'modified')]);
-    const result = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on': 'never' } });
+    await pullRequest(
+      { 'privacy.yaml': 'privacyspec: "1.0"\npurposes: [unclosed\n' },
+      { 'privacy.yaml': await example('model') },
+      [diffEntry('privacy.yaml', 'modified')],
+    );
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace,
+      github,
+      inputs: { 'fail-on': 'never' },
+    });
     expect(result.code).toBe(1);
-    expect(failure(result.stdout)).toMatch(/^::error::PrivacySpec could not compare: privacy\.yaml: The head version does not load/);
+    expect(failure(result.stdout)).toMatch(
+      /^::error::PrivacySpec could not compare: privacy\.yaml: The head version does not load/,
+    );
     expect(comment().startsWith(MARKER)).toBe(true);
     expect(comment()).toContain('**Could not compare.** The head version does not load');
     expect(comment()).not.toContain('No change in data handling');
@@ -48,21 +77,40 @@ describe('the Action as a gate', () => {
 
   it('fails on a new error-level finding by default (copyAt removed from an SCC recipient), passes with fail-on: never', async () => {
     const model = await example('model');
-    const head = model.replace(/\n\s+copyAt: https:\/\/norrsken\.example\/dataskydd\/standardavtalsklausuler/, '');
+    const head = model.replace(
+      /\n\s+copyAt: https:\/\/norrsken\.example\/dataskydd\/standardavtalsklausuler/,
+      '',
+    );
     expect(head).not.toBe(model);
-    await pullRequest({ 'privacy.yaml': head }, { 'privacy.yaml': model }, [diffEntry('privacy.yaml', 'modified')]);
+    await pullRequest({ 'privacy.yaml': head }, { 'privacy.yaml': model }, [
+      diffEntry('privacy.yaml', 'modified'),
+    ]);
     const result = await runAction({ event: 'pull_request', payload, workspace, github });
     expect(result.code).toBe(1);
-    expect(failure(result.stdout)).toBe('::error::PrivacySpec: The change brings 1 new error (fail-on: error).');
-    expect(result.stdout).toMatch(/^PrivacySpec: 1 declaration, 1 error, \d+ warnings?, \d+ changes? in data handling\.$/m);
+    expect(failure(result.stdout)).toBe(
+      '::error::PrivacySpec: The change brings 1 new error (fail-on: error).',
+    );
+    expect(result.stdout).toMatch(
+      /^PrivacySpec: 1 declaration, 1 error, \d+ warnings?, \d+ changes? in data handling\.$/m,
+    );
     expect(comment()).toContain('third-country-safeguards');
-    const never = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on': 'never' } });
+    const never = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace,
+      github,
+      inputs: { 'fail-on': 'never' },
+    });
     expect(never.code).toBe(0);
   });
 
   it('does not fail on findings the base already had: only new ones count', async () => {
     const optimera = await example('optimera');
-    await pullRequest({ 'privacy.yaml': `${optimera}\n# a comment only\n` }, { 'privacy.yaml': optimera }, [diffEntry('privacy.yaml', 'modified')]);
+    await pullRequest(
+      { 'privacy.yaml': `${optimera}\n# a comment only\n` },
+      { 'privacy.yaml': optimera },
+      [diffEntry('privacy.yaml', 'modified')],
+    );
     const result = await runAction({ event: 'pull_request', payload, workspace, github });
     expect(Number(result.outputs.errors)).toBeGreaterThan(0);
     expect(result.code).toBe(0);
@@ -73,22 +121,54 @@ describe('the Action as a gate', () => {
     const heads = { 'optimera/privacy.yaml': await example('optimera') };
     const bases = { 'optimera/privacy.yaml': await example('optimera', 'privacy.before.yaml') };
     await pullRequest(heads, bases, [diffEntry('optimera/privacy.yaml', 'modified')]);
-    const off = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on': 'never' } });
+    const off = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace,
+      github,
+      inputs: { 'fail-on': 'never' },
+    });
     expect(off.code).toBe(0);
     expect(off.outputs['high-risk']).toBe('true');
-    const high = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on': 'never', 'fail-on-risk': 'high' } });
+    const high = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace,
+      github,
+      inputs: { 'fail-on': 'never', 'fail-on-risk': 'high' },
+    });
     expect(high.code).toBe(1);
-    expect(failure(high.stdout)).toMatch(/^::error::PrivacySpec: The change makes \d+ changes in data handling at high risk or above \(fail-on-risk: high\)\.$/);
-    const bad = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on-risk': 'sometimes' } });
-    expect(failure(bad.stdout)).toBe('::error::Input "fail-on-risk" is "sometimes"; use one of high, medium, low, never.');
+    expect(failure(high.stdout)).toMatch(
+      /^::error::PrivacySpec: The change makes \d+ changes in data handling at high risk or above \(fail-on-risk: high\)\.$/,
+    );
+    const bad = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace,
+      github,
+      inputs: { 'fail-on-risk': 'sometimes' },
+    });
+    expect(failure(bad.stdout)).toBe(
+      '::error::Input "fail-on-risk" is "sometimes"; use one of high, medium, low, never.',
+    );
   });
 
   it('reports a deleted declaration as a high-risk change, and a rename to another name as one too', async () => {
-    await pullRequest({ 'README.md': '# moved\n' }, { 'privacy.yaml': await example('model'), 'legal/privacy.yml': await example('model') }, [
-      diffEntry('privacy.yaml', 'removed'),
-      diffEntry('legal/notice.txt', 'renamed', { previous_filename: 'legal/privacy.yml' }),
-    ]);
-    const result = await runAction({ event: 'pull_request', payload, workspace, github, inputs: { 'fail-on-risk': 'high' } });
+    await pullRequest(
+      { 'README.md': '# moved\n' },
+      { 'privacy.yaml': await example('model'), 'legal/privacy.yml': await example('model') },
+      [
+        diffEntry('privacy.yaml', 'removed'),
+        diffEntry('legal/notice.txt', 'renamed', { previous_filename: 'legal/privacy.yml' }),
+      ],
+    );
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace,
+      github,
+      inputs: { 'fail-on-risk': 'high' },
+    });
     expect(comment().match(/`declaration-removed`/g)).toHaveLength(2);
     expect(comment()).toContain('The declaration is deleted');
     expect(result.outputs['high-risk']).toBe('true');
@@ -97,9 +177,11 @@ describe('the Action as a gate', () => {
 
   it('compares a declaration moved into a dot folder with its previous_filename', async () => {
     const model = await example('model');
-    await pullRequest({ '.well-known/privacy.yaml': model.replace('P12M', 'P24M') }, { 'privacy.yaml': model }, [
-      diffEntry('.well-known/privacy.yaml', 'renamed', { previous_filename: 'privacy.yaml' }),
-    ]);
+    await pullRequest(
+      { '.well-known/privacy.yaml': model.replace('P12M', 'P24M') },
+      { 'privacy.yaml': model },
+      [diffEntry('.well-known/privacy.yaml', 'renamed', { previous_filename: 'privacy.yaml' })],
+    );
     const result = await runAction({ event: 'pull_request', payload, workspace, github });
     expect(comment()).toContain('Renamed from `privacy.yaml`');
     expect(comment()).not.toContain('`purpose-added`');
@@ -109,8 +191,18 @@ describe('the Action as a gate', () => {
 
   it('honours privacyspec.config.yaml in the review: a rule turned off is no new finding', async () => {
     const model = await example('model');
-    const head = model.replace(/\n\s+copyAt: https:\/\/norrsken\.example\/dataskydd\/standardavtalsklausuler/, '');
-    await pullRequest({ 'privacy.yaml': head, 'privacyspec.config.yaml': 'rules:\n  third-country-safeguards: off\n' }, { 'privacy.yaml': model }, [diffEntry('privacy.yaml', 'modified')]);
+    const head = model.replace(
+      /\n\s+copyAt: https:\/\/norrsken\.example\/dataskydd\/standardavtalsklausuler/,
+      '',
+    );
+    await pullRequest(
+      {
+        'privacy.yaml': head,
+        'privacyspec.config.yaml': 'rules:\n  third-country-safeguards: off\n',
+      },
+      { 'privacy.yaml': model },
+      [diffEntry('privacy.yaml', 'modified')],
+    );
     const result = await runAction({ event: 'pull_request', payload, workspace, github });
     expect(comment()).not.toContain('third-country-safeguards');
     expect(result.code).toBe(0);
@@ -127,7 +219,12 @@ describe('the Action as a gate', () => {
 
   it('lints a file that overlapping globs both match once', async () => {
     await pullRequest({ 'shop/privacy.yaml': await example('model') }, {}, []);
-    const result = await runAction({ event: 'push', workspace, github, inputs: { files: '**/privacy.yaml\nshop/privacy.yaml\nshop/*.yaml' } });
+    const result = await runAction({
+      event: 'push',
+      workspace,
+      github,
+      inputs: { files: '**/privacy.yaml\nshop/privacy.yaml\nshop/*.yaml' },
+    });
     expect(result.summary).toContain('1 declaration');
     expect(result.summary).not.toContain('2 declarations');
   });

@@ -8,18 +8,37 @@ import { join } from 'node:path';
 import { lintText, review, reviewRemoved, verdict, version } from '@privacyspec/linter';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffEntry } from './fake-github.js';
-import { BASE_SHA, example, HEAD_SHA, HOSTILE_NAME, optimeraPullRequest, PR_NUMBER, shopPair, type PullRequestFixture } from './fixtures.js';
-import { BUNDLE, commands, OWNER, pullRequestPayload, REPO, runAction, TOKEN } from './run-action.js';
+import {
+  BASE_SHA,
+  example,
+  HEAD_SHA,
+  HOSTILE_NAME,
+  optimeraPullRequest,
+  PR_NUMBER,
+  shopPair,
+  type PullRequestFixture,
+} from './fixtures.js';
+import {
+  BUNDLE,
+  commands,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  runAction,
+  TOKEN,
+} from './run-action.js';
 
 const MARKER = '<!-- privacyspec:report -->';
-const LINK_OUT = 'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
+const LINK_OUT =
+  'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
 const API = `/repos/${OWNER}/${REPO}`;
 const payload = pullRequestPayload(PR_NUMBER, BASE_SHA, HEAD_SHA);
 
 let fixture: PullRequestFixture;
 
 beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
+  if (!existsSync(BUNDLE))
+    throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
 });
 
 afterEach(async () => {
@@ -31,14 +50,21 @@ afterEach(async () => {
 async function expected() {
   const shop = await shopPair();
   const reviews = [
-    review({ base: await example('optimera', 'privacy.before.yaml'), head: await example('optimera'), filePath: 'optimera/privacy.yaml' }),
+    review({
+      base: await example('optimera', 'privacy.before.yaml'),
+      head: await example('optimera'),
+      filePath: 'optimera/privacy.yaml',
+    }),
     reviewRemoved('legacy/privacy.yaml', await example('dentalclean')),
     review({ base: shop.base, head: shop.head, filePath: 'shop/privacy.yaml' }),
   ];
   return {
     reviews,
     verdict: verdict(reviews),
-    newErrors: reviews.reduce((n, r) => n + r.introduced.filter((m) => m.severity === 'error').length, 0),
+    newErrors: reviews.reduce(
+      (n, r) => n + r.introduced.filter((m) => m.severity === 'error').length,
+      0,
+    ),
     unchanged: reviews.reduce((n, r) => n + r.unchanged.length, 0),
     errors: reviews.reduce((n, r) => n + r.head.errorCount, 0),
     warnings: reviews.reduce((n, r) => n + r.head.warningCount, 0),
@@ -48,33 +74,46 @@ async function expected() {
 }
 
 const comments = () => fixture.github.comments.get(PR_NUMBER) ?? [];
-const writes = () => fixture.github.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
+const writes = () =>
+  fixture.github.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
 
 describe('on pull_request', () => {
   it('reads only what it needs, posts one comment, annotates, and sets outputs and summary', async () => {
     fixture = await optimeraPullRequest();
     const want = await expected();
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
 
     expect(result.stderr).toBe('');
     // Every request carries the token.
     expect(fixture.github.requests.length).toBeGreaterThan(0);
-    for (const request of fixture.github.requests) expect(request.headers.authorization).toBe(`token ${TOKEN}`);
+    for (const request of fixture.github.requests)
+      expect(request.headers.authorization).toBe(`token ${TOKEN}`);
     // The file list is read page by page (the fake serves two files per page).
-    const listings = fixture.github.requests.filter((r) => r.path === `${API}/pulls/${PR_NUMBER}/files`);
+    const listings = fixture.github.requests.filter(
+      (r) => r.path === `${API}/pulls/${PR_NUMBER}/files`,
+    );
     expect(listings.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
     // Base versions at the base sha, and only for declarations (the deleted one too): not
     // the README or the source file.
     const reads = fixture.github.requests.filter((r) => r.path.startsWith(`${API}/contents/`));
-    expect(reads.map((r) => [r.path.slice(`${API}/contents/`.length), r.query.get('ref')])).toEqual([
-      ['optimera/privacy.yaml', BASE_SHA],
-      ['legacy/privacy.yaml', BASE_SHA],
-      ['shop/privacy.yaml', BASE_SHA],
-    ]);
+    expect(reads.map((r) => [r.path.slice(`${API}/contents/`.length), r.query.get('ref')])).toEqual(
+      [
+        ['optimera/privacy.yaml', BASE_SHA],
+        ['legacy/privacy.yaml', BASE_SHA],
+        ['shop/privacy.yaml', BASE_SHA],
+      ],
+    );
     // The earlier comment is found without asking who the token is.
     expect(fixture.github.calls()).not.toContain('GET /user');
     // One comment, created.
-    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${API}/issues/${PR_NUMBER}/comments`]);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${API}/issues/${PR_NUMBER}/comments`,
+    ]);
     expect(comments()).toHaveLength(1);
 
     const body = comments()[0]!.body!;
@@ -85,7 +124,11 @@ describe('on pull_request', () => {
     expect(body).toContain('`declaration-removed`');
     expect(body).toContain('The declaration is deleted');
     // Each finding's line links to the file at the head commit; rule docs to this release.
-    expect(body).toMatch(new RegExp(`\\| \\[\\d+:\\d+\\]\\(https://github\\.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/optimera/privacy\\.yaml#L\\d+\\) \\|`));
+    expect(body).toMatch(
+      new RegExp(
+        `\\| \\[\\d+:\\d+\\]\\(https://github\\.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/optimera/privacy\\.yaml#L\\d+\\) \\|`,
+      ),
+    );
     expect(body).toContain(`/blob/v${version}/packages/linter/docs/rules/`);
     expect(body).not.toContain('/blob/main/');
     // Findings on both versions are counted and folded, not repeated in full.
@@ -105,9 +148,18 @@ describe('on pull_request', () => {
     expect(body).toContain(`https://github.com/${OWNER}/${REPO}/actions/runs/7000000001`);
 
     // Findings are annotations at their file and line.
-    const annotations = [...commands(result.stdout, 'error'), ...commands(result.stdout, 'warning')].filter((c) => c.includes('file='));
+    const annotations = [
+      ...commands(result.stdout, 'error'),
+      ...commands(result.stdout, 'warning'),
+    ].filter((c) => c.includes('file='));
     expect(annotations.length).toBeGreaterThan(0);
-    expect(annotations.some((c) => /^::(error|warning) title=[a-z0-9-]+,file=optimera\/privacy\.yaml,line=\d+,endLine=\d+/.test(c))).toBe(true);
+    expect(
+      annotations.some((c) =>
+        /^::(error|warning) title=[a-z0-9-]+,file=optimera\/privacy\.yaml,line=\d+,endLine=\d+/.test(
+          c,
+        ),
+      ),
+    ).toBe(true);
 
     expect(result.outputs).toEqual({
       errors: String(want.errors),
@@ -121,24 +173,39 @@ describe('on pull_request', () => {
     // sections the pull request changes follow it there only.
     const report = body.slice(MARKER.length + 1);
     expect(result.summary.slice(0, report.length)).toBe(report);
-    expect(result.summary.slice(report.length)).toMatch(/^\n### How the notice reads after this change\n/);
+    expect(result.summary.slice(report.length)).toMatch(
+      /^\n### How the notice reads after this change\n/,
+    );
     for (const ruleId of want.ruleIds) expect(result.summary).toContain(ruleId);
     expect(result.summary).toContain('optimera/privacy.yaml');
 
     // fail-on: error (the default) and the change brings new errors.
     expect(want.newErrors).toBeGreaterThan(0);
     expect(result.code).toBe(1);
-    expect(commands(result.stdout, 'error').at(-1)).toBe(`::error::PrivacySpec: The change brings ${want.newErrors} new ${want.newErrors === 1 ? 'error' : 'errors'} (fail-on: error).`);
+    expect(commands(result.stdout, 'error').at(-1)).toBe(
+      `::error::PrivacySpec: The change brings ${want.newErrors} new ${want.newErrors === 1 ? 'error' : 'errors'} (fail-on: error).`,
+    );
   });
 
   it('updates its comment in place on later pushes, and leaves it alone when nothing changed', async () => {
     fixture = await optimeraPullRequest();
     const run = (head: string, runId: string) =>
-      runAction({ event: 'pull_request', payload: pullRequestPayload(PR_NUMBER, BASE_SHA, head, 'synchronize'), workspace: fixture.workspace, github: fixture.github, runId });
+      runAction({
+        event: 'pull_request',
+        payload: pullRequestPayload(PR_NUMBER, BASE_SHA, head, 'synchronize'),
+        workspace: fixture.workspace,
+        github: fixture.github,
+        runId,
+      });
     // Someone quotes the marker: not the bot's comment, never touched.
     fixture.github.addComment(PR_NUMBER, `I saw ${MARKER} in the source`, 'octocat');
 
-    await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
     await run('3333333333333333333333333333333333333333', '7000000002');
     await run('3333333333333333333333333333333333333333', '7000000002');
 
@@ -148,18 +215,49 @@ describe('on pull_request', () => {
     expect(ours[0]!.body).toContain('commit 3333333');
     expect(comments()[0]!.body).toBe(`I saw ${MARKER} in the source`);
     // The comment list was read on every run.
-    expect(fixture.github.requests.filter((r) => r.method === 'GET' && r.path === `${API}/issues/${PR_NUMBER}/comments`).length).toBeGreaterThanOrEqual(3);
+    expect(
+      fixture.github.requests.filter(
+        (r) => r.method === 'GET' && r.path === `${API}/issues/${PR_NUMBER}/comments`,
+      ).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('finds its earlier comment without /user (a GitHub App token), and never one that only quotes the marker', async () => {
-    fixture = await optimeraPullRequest({ userLogin: 'privacyspec-app[bot]', userEndpointForbidden: true });
+    fixture = await optimeraPullRequest({
+      userLogin: 'privacyspec-app[bot]',
+      userEndpointForbidden: true,
+    });
     // A person's comment that opens with the marker, and a bot's that quotes it: not reports.
     fixture.github.addComment(PR_NUMBER, `${MARKER}\nmy own notes`, 'octocat');
-    fixture.github.addComment(PR_NUMBER, `Deploy preview; the report below is marked ${MARKER}`, 'netlify[bot]');
-    await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    await runAction({ event: 'pull_request', payload: pullRequestPayload(PR_NUMBER, BASE_SHA, '3333333333333333333333333333333333333333', 'synchronize'), workspace: fixture.workspace, github: fixture.github, runId: '7000000003' });
+    fixture.github.addComment(
+      PR_NUMBER,
+      `Deploy preview; the report below is marked ${MARKER}`,
+      'netlify[bot]',
+    );
+    await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload(
+        PR_NUMBER,
+        BASE_SHA,
+        '3333333333333333333333333333333333333333',
+        'synchronize',
+      ),
+      workspace: fixture.workspace,
+      github: fixture.github,
+      runId: '7000000003',
+    });
     expect(writes().map((r) => r.method)).toEqual(['POST', 'PATCH']);
-    expect(comments().map((c) => c.user?.login)).toEqual(['octocat', 'netlify[bot]', 'privacyspec-app[bot]']);
+    expect(comments().map((c) => c.user?.login)).toEqual([
+      'octocat',
+      'netlify[bot]',
+      'privacyspec-app[bot]',
+    ]);
     expect(comments()[0]!.body).toBe(`${MARKER}\nmy own notes`);
     expect(comments()[2]!.body).toContain('commit 3333333');
     expect(fixture.github.calls()).not.toContain('GET /user');
@@ -167,11 +265,25 @@ describe('on pull_request', () => {
 
   it('says so in its comment when the pull request no longer touches a declaration', async () => {
     fixture = await optimeraPullRequest();
-    await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    fixture.github.pullFiles.set(PR_NUMBER, fixture.github.pullFiles.get(PR_NUMBER)!.filter((f) => !f.filename.endsWith('privacy.yaml')));
+    await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    fixture.github.pullFiles.set(
+      PR_NUMBER,
+      fixture.github.pullFiles.get(PR_NUMBER)!.filter((f) => !f.filename.endsWith('privacy.yaml')),
+    );
     fixture.github.requests.length = 0;
 
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, runId: '7000000004' });
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+      runId: '7000000004',
+    });
 
     expect(result.code).toBe(0);
     expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
@@ -179,14 +291,27 @@ describe('on pull_request', () => {
     expect(comments()).toHaveLength(1);
     expect(comments()[0]!.body).toContain('no longer changes a privacy declaration');
     expect(comments()[0]!.body!.startsWith(MARKER)).toBe(true);
-    expect(result.outputs).toEqual({ errors: '0', warnings: '0', changes: '0', 'high-risk': 'false' });
+    expect(result.outputs).toEqual({
+      errors: '0',
+      warnings: '0',
+      changes: '0',
+      'high-risk': 'false',
+    });
     expect(result.summary).toContain('changes no privacy declaration');
   });
 
   it('creates no comment when a pull request never touched a declaration', async () => {
     fixture = await optimeraPullRequest();
-    fixture.github.pullFiles.set(PR_NUMBER, fixture.github.pullFiles.get(PR_NUMBER)!.filter((f) => !f.filename.endsWith('privacy.yaml')));
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    fixture.github.pullFiles.set(
+      PR_NUMBER,
+      fixture.github.pullFiles.get(PR_NUMBER)!.filter((f) => !f.filename.endsWith('privacy.yaml')),
+    );
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
     expect(result.code).toBe(0);
     expect(writes()).toEqual([]);
     expect(comments()).toEqual([]);
@@ -194,8 +319,16 @@ describe('on pull_request', () => {
 
   it('does not comment with comment: false', async () => {
     fixture = await optimeraPullRequest();
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, inputs: { comment: 'false' } });
-    expect(fixture.github.calls().filter((c) => c.includes('/comments') || c.endsWith('/user'))).toEqual([]);
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+      inputs: { comment: 'false' },
+    });
+    expect(
+      fixture.github.calls().filter((c) => c.includes('/comments') || c.endsWith('/user')),
+    ).toEqual([]);
     expect(result.summary).toContain('PrivacySpec');
     expect(result.code).toBe(1);
   });
@@ -206,7 +339,13 @@ describe('on pull_request', () => {
     ['error', 1],
   ])('exits per fail-on: %s', async (failOn, code) => {
     fixture = await optimeraPullRequest();
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, inputs: { 'fail-on': failOn } });
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+      inputs: { 'fail-on': failOn },
+    });
     expect(result.code).toBe(code);
     expect(comments()).toHaveLength(1);
   });
@@ -214,8 +353,16 @@ describe('on pull_request', () => {
   it('writes SARIF to sarif-file, creating its folder', async () => {
     fixture = await optimeraPullRequest();
     const want = await expected();
-    await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, inputs: { 'sarif-file': 'reports/sarif/privacyspec.sarif' } });
-    const sarif = JSON.parse(await readFile(join(fixture.workspace, 'reports/sarif/privacyspec.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+      inputs: { 'sarif-file': 'reports/sarif/privacyspec.sarif' },
+    });
+    const sarif = JSON.parse(
+      await readFile(join(fixture.workspace, 'reports/sarif/privacyspec.sarif'), 'utf8'),
+    ) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results).toHaveLength(want.errors + want.warnings);
   });
@@ -223,19 +370,40 @@ describe('on pull_request', () => {
   it('on pull_request_target reads the head through the API at the head sha, not from the workspace', async () => {
     fixture = await optimeraPullRequest();
     // pull_request_target checks out the base branch.
-    await writeFile(join(fixture.workspace, 'optimera/privacy.yaml'), await example('optimera', 'privacy.before.yaml'));
+    await writeFile(
+      join(fixture.workspace, 'optimera/privacy.yaml'),
+      await example('optimera', 'privacy.before.yaml'),
+    );
     fixture.github.contents.set(`${HEAD_SHA}:optimera/privacy.yaml`, await example('optimera'));
     fixture.github.contents.set(`${HEAD_SHA}:shop/privacy.yaml`, (await shopPair()).head);
-    const result = await runAction({ event: 'pull_request_target', payload, workspace: fixture.workspace, github: fixture.github });
-    const reads = fixture.github.requests.filter((r) => r.path.startsWith(`${API}/contents/`)).map((r) => `${r.path.slice(`${API}/contents/`.length)}@${r.query.get('ref')}`);
-    expect(reads).toEqual([`optimera/privacy.yaml@${HEAD_SHA}`, `optimera/privacy.yaml@${BASE_SHA}`, `legacy/privacy.yaml@${BASE_SHA}`, `shop/privacy.yaml@${HEAD_SHA}`, `shop/privacy.yaml@${BASE_SHA}`]);
+    const result = await runAction({
+      event: 'pull_request_target',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    const reads = fixture.github.requests
+      .filter((r) => r.path.startsWith(`${API}/contents/`))
+      .map((r) => `${r.path.slice(`${API}/contents/`.length)}@${r.query.get('ref')}`);
+    expect(reads).toEqual([
+      `optimera/privacy.yaml@${HEAD_SHA}`,
+      `optimera/privacy.yaml@${BASE_SHA}`,
+      `legacy/privacy.yaml@${BASE_SHA}`,
+      `shop/privacy.yaml@${HEAD_SHA}`,
+      `shop/privacy.yaml@${BASE_SHA}`,
+    ]);
     expect(result.outputs.changes).toBe(String((await expected()).changes));
   });
 
   it('treats a declaration missing at the base as new', async () => {
     fixture = await optimeraPullRequest();
     fixture.github.contents.delete(`${BASE_SHA}:optimera/privacy.yaml`);
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
     const body = comments()[0]!.body!;
     expect(body).toContain('A new declaration');
     expect(commands(result.stdout, 'warning').filter((c) => !c.includes('file='))).toEqual([]);
@@ -245,11 +413,23 @@ describe('on pull_request', () => {
 
   it('shows why an unparseable base cannot be compared, and still lints the head', async () => {
     fixture = await optimeraPullRequest();
-    fixture.github.contents.set(`${BASE_SHA}:optimera/privacy.yaml`, 'privacyspec: "1.0"\npurposes: [unclosed\n');
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+    fixture.github.contents.set(
+      `${BASE_SHA}:optimera/privacy.yaml`,
+      'privacyspec: "1.0"\npurposes: [unclosed\n',
+    );
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
     const body = comments()[0]!.body!;
     expect(body).toMatch(/base version does not load/);
-    expect(commands(result.stdout, 'warning').some((c) => c.startsWith('::warning::optimera/privacy.yaml: The base version does not load'))).toBe(true);
+    expect(
+      commands(result.stdout, 'warning').some((c) =>
+        c.startsWith('::warning::optimera/privacy.yaml: The base version does not load'),
+      ),
+    ).toBe(true);
     const head = lintText(await example('optimera'));
     expect(result.summary).toContain('optimera/privacy.yaml');
     expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(head.errorCount);
@@ -257,10 +437,19 @@ describe('on pull_request', () => {
 
   it('compares a renamed declaration with its old path at the base', async () => {
     fixture = await optimeraPullRequest();
-    fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('shop/privacy.yaml', 'renamed', { previous_filename: 'store/privacy.yaml' })]);
+    fixture.github.pullFiles.set(PR_NUMBER, [
+      diffEntry('shop/privacy.yaml', 'renamed', { previous_filename: 'store/privacy.yaml' }),
+    ]);
     fixture.github.contents.set(`${BASE_SHA}:store/privacy.yaml`, (await shopPair()).base);
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    const reads = fixture.github.requests.filter((r) => r.path.startsWith(`${API}/contents/`)).map((r) => r.path.slice(`${API}/contents/`.length));
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    const reads = fixture.github.requests
+      .filter((r) => r.path.startsWith(`${API}/contents/`))
+      .map((r) => r.path.slice(`${API}/contents/`.length));
     expect(reads).toEqual(['store/privacy.yaml']);
     expect(comments()[0]!.body).toContain('New recipient');
     expect(result.outputs['high-risk']).toBe('true');
@@ -286,7 +475,13 @@ describe('on pull_request', () => {
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = proxy.address() as { port: number };
-      const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github, env: { HTTP_PROXY: `http://127.0.0.1:${port}` } });
+      const result = await runAction({
+        event: 'pull_request',
+        payload,
+        workspace: fixture.workspace,
+        github: fixture.github,
+        env: { HTTP_PROXY: `http://127.0.0.1:${port}` },
+      });
       expect(result.stderr).toBe('');
       expect(new Set(tunnels)).toEqual(new Set([new URL(fixture.github.url).host]));
       expect(comments()).toHaveLength(1);
@@ -299,13 +494,25 @@ describe('on pull_request', () => {
   it('does not follow a symbolic link out of the repository', async () => {
     fixture = await optimeraPullRequest();
     const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
-    await writeFile(join(outside, 'secret.yaml'), 'privacyspec: "1.0"\ncontroller: {name: RUNNER-SECRET-VALUE}\n');
+    await writeFile(
+      join(outside, 'secret.yaml'),
+      'privacyspec: "1.0"\ncontroller: {name: RUNNER-SECRET-VALUE}\n',
+    );
     await mkdir(join(fixture.workspace, 'linked'));
     await symlink(join(outside, 'secret.yaml'), join(fixture.workspace, 'linked', 'privacy.yaml'));
     fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('linked/privacy.yaml', 'added')]);
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain('RUNNER-SECRET-VALUE');
-    expect(commands(result.stdout, 'error')[0]).toBe(`::error title=file,file=linked/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`);
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain(
+      'RUNNER-SECRET-VALUE',
+    );
+    expect(commands(result.stdout, 'error')[0]).toBe(
+      `::error title=file,file=linked/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`,
+    );
     expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     expect(result.code).toBe(1);
     await rm(outside, { recursive: true, force: true });
@@ -314,12 +521,24 @@ describe('on pull_request', () => {
   it('does not read through a parent folder that links out of the workspace', async () => {
     fixture = await optimeraPullRequest();
     const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
-    await writeFile(join(outside, 'privacy.yaml'), 'privacyspec: "1.0"\ncontroller: {name: RUNNER-SECRET-VALUE}\n');
+    await writeFile(
+      join(outside, 'privacy.yaml'),
+      'privacyspec: "1.0"\ncontroller: {name: RUNNER-SECRET-VALUE}\n',
+    );
     await symlink(outside, join(fixture.workspace, 'vendor'));
     fixture.github.pullFiles.set(PR_NUMBER, [diffEntry('vendor/privacy.yaml', 'added')]);
-    const result = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain('RUNNER-SECRET-VALUE');
-    expect(commands(result.stdout, 'error')[0]).toBe(`::error title=file,file=vendor/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`);
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    expect(result.stdout + result.summary + (comments()[0]?.body ?? '')).not.toContain(
+      'RUNNER-SECRET-VALUE',
+    );
+    expect(commands(result.stdout, 'error')[0]).toBe(
+      `::error title=file,file=vendor/privacy.yaml,line=1,endLine=1,col=1,endColumn=1::The file, ${LINK_OUT}`,
+    );
     expect(fixture.github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     expect(result.code).toBe(1);
     await rm(outside, { recursive: true, force: true });
@@ -329,10 +548,23 @@ describe('on pull_request', () => {
     fixture = await optimeraPullRequest();
     const outside = await mkdtemp(join(tmpdir(), 'privacyspec-outside-'));
     // Read, this config would put its rule name in the log ("Unknown rule").
-    await writeFile(join(outside, 'privacyspec.config.yaml'), 'rules:\n  RUNNER-SECRET-VALUE: error\n');
-    await symlink(join(outside, 'privacyspec.config.yaml'), join(fixture.workspace, 'privacyspec.config.yaml'));
-    const linked = await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
-    expect(commands(linked.stdout, 'error')).toEqual([`::error::${join(fixture.workspace, 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}`]);
+    await writeFile(
+      join(outside, 'privacyspec.config.yaml'),
+      'rules:\n  RUNNER-SECRET-VALUE: error\n',
+    );
+    await symlink(
+      join(outside, 'privacyspec.config.yaml'),
+      join(fixture.workspace, 'privacyspec.config.yaml'),
+    );
+    const linked = await runAction({
+      event: 'pull_request',
+      payload,
+      workspace: fixture.workspace,
+      github: fixture.github,
+    });
+    expect(commands(linked.stdout, 'error')).toEqual([
+      `::error::${join(fixture.workspace, 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}`,
+    ]);
     expect(linked.stdout + linked.stderr + linked.summary).not.toContain('RUNNER-SECRET-VALUE');
     expect(comments()).toEqual([]);
     expect(linked.code).toBe(1);
@@ -356,8 +588,16 @@ describe('on pull_request', () => {
 // The comment, read as a reviewer (issue 11, item 3).
 async function commentFor(...paths: string[]): Promise<string> {
   fixture = await optimeraPullRequest();
-  fixture.github.pullFiles.set(PR_NUMBER, paths.map((path) => diffEntry(path, 'modified')));
-  await runAction({ event: 'pull_request', payload, workspace: fixture.workspace, github: fixture.github });
+  fixture.github.pullFiles.set(
+    PR_NUMBER,
+    paths.map((path) => diffEntry(path, 'modified')),
+  );
+  await runAction({
+    event: 'pull_request',
+    payload,
+    workspace: fixture.workspace,
+    github: fixture.github,
+  });
   return fixture.github.comments.get(PR_NUMBER)![0]!.body!;
 }
 
@@ -366,7 +606,9 @@ describe('the comment', () => {
     const body = await commentFor('shop/privacy.yaml');
     const recipientLines = body.split('\n').filter((line) => line.includes('"mail-platform"'));
     expect(recipientLines).toHaveLength(1);
-    expect(recipientLines[0]).toMatch(/New recipient "mail-platform".*outside the EEA.*Used by purpose "newsletter"\..*`third-country-recipient-added`/);
+    expect(recipientLines[0]).toMatch(
+      /New recipient "mail-platform".*outside the EEA.*Used by purpose "newsletter"\..*`third-country-recipient-added`/,
+    );
     expect(body).not.toContain('purpose-third-country-recipient-added');
   });
 

@@ -22,8 +22,15 @@ interface ActionYml {
 
 /** action.yml's defaults (at the repository root, for `uses: privacyspec/privacyspec@v1`), with the one expression they use evaluated as the runner would. */
 async function inputDefaults(token: string): Promise<Record<string, string>> {
-  const action = parse(await readFile(join(ACTION_DIR, '..', '..', 'action.yml'), 'utf8')) as ActionYml;
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, (input.default ?? '').replace('${{ github.token }}', token)]));
+  const action = parse(
+    await readFile(join(ACTION_DIR, '..', '..', 'action.yml'), 'utf8'),
+  ) as ActionYml;
+  return Object.fromEntries(
+    Object.entries(action.inputs).map(([name, input]) => [
+      name,
+      (input.default ?? '').replace('${{ github.token }}', token),
+    ]),
+  );
 }
 
 export interface RunOptions {
@@ -78,16 +85,27 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: temp,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   Object.assign(env, options.env);
 
-  const child = spawn(NODE24, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE24, [BUNDLE], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8') };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8'),
+  };
 }
 
 /** GITHUB_OUTPUT's format: `name<<delimiter`, the value's lines, the delimiter. */
@@ -110,10 +128,15 @@ function parseOutputs(text: string): Record<string, string> {
 
 const require = createRequire(import.meta.url);
 // The package's index.json: every event's definition with its example payloads.
-const definitions = require('@octokit/webhooks-examples') as { name: string; examples: unknown[] }[];
+const definitions = require('@octokit/webhooks-examples') as {
+  name: string;
+  examples: unknown[];
+}[];
 
 function example(event: string, action?: string): Record<string, unknown> {
-  const found = definitions.find((d) => d.name === event)?.examples.find((e) => action === undefined || (e as { action?: string }).action === action);
+  const found = definitions
+    .find((d) => d.name === event)
+    ?.examples.find((e) => action === undefined || (e as { action?: string }).action === action);
   if (!found) throw new Error(`no ${event} ${action ?? ''} example`);
   return structuredClone(found) as unknown as Record<string, unknown>;
 }
@@ -121,11 +144,21 @@ function example(event: string, action?: string): Record<string, unknown> {
 /** The repository fields of a payload, pointed at the test repository. */
 function pointAtTestRepo(repository: Record<string, unknown>): Record<string, unknown> {
   const owner = repository.owner as Record<string, unknown>;
-  return { ...repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...owner, login: OWNER } };
+  return {
+    ...repository,
+    name: REPO,
+    full_name: `${OWNER}/${REPO}`,
+    owner: { ...owner, login: OWNER },
+  };
 }
 
 /** webhooks-examples' pull_request.opened, for PR `number` from `baseSha` to `headSha` in the test repository. */
-export function pullRequestPayload(number: number, baseSha: string, headSha: string, action = 'opened'): Record<string, unknown> {
+export function pullRequestPayload(
+  number: number,
+  baseSha: string,
+  headSha: string,
+  action = 'opened',
+): Record<string, unknown> {
   const payload = example('pull_request', 'opened');
   const pr = payload.pull_request as Record<string, Record<string, unknown>>;
   const repository = pointAtTestRepo(payload.repository as Record<string, unknown>);
@@ -146,7 +179,12 @@ export function pullRequestPayload(number: number, baseSha: string, headSha: str
 /** webhooks-examples' push, to main of the test repository. */
 export function pushPayload(after: string): Record<string, unknown> {
   const payload = example('push');
-  return { ...payload, ref: 'refs/heads/main', after, repository: pointAtTestRepo(payload.repository as Record<string, unknown>) };
+  return {
+    ...payload,
+    ref: 'refs/heads/main',
+    after,
+    repository: pointAtTestRepo(payload.repository as Record<string, unknown>),
+  };
 }
 
 /** The workflow commands (`::error file=…::message`) in a step's output. */

@@ -9,7 +9,14 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { writeThirdPartyLicenses } from '../../../scripts/third-party-licenses.mjs';
 
-const jsoncParserEsm = join(dirname(createRequire(new URL('../../vendors/package.json', import.meta.url)).resolve('jsonc-parser/package.json')), 'lib/esm/main.js');
+const jsoncParserEsm = join(
+  dirname(
+    createRequire(new URL('../../vendors/package.json', import.meta.url)).resolve(
+      'jsonc-parser/package.json',
+    ),
+  ),
+  'lib/esm/main.js',
+);
 
 rmSync('bin', { recursive: true, force: true });
 

@@ -20,7 +20,9 @@ export interface ResolvedConfig {
 
 /** recommended: every rule at its default severity; strict: every rule an error. */
 export function preset(name: PresetName, rules: readonly Rule[]): Map<string, Severity> {
-  return new Map(rules.map((rule) => [rule.id, name === 'strict' ? 'error' : rule.meta.defaultSeverity]));
+  return new Map(
+    rules.map((rule) => [rule.id, name === 'strict' ? 'error' : rule.meta.defaultSeverity]),
+  );
 }
 
 export function resolveConfig(config: Config, rules: readonly Rule[]): ResolvedConfig {
@@ -48,7 +50,10 @@ interface AjvError {
 }
 
 // Generated at build time from privacyspec.config.schema.json (Ajv standalone).
-const validator = validateConfigShape as unknown as { (data: unknown): boolean; errors?: AjvError[] | null };
+const validator = validateConfigShape as unknown as {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+};
 
 /**
  * Checks a parsed config against privacyspec.config.schema.json, wording each problem for a
@@ -64,23 +69,47 @@ export function validateConfig(value: unknown, rules: readonly Rule[]): ConfigPr
     if (error.keyword === 'additionalProperties') {
       const key = String(params.additionalProperty);
       const suggestion = closestMatch(key, ['extends', 'rules']);
-      problems.push({ path: `/${key}`, message: `Unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '. Known keys: extends, rules.'}` });
+      problems.push({
+        path: `/${key}`,
+        message: `Unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '. Known keys: extends, rules.'}`,
+      });
     } else if (error.keyword === 'propertyNames') {
       const id = String(params.propertyName);
       const suggestion = closestMatch(id, ids);
-      problems.push({ path: `/rules/${id}`, message: `Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}` });
+      problems.push({
+        path: `/rules/${id}`,
+        message: `Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+      });
     } else if (error.keyword === 'enum' && path === '/extends') {
-      problems.push({ path, message: `"extends" must be one of ${PRESETS.join(', ')}, not ${JSON.stringify((value as Config).extends)}.` });
+      problems.push({
+        path,
+        message: `"extends" must be one of ${PRESETS.join(', ')}, not ${JSON.stringify((value as Config).extends)}.`,
+      });
     } else if (error.keyword === 'enum' && path.startsWith('/rules/')) {
       const id = path.slice('/rules/'.length);
       const setting = (value as Config).rules?.[id];
       // "warning" is how the findings say it; suggest the setting a word starts with, else the closest.
-      const suggestion = typeof setting === 'string' ? (SETTINGS.find((known) => setting.toLowerCase().startsWith(known)) ?? closestMatch(setting, SETTINGS)) : undefined;
-      problems.push({ path, message: `The setting for "${id}" must be off, warn or error, not ${JSON.stringify(setting)}${suggestion ? `; did you mean "${suggestion}"?` : '.'}` });
+      const suggestion =
+        typeof setting === 'string'
+          ? (SETTINGS.find((known) => setting.toLowerCase().startsWith(known)) ??
+            closestMatch(setting, SETTINGS))
+          : undefined;
+      problems.push({
+        path,
+        message: `The setting for "${id}" must be off, warn or error, not ${JSON.stringify(setting)}${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+      });
     } else if (error.keyword === 'type') {
-      problems.push({ path, message: path === '' ? 'The config must be a mapping with "extends" and/or "rules".' : `"${path.slice(1)}" must be ${String(params.type) === 'object' ? 'a mapping of rule ids to off, warn or error' : String(params.type)}.` });
+      problems.push({
+        path,
+        message:
+          path === ''
+            ? 'The config must be a mapping with "extends" and/or "rules".'
+            : `"${path.slice(1)}" must be ${String(params.type) === 'object' ? 'a mapping of rule ids to off, warn or error' : String(params.type)}.`,
+      });
     }
   }
   // propertyNames also reports the name's own enum error; one message per place is enough.
-  return problems.filter((problem, index) => problems.findIndex((p) => p.path === problem.path) === index);
+  return problems.filter(
+    (problem, index) => problems.findIndex((p) => p.path === problem.path) === index,
+  );
 }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { applyDisableComments } from './disable-comments.js';
 import type { LintMessage } from './types.js';
 
-const finding = (line: number): LintMessage => ({ ruleId: 'dpo-contact', severity: 'error', message: 'm', path: '', line, column: 1, endLine: line, endColumn: 2 });
+const finding = (line: number): LintMessage => ({
+  ruleId: 'dpo-contact',
+  severity: 'error',
+  message: 'm',
+  path: '',
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: 2,
+});
 const KNOWN = ['dpo-contact'];
 
 describe('applyDisableComments', () => {
@@ -11,7 +20,12 @@ describe('applyDisableComments', () => {
     ['CRLF', '\r\n'],
     ['a lone CR, a line break for the loader too', '\r'],
   ])('silences the finding on the next line with %s line endings', (_label, eol) => {
-    const source = ['a: 1', '  # privacyspec-disable-next-line dpo-contact -- a reason', 'dpo: {}', 'b: 2'].join(eol);
+    const source = [
+      'a: 1',
+      '  # privacyspec-disable-next-line dpo-contact -- a reason',
+      'dpo: {}',
+      'b: 2',
+    ].join(eol);
     expect(applyDisableComments(source, [finding(3), finding(4)], KNOWN)).toEqual([finding(4)]);
   });
 

@@ -30,7 +30,7 @@ function parseDirectives(source: string): { directives: Directive[]; unknown: Li
   const unknown: LintMessage[] = [];
   let line = 1;
   let counted = 0;
-  for (let at = source.indexOf(PREFIX); at !== -1; ) {
+  for (let at = source.indexOf(PREFIX); at !== -1;) {
     let start = at;
     while (start > 0 && source[start - 1] !== '\n' && source[start - 1] !== '\r') start -= 1;
     for (; counted < start; counted++) {
@@ -79,35 +79,68 @@ function parseDirectives(source: string): { directives: Directive[]; unknown: Li
  * comments that silence nothing, name an unknown rule, or give no reason (as ESLint's
  * reportUnusedDisableDirectives, a reason is required so reviewers see why).
  */
-export function applyDisableComments(source: string, messages: LintMessage[], knownRuleIds: readonly string[]): LintMessage[] {
+export function applyDisableComments(
+  source: string,
+  messages: LintMessage[],
+  knownRuleIds: readonly string[],
+): LintMessage[] {
   // Cheap test first: most declarations have no directive at all.
   if (!source.includes('privacyspec-')) return messages;
   const { directives, unknown } = parseDirectives(source);
   if (directives.length === 0) return unknown.length === 0 ? messages : [...messages, ...unknown];
   const used = new Set<string>();
   const kept = messages.filter((message) => {
-    const directive = directives.find((d) => d.line + 1 === message.line && d.ruleIds.includes(message.ruleId));
+    const directive = directives.find(
+      (d) => d.line + 1 === message.line && d.ruleIds.includes(message.ruleId),
+    );
     if (!directive) return true;
     used.add(`${directive.line}:${message.ruleId}`);
     return false;
   });
   kept.push(...unknown);
   for (const directive of directives) {
-    const at = { path: '', line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
-    const problem = (message: string): LintMessage => ({ ruleId: DISABLE_COMMENT_RULE_ID, severity: 'warning', message, ...at });
+    const at = {
+      path: '',
+      line: directive.line,
+      column: directive.column,
+      endLine: directive.line,
+      endColumn: directive.endColumn,
+    };
+    const problem = (message: string): LintMessage => ({
+      ruleId: DISABLE_COMMENT_RULE_ID,
+      severity: 'warning',
+      message,
+      ...at,
+    });
     if (directive.ruleIds.length === 0) {
-      kept.push(problem('This disable comment names no rule. Write the rule id to silence: # privacyspec-disable-next-line <rule-id> -- reason.'));
+      kept.push(
+        problem(
+          'This disable comment names no rule. Write the rule id to silence: # privacyspec-disable-next-line <rule-id> -- reason.',
+        ),
+      );
       continue;
     }
     if (directive.reason === '') {
-      kept.push(problem(`This disable comment gives no reason. Add one after "--" so reviewers know why ${directive.ruleIds.join(', ')} does not apply here.`));
+      kept.push(
+        problem(
+          `This disable comment gives no reason. Add one after "--" so reviewers know why ${directive.ruleIds.join(', ')} does not apply here.`,
+        ),
+      );
     }
     for (const ruleId of directive.ruleIds) {
       if (!knownRuleIds.includes(ruleId)) {
         const suggestion = closestMatch(ruleId, knownRuleIds);
-        kept.push(problem(`Unknown rule "${ruleId}" in a disable comment${suggestion ? `; did you mean "${suggestion}"?` : '.'}`));
+        kept.push(
+          problem(
+            `Unknown rule "${ruleId}" in a disable comment${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+          ),
+        );
       } else if (!used.has(`${directive.line}:${ruleId}`)) {
-        kept.push(problem(`Unused disable comment: ${ruleId} reports nothing on the next line. Remove the comment.`));
+        kept.push(
+          problem(
+            `Unused disable comment: ${ruleId} reports nothing on the next line. Remove the comment.`,
+          ),
+        );
       }
     }
   }

@@ -1,4 +1,10 @@
-import { load, type Declaration, type Diagnostic, type LoadResult, type Range } from '@privacyspec/schema';
+import {
+  load,
+  type Declaration,
+  type Diagnostic,
+  type LoadResult,
+  type Range,
+} from '@privacyspec/schema';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import { applyDisableComments } from './disable-comments.js';
 import { applyFixes, toSourceFix } from './fix.js';
@@ -25,7 +31,10 @@ export function lintText(source: string, options: LintOptions = {}): LintResult 
 }
 
 /** As lintText, also returning the declaration when it loaded (for a diff without parsing twice). */
-export function lintDeclaration(source: string, options: LintOptions = {}): { result: LintResult; declaration: Declaration | undefined } {
+export function lintDeclaration(
+  source: string,
+  options: LintOptions = {},
+): { result: LintResult; declaration: Declaration | undefined } {
   const rules = options.rules ?? allRules;
   const config = options.config ?? resolveConfig({}, rules);
   const loaded = load(source, {
@@ -34,10 +43,25 @@ export function lintDeclaration(source: string, options: LintOptions = {}): { re
   });
   const messages: LintMessage[] = loaded.diagnostics.map(fromDiagnostic);
   if (loaded.declaration) {
-    messages.push(...runRules(loaded, source, rules, config, options.today ?? new Date().toISOString().slice(0, 10)));
+    messages.push(
+      ...runRules(
+        loaded,
+        source,
+        rules,
+        config,
+        options.today ?? new Date().toISOString().slice(0, 10),
+      ),
+    );
   }
-  const kept = applyDisableComments(source, messages, rules.map((rule) => rule.id));
-  return { result: toResult(options.filePath ?? '<text>', kept, source), declaration: loaded.declaration };
+  const kept = applyDisableComments(
+    source,
+    messages,
+    rules.map((rule) => rule.id),
+  );
+  return {
+    result: toResult(options.filePath ?? '<text>', kept, source),
+    declaration: loaded.declaration,
+  };
 }
 
 /**
@@ -58,7 +82,13 @@ export function lintAndFix(source: string, options: LintOptions = {}): LintResul
   return output === source ? result : { ...result, output };
 }
 
-function runRules(loaded: LoadResult, source: string, rules: readonly Rule[], config: ResolvedConfig, today: string): LintMessage[] {
+function runRules(
+  loaded: LoadResult,
+  source: string,
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  today: string,
+): LintMessage[] {
   const declaration = loaded.declaration!;
   const messages: LintMessage[] = [];
   for (const rule of rules) {
@@ -76,7 +106,8 @@ function runRules(loaded: LoadResult, source: string, rules: readonly Rule[], co
         const capped = capping === 'always' || (capping === 'by-case' && cap === 'warning');
         const severity = capped && !config.strict ? 'warning' : configured;
         const template = rule.meta.messages[messageId] ?? messageId;
-        const sourceFix = fix && rule.meta.fixable ? toSourceFix(fix, loaded.positions, source) : undefined;
+        const sourceFix =
+          fix && rule.meta.fixable ? toSourceFix(fix, loaded.positions, source) : undefined;
         messages.push({
           ruleId: rule.id,
           messageId,
@@ -108,12 +139,19 @@ function fromDiagnostic(diagnostic: Diagnostic): LintMessage {
 }
 
 function flatRange(range: Range): Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'> {
-  return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  return {
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+  };
 }
 
 /** Builds a result from messages, sorted by position, with ESLint's counts. */
 export function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
-  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const sorted = [...messages].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
   const count = (severity: string, fixable = false) =>
     sorted.filter((m) => m.severity === severity && (!fixable || m.fix !== undefined)).length;
   return {

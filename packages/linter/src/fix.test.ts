@@ -31,9 +31,14 @@ describe('surelyPlain: a value it lets a fix write plain, yaml reads back as tha
   });
 
   it('for any string (seeded)', () => {
-    const alphabet = fc.constantFrom(...'aZåé1 ().-/\'’&:#,[]{}!?*|>"%@`~\t\nxyzTtrueflsnu'.split(''));
+    const alphabet = fc.constantFrom(
+      ...'aZåé1 ().-/\'’&:#,[]{}!?*|>"%@`~\t\nxyzTtrueflsnu'.split(''),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 20 })), (value) => !surelyPlain(value) || readsBack(value)),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 20 })),
+        (value) => !surelyPlain(value) || readsBack(value),
+      ),
       { seed: Number(process.env.FC_SEED ?? 20261206), numRuns: 5000 },
     );
   });

@@ -8,14 +8,21 @@ import type { Fix } from './types.js';
  * that scalar, keeping its quoting style, so comments, key order and blank lines survive
  * byte for byte.
  */
-export function toSourceFix(specs: FixSpec | readonly FixSpec[], positions: PositionMap, source: string): Fix | undefined {
+export function toSourceFix(
+  specs: FixSpec | readonly FixSpec[],
+  positions: PositionMap,
+  source: string,
+): Fix | undefined {
   const edits: Fix[] = [];
   for (const spec of Array.isArray(specs) ? specs : [specs as FixSpec]) {
     const offsets = positions.offsets(spec.path);
     if (!offsets) return undefined;
     const original = source.slice(offsets.valueStart, offsets.valueEnd);
     if (/[\r\n]/.test(original) || /^[|>]/.test(original)) return undefined; // multi-line and block scalars (any line break, CR-only too) are left to a person
-    edits.push({ range: [offsets.valueStart, offsets.valueEnd], text: renderScalar(spec.value, original) });
+    edits.push({
+      range: [offsets.valueStart, offsets.valueEnd],
+      text: renderScalar(spec.value, original),
+    });
   }
   return mergeEdits(edits, source);
 }
@@ -51,7 +58,13 @@ const KEYWORD = /^(?:null|true|false)$/i;
  * the common case (its first parse costs a cold run about as much as the rest of a lint).
  */
 export function surelyPlain(value: string): boolean {
-  return PLAIN_WORDS.test(value) && !value.includes(': ') && !value.endsWith(':') && !value.endsWith(' ') && !KEYWORD.test(value);
+  return (
+    PLAIN_WORDS.test(value) &&
+    !value.includes(': ') &&
+    !value.endsWith(':') &&
+    !value.endsWith(' ') &&
+    !KEYWORD.test(value)
+  );
 }
 
 function isSafePlain(value: string): boolean {
@@ -65,7 +78,10 @@ function isSafePlain(value: string): boolean {
 }
 
 /** Applies non-overlapping fixes (the first wins, as ESLint), returning the new text. */
-export function applyFixes(source: string, fixes: readonly Fix[]): { output: string; applied: number } {
+export function applyFixes(
+  source: string,
+  fixes: readonly Fix[],
+): { output: string; applied: number } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0]);
   let output = '';
   let cursor = 0;

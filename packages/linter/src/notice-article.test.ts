@@ -15,7 +15,10 @@ describe('sources of a data category', () => {
 
   it('a list is read element by element', () => {
     const mixed = category(['data-subject', { thirdParty: 'Creditsafe AB', public: false }]);
-    expect(sourcesOf(mixed)).toEqual(['data-subject', { thirdParty: 'Creditsafe AB', public: false }]);
+    expect(sourcesOf(mixed)).toEqual([
+      'data-subject',
+      { thirdParty: 'Creditsafe AB', public: false },
+    ]);
     expect(collectedFromPerson(mixed)).toBe(true);
     expect(obtainedElsewhere(mixed)).toBe(true);
   });

@@ -4,7 +4,9 @@ type StatedSource = NonNullable<DataCategory['source']>;
 /** One source of a data category: `data-subject`, `public` or `{thirdParty, public?}`. */
 export type SourceEntry = Exclude<StatedSource, readonly unknown[]>;
 
-const isSourceList = (source: StatedSource | readonly SourceEntry[]): source is readonly SourceEntry[] => Array.isArray(source);
+const isSourceList = (
+  source: StatedSource | readonly SourceEntry[],
+): source is readonly SourceEntry[] => Array.isArray(source);
 
 /**
  * The sources a data category states, as a list (empty when it states none): `source` is one
@@ -50,7 +52,9 @@ export function citeNotice(
 ): string {
   const declared = declaration.dataCategories ?? [];
   const concerned =
-    categoryIds === undefined ? declared : declared.filter((category) => categoryIds.includes(category.id));
+    categoryIds === undefined
+      ? declared
+      : declared.filter((category) => categoryIds.includes(category.id));
   const fromOthers = concerned.some(obtainedElsewhere);
   const fromPerson = concerned.length === 0 || concerned.some(collectedFromPerson);
   if (fromOthers && !fromPerson) return `Art. ${art14}`;
@@ -59,8 +63,13 @@ export function citeNotice(
 }
 
 /** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
-export function categoriesSentTo(declaration: Declaration, recipientId: string): string[] | undefined {
-  const purposes = declaration.purposes.filter((purpose) => purpose.recipients?.includes(recipientId));
+export function categoriesSentTo(
+  declaration: Declaration,
+  recipientId: string,
+): string[] | undefined {
+  const purposes = declaration.purposes.filter((purpose) =>
+    purpose.recipients?.includes(recipientId),
+  );
   if (purposes.length === 0) return undefined;
   const all = (declaration.dataCategories ?? []).map((category) => category.id);
   return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];

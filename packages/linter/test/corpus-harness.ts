@@ -109,13 +109,22 @@ function readNotice(corpusDir: string, folder: string, ruleIds: readonly string[
       return '';
     }
   };
-  if (!/^[a-z]{2}-[a-z0-9][a-z0-9-]*$/.test(folder)) problems.push('the folder name is not <country code>-<slug> in lower case');
+  if (!/^[a-z]{2}-[a-z0-9][a-z0-9-]*$/.test(folder))
+    problems.push('the folder name is not <country code>-<slug> in lower case');
   const text = read('privacy.yaml');
   const document = parseYaml(text, 'privacy.yaml', problems);
-  for (const line of HEADER) if (!line.test(text)) problems.push(`privacy.yaml lacks the header line ${line.source.slice(1, -4)}`);
-  const language = isRecord(document) && typeof document.language === 'string' ? document.language : '';
+  for (const line of HEADER)
+    if (!line.test(text))
+      problems.push(`privacy.yaml lacks the header line ${line.source.slice(1, -4)}`);
+  const language =
+    isRecord(document) && typeof document.language === 'string' ? document.language : '';
   if (language === '') problems.push('privacy.yaml has no `language`');
-  const expectations = readExpectations(parseYaml(read('expected.yaml'), 'expected.yaml', problems), document, ruleIds, problems);
+  const expectations = readExpectations(
+    parseYaml(read('expected.yaml'), 'expected.yaml', problems),
+    document,
+    ruleIds,
+    problems,
+  );
   return { folder, text, document, language, expectations, problems };
 }
 
@@ -123,20 +132,36 @@ function parseYaml(text: string, name: string, problems: string[]): unknown {
   try {
     return parse(text);
   } catch (error) {
-    problems.push(`${name} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    problems.push(
+      `${name} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     return undefined;
   }
 }
 
 /** Checks expected.yaml's shape: known keys, known rule ids, pointers that exist in the declaration. */
-export function readExpectations(raw: unknown, document: unknown, ruleIds: readonly string[], problems: string[]): Expectations {
-  const expectations: Expectations = { findings: [], notDefects: [], disagreements: [], notRead: [] };
+export function readExpectations(
+  raw: unknown,
+  document: unknown,
+  ruleIds: readonly string[],
+  problems: string[],
+): Expectations {
+  const expectations: Expectations = {
+    findings: [],
+    notDefects: [],
+    disagreements: [],
+    notRead: [],
+  };
   if (!isRecord(raw)) {
-    if (raw !== undefined) problems.push('expected.yaml must be a mapping with findings, notDefects, disagreements and notRead');
+    if (raw !== undefined)
+      problems.push(
+        'expected.yaml must be a mapping with findings, notDefects, disagreements and notRead',
+      );
     return expectations;
   }
   for (const key of Object.keys(raw)) {
-    if (!['findings', 'notDefects', 'disagreements', 'notRead'].includes(key)) problems.push(`expected.yaml: unknown key "${key}"`);
+    if (!['findings', 'notDefects', 'disagreements', 'notRead'].includes(key))
+      problems.push(`expected.yaml: unknown key "${key}"`);
   }
   for (const key of ['findings', 'notDefects', 'disagreements', 'notRead'] as const) {
     const list = raw[key] ?? [];
@@ -154,8 +179,18 @@ export function readExpectations(raw: unknown, document: unknown, ruleIds: reado
     });
   }
   for (const finding of expectations.findings) {
-    if (expectations.notRead.some((n) => n.rule === finding.rule && (n.path === undefined || finding.path === n.path || finding.path.startsWith(`${n.path}/`)))) {
-      problems.push(`expected.yaml: ${finding.rule} at ${finding.path || '""'} is expected, but notRead says that part of the notice was not read`);
+    if (
+      expectations.notRead.some(
+        (n) =>
+          n.rule === finding.rule &&
+          (n.path === undefined ||
+            finding.path === n.path ||
+            finding.path.startsWith(`${n.path}/`)),
+      )
+    ) {
+      problems.push(
+        `expected.yaml: ${finding.rule} at ${finding.path || '""'} is expected, but notRead says that part of the notice was not read`,
+      );
     }
   }
   return expectations;
@@ -168,22 +203,38 @@ const ALLOWED_KEYS = {
   notRead: ['rule', 'path', 'why'],
 };
 
-function checkEntry(entry: unknown, where: string, list: keyof typeof ALLOWED_KEYS, document: unknown, ruleIds: readonly string[], problems: string[]): ExpectedFinding | NotRead | undefined {
+function checkEntry(
+  entry: unknown,
+  where: string,
+  list: keyof typeof ALLOWED_KEYS,
+  document: unknown,
+  ruleIds: readonly string[],
+  problems: string[],
+): ExpectedFinding | NotRead | undefined {
   if (!isRecord(entry)) {
     problems.push(`${where}: must be a mapping with rule, path and why`);
     return undefined;
   }
   const before = problems.length;
-  for (const key of Object.keys(entry)) if (!ALLOWED_KEYS[list].includes(key)) problems.push(`${where}: unknown key "${key}"`);
+  for (const key of Object.keys(entry))
+    if (!ALLOWED_KEYS[list].includes(key)) problems.push(`${where}: unknown key "${key}"`);
   const { rule, path, why, severity, kind } = entry;
-  if (typeof rule !== 'string' || !ruleIds.includes(rule)) problems.push(`${where}: unknown rule id ${JSON.stringify(rule)}`);
+  if (typeof rule !== 'string' || !ruleIds.includes(rule))
+    problems.push(`${where}: unknown rule id ${JSON.stringify(rule)}`);
   if (list === 'notRead' && path === undefined) {
     // No path: every finding of the rule.
-  } else if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) problems.push(`${where}: path must be a JSON pointer ("" or starting with /), not ${JSON.stringify(path)}`);
-  else if (getAtPointer(document, path) === undefined) problems.push(`${where}: path ${path} resolves to nothing in privacy.yaml`);
-  if (typeof why !== 'string' || why.trim() === '') problems.push(`${where}: why must give the legal reasoning`);
-  if (severity !== undefined && severity !== 'error' && severity !== 'warning') problems.push(`${where}: severity must be error or warning`);
-  if (list === 'disagreements' && !FINDING_KINDS.includes(kind as DisagreementKind)) problems.push(`${where}: kind must be ${FINDING_KINDS.join(', ')}`);
+  } else if (typeof path !== 'string' || (path !== '' && !path.startsWith('/')))
+    problems.push(
+      `${where}: path must be a JSON pointer ("" or starting with /), not ${JSON.stringify(path)}`,
+    );
+  else if (getAtPointer(document, path) === undefined)
+    problems.push(`${where}: path ${path} resolves to nothing in privacy.yaml`);
+  if (typeof why !== 'string' || why.trim() === '')
+    problems.push(`${where}: why must give the legal reasoning`);
+  if (severity !== undefined && severity !== 'error' && severity !== 'warning')
+    problems.push(`${where}: severity must be error or warning`);
+  if (list === 'disagreements' && !FINDING_KINDS.includes(kind as DisagreementKind))
+    problems.push(`${where}: kind must be ${FINDING_KINDS.join(', ')}`);
   if (problems.length > before) return undefined;
   return entry as unknown as ExpectedFinding | NotRead;
 }
@@ -191,7 +242,8 @@ function checkEntry(entry: unknown, where: string, list: keyof typeof ALLOWED_KE
 /** The pointer itself when it exists in the document, else its closest existing parent (a missing key's place). */
 export function closestExisting(document: unknown, pointer: string): string {
   let current: string | undefined = pointer;
-  while (current !== undefined && current !== '' && getAtPointer(document, current) === undefined) current = parentPointer(current);
+  while (current !== undefined && current !== '' && getAtPointer(document, current) === undefined)
+    current = parentPointer(current);
   return current ?? '';
 }
 
@@ -201,13 +253,29 @@ export function closestExisting(document: unknown, pointer: string): string {
  * expectation-wrong; every expected one reported, a recorded miss or a recorded
  * expectation-wrong; and every recorded disagreement must still happen.
  */
-export function compare(notice: CorpusNotice, messages: readonly LintMessage[], loads: boolean): Outcome {
-  const all: Finding[] = messages.map((m) => ({ rule: m.ruleId, path: closestExisting(notice.document, m.path), message: m.message }));
+export function compare(
+  notice: CorpusNotice,
+  messages: readonly LintMessage[],
+  loads: boolean,
+): Outcome {
+  const all: Finding[] = messages.map((m) => ({
+    rule: m.ruleId,
+    path: closestExisting(notice.document, m.path),
+    message: m.message,
+  }));
   const unread = (f: Finding) =>
-    notice.expectations.notRead.some((n) => n.rule === f.rule && (n.path === undefined || f.path === n.path || f.path.startsWith(`${n.path}/`)));
+    notice.expectations.notRead.some(
+      (n) =>
+        n.rule === f.rule &&
+        (n.path === undefined || f.path === n.path || f.path.startsWith(`${n.path}/`)),
+    );
   const notJudged = all.filter(unread);
   const reported = all.filter((f) => !unread(f));
-  const expected = notice.expectations.findings.map((f) => ({ rule: f.rule, path: f.path, message: f.why }));
+  const expected = notice.expectations.findings.map((f) => ({
+    rule: f.rule,
+    path: f.path,
+    message: f.why,
+  }));
   const found: Finding[] = [];
   const missed: Finding[] = [];
   const unmatched = [...reported];
@@ -218,37 +286,78 @@ export function compare(notice: CorpusNotice, messages: readonly LintMessage[], 
   }
   const unexplained: Finding[] = [];
   // Decided first: a mismatch the law resolves in the linter's favour is neither missed nor rejected.
-  const wrongInLaw = notice.expectations.disagreements.filter((d) => d.kind === 'expectation-wrong').map((d) => ({ rule: d.rule, path: d.path, message: d.why }));
+  const wrongInLaw = notice.expectations.disagreements
+    .filter((d) => d.kind === 'expectation-wrong')
+    .map((d) => ({ rule: d.rule, path: d.path, message: d.why }));
   const expectationWrong: Outcome['expectationWrong'] = [];
   const settle = (actual: Finding[], reported: boolean) =>
     actual.filter((finding) => {
       const at = wrongInLaw.findIndex((w) => w.rule === finding.rule && w.path === finding.path);
       if (at === -1) return true;
-      expectationWrong.push({ ...finding, message: wrongInLaw.splice(at, 1)[0]!.message, reported });
+      expectationWrong.push({
+        ...finding,
+        message: wrongInLaw.splice(at, 1)[0]!.message,
+        reported,
+      });
       return false;
     });
   const rejected = settle(unmatched, true);
   const missedInLaw = settle(missed, false);
-  for (const stale of wrongInLaw) unexplained.push({ ...stale, message: `recorded expectation-wrong that no longer happens: ${stale.message}` });
-  const explain = (actual: Finding[], kind: Exclude<DisagreementKind, 'expectation-wrong'>, label: string) => {
-    const recorded = notice.expectations.disagreements.filter((d) => d.kind === kind).map((d) => ({ rule: d.rule, path: d.path, message: d.why }));
+  for (const stale of wrongInLaw)
+    unexplained.push({
+      ...stale,
+      message: `recorded expectation-wrong that no longer happens: ${stale.message}`,
+    });
+  const explain = (
+    actual: Finding[],
+    kind: Exclude<DisagreementKind, 'expectation-wrong'>,
+    label: string,
+  ) => {
+    const recorded = notice.expectations.disagreements
+      .filter((d) => d.kind === kind)
+      .map((d) => ({ rule: d.rule, path: d.path, message: d.why }));
     for (const finding of actual) {
       const at = recorded.findIndex((r) => r.rule === finding.rule && r.path === finding.path);
       if (at === -1) unexplained.push({ ...finding, message: `${label}: ${finding.message}` });
       else recorded.splice(at, 1);
     }
-    for (const stale of recorded) unexplained.push({ ...stale, message: `recorded ${kind} that no longer happens: ${stale.message}` });
+    for (const stale of recorded)
+      unexplained.push({
+        ...stale,
+        message: `recorded ${kind} that no longer happens: ${stale.message}`,
+      });
   };
   explain(rejected, 'false-positive', 'reported, not expected');
   explain(missedInLaw, 'missed', 'expected, not reported');
-  return { notice, loads, found, missed: missedInLaw, rejected, notJudged, expectationWrong, unexplained };
+  return {
+    notice,
+    loads,
+    found,
+    missed: missedInLaw,
+    rejected,
+    notJudged,
+    expectationWrong,
+    unexplained,
+  };
 }
 
 /** A plain-text table of findings, for test failure messages. */
 export function findingsTable(folder: string, findings: readonly Finding[]): string {
-  const rows = [['file', 'rule', 'path', 'message'], ...findings.map((f) => [`examples/corpus/${folder}/privacy.yaml`, f.rule, f.path === '' ? '""' : f.path, f.message])];
+  const rows = [
+    ['file', 'rule', 'path', 'message'],
+    ...findings.map((f) => [
+      `examples/corpus/${folder}/privacy.yaml`,
+      f.rule,
+      f.path === '' ? '""' : f.path,
+      f.message,
+    ]),
+  ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  '),
+    )
+    .join('\n');
 }
 
 interface Tally {
@@ -264,12 +373,23 @@ interface Tally {
   notRun: number;
 }
 
-const emptyTally = (): Tally => ({ notices: 0, expected: 0, found: 0, missed: 0, rejected: 0, notJudged: 0, expectationWrong: 0, notRun: 0 });
+const emptyTally = (): Tally => ({
+  notices: 0,
+  expected: 0,
+  found: 0,
+  missed: 0,
+  rejected: 0,
+  notJudged: 0,
+  expectationWrong: 0,
+  notRun: 0,
+});
 
 /** docs/corpus.md: per language, per rule and per notice, how the linter's findings compare with a DPO's. */
 export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly string[]): string {
   const byLanguage = new Map<string, Tally>();
-  const byRule = new Map<string, Tally & { noticeSet: Set<string> }>(ruleIds.map((id) => [id, { ...emptyTally(), noticeSet: new Set<string>() }]));
+  const byRule = new Map<string, Tally & { noticeSet: Set<string> }>(
+    ruleIds.map((id) => [id, { ...emptyTally(), noticeSet: new Set<string>() }]),
+  );
   const total = emptyTally();
   let agreeing = 0;
   for (const outcome of outcomes) {
@@ -277,7 +397,10 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     byLanguage.set(outcome.notice.language, language);
     for (const tally of [language, total]) {
       tally.notices++;
-      tally.expected += outcome.found.length + outcome.missed.length + outcome.expectationWrong.filter((f) => !f.reported).length;
+      tally.expected +=
+        outcome.found.length +
+        outcome.missed.length +
+        outcome.expectationWrong.filter((f) => !f.reported).length;
       tally.found += outcome.found.length;
       tally[outcome.loads ? 'missed' : 'notRun'] += outcome.missed.length;
       tally.rejected += outcome.rejected.length;
@@ -297,11 +420,18 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     count(outcome.missed, ['expected', outcome.loads ? 'missed' : 'notRun']);
     count(outcome.rejected, ['rejected']);
     count(outcome.notJudged, ['notJudged']);
-    count(outcome.expectationWrong.filter((f) => !f.reported), ['expected', 'expectationWrong']);
-    count(outcome.expectationWrong.filter((f) => f.reported), ['expectationWrong']);
+    count(
+      outcome.expectationWrong.filter((f) => !f.reported),
+      ['expected', 'expectationWrong'],
+    );
+    count(
+      outcome.expectationWrong.filter((f) => f.reported),
+      ['expectationWrong'],
+    );
   }
   const countries = new Set(outcomes.map((o) => o.notice.folder.slice(0, 2)));
-  const row = (label: string, t: Tally) => `| ${label} | ${t.notices} | ${t.expected} | ${t.found} | ${t.missed} | ${t.rejected} | ${t.expectationWrong} | ${t.notJudged} | ${t.notRun} |`;
+  const row = (label: string, t: Tally) =>
+    `| ${label} | ${t.notices} | ${t.expected} | ${t.found} | ${t.missed} | ${t.rejected} | ${t.expectationWrong} | ${t.notJudged} | ${t.notRun} |`;
   const head = (label: string, notices: string) => [
     `| ${label} | ${notices} | expected findings | found | missed | a DPO would reject | expectation wrong in law | not judged | not run |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -318,7 +448,7 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     '*A DPO would reject*: reported, but not a defect of that notice under the law.',
     '*Not judged*: reported about a part of the notice that the stored copy did not show (`notRead` in',
     'expected.yaml), so neither a defect nor a false finding. *Expectation wrong in law*: a mismatch',
-    'decided, after the linter ran, in the linter\'s favour (`kind: expectation-wrong` in expected.yaml):',
+    "decided, after the linter ran, in the linter's favour (`kind: expectation-wrong` in expected.yaml):",
     'an expected finding that is no defect under the law, or a reported finding the expectation left out',
     'that is one. The expectation is left as written; such a mismatch is neither missed nor rejected.',
     '*Not run*: expected findings of a notice that does not load (it uses a field the schema does not',
@@ -330,7 +460,9 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     '## Per language',
     '',
     ...head('language', 'notices'),
-    ...[...byLanguage].sort(([a], [b]) => a.localeCompare(b)).map(([language, tally]) => row(`\`${language}\``, tally)),
+    ...[...byLanguage]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([language, tally]) => row(`\`${language}\``, tally)),
     row('**all**', total),
     '',
     '## Per rule',
@@ -338,7 +470,12 @@ export function renderReport(outcomes: readonly Outcome[], ruleIds: readonly str
     '*Notices*: notices where the rule is expected or reports.',
     '',
     ...head('rule', 'notices'),
-    ...[...byRule].map(([id, tally]) => row(`[${id}](../packages/linter/docs/rules/${id}.md)`, { ...tally, notices: tally.noticeSet.size })),
+    ...[...byRule].map(([id, tally]) =>
+      row(`[${id}](../packages/linter/docs/rules/${id}.md)`, {
+        ...tally,
+        notices: tally.noticeSet.size,
+      }),
+    ),
     '',
     '## Per notice',
     '',

@@ -8,12 +8,30 @@ import { version } from '../src/version.js';
 import { examplePath, runCli, scratchWith } from './run-cli.js';
 
 const model = readFileSync(examplePath('model'), 'utf8');
-const withoutCopyAt = model.replace(/\n\s+copyAt: https:\/\/norrsken\.example\/dataskydd\/standardavtalsklausuler/, '');
+const withoutCopyAt = model.replace(
+  /\n\s+copyAt: https:\/\/norrsken\.example\/dataskydd\/standardavtalsklausuler/,
+  '',
+);
 
 /** A scratch git repository whose first commit holds `files`. */
-function repoWith(files: Record<string, string>): { dir: string; git: (...args: string[]) => string } {
+function repoWith(files: Record<string, string>): {
+  dir: string;
+  git: (...args: string[]) => string;
+} {
   const dir = scratchWith();
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', HOME: dir } });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+        HOME: dir,
+      },
+    });
   git('init', '-q');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -33,7 +51,9 @@ describe('privacyspec diff, the gate', () => {
     expect(run.stdout).not.toContain('No change in data handling');
     expect(run.stdout).toContain('Could not compare 1 declaration');
     expect(run.stderr).toMatch(/could not compare: .*head\.yaml: The head version does not load/);
-    const markdown = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'markdown'], { cwd: dir });
+    const markdown = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'markdown'], {
+      cwd: dir,
+    });
     expect(markdown.stdout).toContain('**Could not compare.** The head version does not load');
     expect(markdown.status).toBe(2);
   });
@@ -60,28 +80,47 @@ describe('privacyspec diff, the gate', () => {
     const run = runCli(['diff', 'model/privacy.yaml', 'head.yaml'], { cwd: dir });
     expect(run.stdout).toContain('third-country-safeguards');
     expect(run.status).toBe(1);
-    expect(runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--fail-on', 'never'], { cwd: dir }).status).toBe(0);
+    expect(
+      runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--fail-on', 'never'], { cwd: dir })
+        .status,
+    ).toBe(0);
     // The same change the other way fixes the finding: nothing new, exit 0.
     expect(runCli(['diff', 'head.yaml', 'model/privacy.yaml'], { cwd: dir }).status).toBe(0);
-    expect(runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--fail-on', 'sometimes'], { cwd: dir }).stderr).toContain('--fail-on must be one of error, warning, never');
+    expect(
+      runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--fail-on', 'sometimes'], { cwd: dir })
+        .stderr,
+    ).toContain('--fail-on must be one of error, warning, never');
   });
 
   it('--fail-on warning fails on a new warning only', () => {
     const dir = scratchWith('model');
     // A contract purpose no longer says whether the data must be given: a statutory-requirement-stated warning.
-    const provision = '    provision: {obligation: contractual, consequences: Utan namn och adress kan vi inte leverera din beställning.}\n';
+    const provision =
+      '    provision: {obligation: contractual, consequences: Utan namn och adress kan vi inte leverera din beställning.}\n';
     expect(model).toContain(provision);
     writeFileSync(join(dir, 'head.yaml'), model.replace(provision, ''));
-    const warning = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'json'], { cwd: dir });
-    const introduced = (JSON.parse(warning.stdout) as { introduced: { severity: string }[] }).introduced;
+    const warning = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'json'], {
+      cwd: dir,
+    });
+    const introduced = (JSON.parse(warning.stdout) as { introduced: { severity: string }[] })
+      .introduced;
     expect(introduced.map((m) => m.severity)).toContain('warning');
     expect(introduced.map((m) => m.severity)).not.toContain('error');
     expect(warning.status).toBe(0);
-    expect(runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--fail-on', 'warning'], { cwd: dir }).status).toBe(1);
+    expect(
+      runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--fail-on', 'warning'], { cwd: dir })
+        .status,
+    ).toBe(1);
   });
 
   it('risk is a separate, opt-in gate: --fail-on-risk', () => {
-    const args = ['diff', 'examples/optimera/privacy.before.yaml', 'examples/optimera/privacy.yaml', '--fail-on', 'never'];
+    const args = [
+      'diff',
+      'examples/optimera/privacy.before.yaml',
+      'examples/optimera/privacy.yaml',
+      '--fail-on',
+      'never',
+    ];
     expect(runCli(args).status).toBe(0);
     expect(runCli([...args, '--fail-on-risk', 'high']).status).toBe(1);
     expect(runCli([...args, '--fail-on-risk', 'never']).status).toBe(0);
@@ -91,28 +130,46 @@ describe('privacyspec diff, the gate', () => {
   it('honours privacyspec.config.yaml: a rule lint has turned off is no new finding', () => {
     const dir = scratchWith('model');
     writeFileSync(join(dir, 'head.yaml'), withoutCopyAt);
-    writeFileSync(join(dir, 'privacyspec.config.yaml'), 'rules:\n  third-country-safeguards: off\n');
+    writeFileSync(
+      join(dir, 'privacyspec.config.yaml'),
+      'rules:\n  third-country-safeguards: off\n',
+    );
     const run = runCli(['diff', 'model/privacy.yaml', 'head.yaml'], { cwd: dir });
     expect(run.stdout).not.toContain('third-country-safeguards');
     expect(run.status).toBe(0);
-    expect(runCli(['lint', 'head.yaml'], { cwd: dir }).stdout).not.toContain('third-country-safeguards');
+    expect(runCli(['lint', 'head.yaml'], { cwd: dir }).stdout).not.toContain(
+      'third-country-safeguards',
+    );
   });
 
   it('git rm of a declaration is a high-risk declaration-removed change in diff --base-ref', () => {
     const { dir, git } = repoWith({ 'privacy.yaml': model, 'shop/privacy.yaml': model });
     git('rm', '-q', 'shop/privacy.yaml');
     const run = runCli(['diff', '--base-ref', 'HEAD', '--format', 'json'], { cwd: dir });
-    const files = (JSON.parse(run.stdout) as { files: { filePath: string; status: string; changes: { kind: string; risk: string }[] }[] }).files;
+    const files = (
+      JSON.parse(run.stdout) as {
+        files: { filePath: string; status: string; changes: { kind: string; risk: string }[] }[];
+      }
+    ).files;
     const removed = files.find((f) => f.filePath.endsWith(join('shop', 'privacy.yaml')));
     expect(removed?.status).toBe('removed');
-    expect(removed?.changes).toEqual([expect.objectContaining({ kind: 'declaration-removed', risk: 'high' })]);
+    expect(removed?.changes).toEqual([
+      expect.objectContaining({ kind: 'declaration-removed', risk: 'high' }),
+    ]);
     expect(run.status).toBe(0);
-    expect(runCli(['diff', '--base-ref', 'HEAD', '--fail-on-risk', 'high'], { cwd: dir }).status).toBe(1);
+    expect(
+      runCli(['diff', '--base-ref', 'HEAD', '--fail-on-risk', 'high'], { cwd: dir }).status,
+    ).toBe(1);
     // Named as its (now deleted) folder or as the deleted file itself, it is found too, once.
     for (const named of ['shop', 'shop/privacy.yaml']) {
-      const one = JSON.parse(runCli(['diff', '--base-ref', 'HEAD', '--format', 'json', named], { cwd: dir }).stdout) as { status: string; changes: { kind: string }[] };
+      const one = JSON.parse(
+        runCli(['diff', '--base-ref', 'HEAD', '--format', 'json', named], { cwd: dir }).stdout,
+      ) as { status: string; changes: { kind: string }[] };
       expect(one.status, named).toBe('removed');
-      expect(one.changes.map((c) => c.kind), named).toEqual(['declaration-removed']);
+      expect(
+        one.changes.map((c) => c.kind),
+        named,
+      ).toEqual(['declaration-removed']);
     }
   });
 
@@ -120,7 +177,9 @@ describe('privacyspec diff, the gate', () => {
     const { dir, git } = repoWith({ 'privacy.yaml': model, 'README.md': '# readme\n' });
     git('mv', 'privacy.yaml', 'notice.txt');
     git('rm', '-q', 'README.md');
-    const result = JSON.parse(runCli(['diff', '--base-ref', 'HEAD', '--format', 'json'], { cwd: dir }).stdout) as { status: string; changes: { kind: string }[] };
+    const result = JSON.parse(
+      runCli(['diff', '--base-ref', 'HEAD', '--format', 'json'], { cwd: dir }).stdout,
+    ) as { status: string; changes: { kind: string }[] };
     expect(result.status).toBe('removed');
     expect(result.changes.map((c) => c.kind)).toEqual(['declaration-removed']);
   });
@@ -131,19 +190,37 @@ describe('privacyspec diff, the gate', () => {
     git('mv', 'store/privacy.yaml', '.well-known/privacy.yaml');
     writeFileSync(join(dir, '.well-known/privacy.yaml'), withoutCopyAt);
     const run = runCli(['diff', '--base-ref', 'HEAD', '--format', 'json'], { cwd: dir });
-    const result = JSON.parse(run.stdout) as { status: string; previousPath: string; changes: { kind: string }[]; introduced: { ruleId: string }[] };
+    const result = JSON.parse(run.stdout) as {
+      status: string;
+      previousPath: string;
+      changes: { kind: string }[];
+      introduced: { ruleId: string }[];
+    };
     expect(result.status).toBe('renamed');
     expect(result.previousPath).toBe(join(dir, 'store', 'privacy.yaml'));
     // Only the real edit: no purpose-added for every entry, no declaration-removed.
     expect(result.changes.map((c) => c.kind)).not.toContain('purpose-added');
     expect(result.changes.map((c) => c.kind)).not.toContain('declaration-removed');
     expect(result.introduced.map((m) => m.ruleId)).toEqual(['third-country-safeguards']);
-    expect(runCli(['diff', '--base-ref', 'HEAD'], { cwd: dir }).stdout).toContain('(renamed from store/privacy.yaml)');
+    expect(runCli(['diff', '--base-ref', 'HEAD'], { cwd: dir }).stdout).toContain(
+      '(renamed from store/privacy.yaml)',
+    );
   });
 
   it('overlapping arguments, or the same file twice, lint it once', () => {
     const dir = scratchWith('model');
-    const run = runCli(['lint', '--format', 'json', 'model', 'model/privacy.yaml', './model/privacy.yaml', 'model/*.yaml'], { cwd: dir });
+    const run = runCli(
+      [
+        'lint',
+        '--format',
+        'json',
+        'model',
+        'model/privacy.yaml',
+        './model/privacy.yaml',
+        'model/*.yaml',
+      ],
+      { cwd: dir },
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toHaveLength(1);
     const diff = runCli(['diff', 'model/privacy.yaml', 'model/privacy.yaml'], { cwd: dir });
@@ -155,7 +232,9 @@ describe('privacyspec diff, the gate', () => {
     mkdirSync(join(dir, '.well-known'));
     writeFileSync(join(dir, '.well-known', 'privacy.yml'), model);
     const run = runCli(['lint', '--format', 'json'], { cwd: dir });
-    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([join(dir, '.well-known', 'privacy.yml')]);
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([
+      join(dir, '.well-known', 'privacy.yml'),
+    ]);
   });
 
   it('finds the distinctive name privacyspec.yaml too, and no other YAML file', () => {
@@ -165,39 +244,60 @@ describe('privacyspec diff, the gate', () => {
     writeFileSync(join(dir, 'legal', 'privacyspec.config.yaml'), 'extends: recommended\n');
     writeFileSync(join(dir, 'legal', 'other.yaml'), model);
     const run = runCli(['lint', '--format', 'json'], { cwd: dir });
-    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([join(dir, 'legal', 'privacyspec.yaml')]);
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([
+      join(dir, 'legal', 'privacyspec.yaml'),
+    ]);
   });
 });
 
 describe('privacyspec diff --format markdown, read as a reviewer', () => {
-  const optimera = () => runCli(['diff', 'examples/optimera/privacy.before.yaml', 'examples/optimera/privacy.yaml', '--format', 'markdown']);
+  const optimera = () =>
+    runCli([
+      'diff',
+      'examples/optimera/privacy.before.yaml',
+      'examples/optimera/privacy.yaml',
+      '--format',
+      'markdown',
+    ]);
 
   it('shows the headline once and counts findings on both sides instead of repeating them', () => {
     const { stdout } = optimera();
     const headline = stdout.split('\n')[0]!;
     expect(headline).toMatch(/^\*\*High-risk change: /);
     expect(stdout.split(headline.replace(/\*\*/g, '')).length - 1).toBe(1);
-    const unchanged = /<summary>(\d+) unchanged findings \(on both versions\)<\/summary>/.exec(stdout);
+    const unchanged = /<summary>(\d+) unchanged findings \(on both versions\)<\/summary>/.exec(
+      stdout,
+    );
     expect(Number(unchanged?.[1])).toBeGreaterThan(0);
   });
 
   it('links rules to the docs of this release, not main', () => {
     const { stdout } = optimera();
-    expect(stdout).toContain(`https://github.com/privacyspec/privacyspec/blob/v${version}/packages/linter/docs/rules/third-country-safeguards.md`);
+    expect(stdout).toContain(
+      `https://github.com/privacyspec/privacyspec/blob/v${version}/packages/linter/docs/rules/third-country-safeguards.md`,
+    );
     expect(stdout).not.toContain('/blob/main/');
   });
 
   it('reads durations in words and makes one change of a new non-EEA recipient used by a purpose', () => {
     const dir = scratchWith('model');
     const head = model
-      .replace('\nrecipients:\n', '\nrecipients:\n  - {id: call-centre, name: Call Centre Ltd, role: processor, country: IN}\n')
+      .replace(
+        '\nrecipients:\n',
+        '\nrecipients:\n  - {id: call-centre, name: Call Centre Ltd, role: processor, country: IN}\n',
+      )
       .replace('recipients: [mail-platform]', 'recipients: [mail-platform, call-centre]')
       .replace('duration: P6M', 'duration: P26M');
     writeFileSync(join(dir, 'head.yaml'), head);
-    const { stdout } = runCli(['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'markdown', '--fail-on', 'never'], { cwd: dir });
+    const { stdout } = runCli(
+      ['diff', 'model/privacy.yaml', 'head.yaml', '--format', 'markdown', '--fail-on', 'never'],
+      { cwd: dir },
+    );
     expect(stdout).toContain('from 6 months (P6M) to 26 months (P26M)');
     // Change lines (findings about the recipient are in tables).
-    const lines = stdout.split('\n').filter((line) => line.startsWith('- ') && line.includes('"call-centre"'));
+    const lines = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('- ') && line.includes('"call-centre"'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/New recipient "call-centre".*Used by purpose "newsletter"\./);
   });

@@ -29,7 +29,9 @@ const rulesDir = new URL('../src/rules/', import.meta.url);
 describe('rule files, docs and the index agree', () => {
   it('every rule file is in the index, sorted, and every rule has a test file', () => {
     const files = readdirSync(rulesDir);
-    const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    const ruleFiles = files
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3));
     const ids = rules.map((rule) => rule.id);
     expect(ids).toEqual([...ruleFiles].sort());
     expect(ids).toEqual([...ids].sort());
@@ -37,14 +39,18 @@ describe('rule files, docs and the index agree', () => {
   });
 
   it('the config schema lists exactly the rule ids (editors autocomplete them)', () => {
-    const configSchema = JSON.parse(readFileSync(new URL('../privacyspec.config.schema.json', import.meta.url), 'utf8')) as {
+    const configSchema = JSON.parse(
+      readFileSync(new URL('../privacyspec.config.schema.json', import.meta.url), 'utf8'),
+    ) as {
       properties: { rules: { propertyNames: { enum: string[] } } };
     };
     expect(configSchema.properties.rules.propertyNames.enum).toEqual(rules.map((rule) => rule.id));
   });
 
   it('every rule has exactly one docs page and every page is a rule', () => {
-    const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    const pages = readdirSync(docsDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3));
     expect(pages.sort()).toEqual(rules.map((rule) => rule.id));
   });
 });
@@ -52,7 +58,10 @@ describe('rule files, docs and the index agree', () => {
 for (const rule of rules) {
   describe(`docs/rules/${rule.id}.md`, () => {
     const page = readFileSync(new URL(`${rule.id}.md`, docsDir), 'utf8');
-    const frontMatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(page)?.[1] ?? '') as Record<string, unknown>;
+    const frontMatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(page)?.[1] ?? '') as Record<
+      string,
+      unknown
+    >;
 
     it('front matter matches meta', () => {
       expect(frontMatter.id).toBe(rule.id);
@@ -64,7 +73,14 @@ for (const rule of rules) {
     it('has the fixed headings and the description of meta', () => {
       const body = page.replace(/^---\n[\s\S]*?\n---\n/, '');
       expect(body).toContain(`# ${rule.id}\n\n${rule.meta.description}.`);
-      for (const heading of ['## Rule details', '## Examples', '### Incorrect', '### Correct', '## How to fix', '## When not to use it']) {
+      for (const heading of [
+        '## Rule details',
+        '## Examples',
+        '### Incorrect',
+        '### Correct',
+        '## How to fix',
+        '## When not to use it',
+      ]) {
         expect(body, `missing "${heading}"`).toContain(`\n${heading}\n`);
       }
     });
@@ -73,9 +89,15 @@ for (const rule of rules) {
       const section = page.split(`### ${heading}\n`)[1] ?? '';
       return /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
     };
-    const options = (strict: boolean) => ({ rules, config: { severities: preset(strict ? 'strict' : 'recommended', [rule]), strict }, today: TEST_TODAY });
+    const options = (strict: boolean) => ({
+      rules,
+      config: { severities: preset(strict ? 'strict' : 'recommended', [rule]), strict },
+      today: TEST_TODAY,
+    });
     // A rule whose every finding is a strict nudge shows its Incorrect example under strict.
-    const strictOnlyRule = Object.keys(rule.meta.messages).every((id) => rule.meta.strictOnly?.includes(id) === true);
+    const strictOnlyRule = Object.keys(rule.meta.messages).every(
+      (id) => rule.meta.strictOnly?.includes(id) === true,
+    );
 
     it('"Recommended and strict" has one row per message id, with the level each preset reports it at', () => {
       const section = page.split('\n## Recommended and strict\n')[1]?.split('\n## ')[0] ?? '';
@@ -103,12 +125,17 @@ for (const rule of rules) {
 
     it(`the Incorrect example reports this rule${strictOnlyRule ? ' under strict' : ''}`, () => {
       const result = lintText(example('Incorrect'), options(strictOnlyRule));
-      expect(result.messages.filter((m) => !['disable-comment'].includes(m.ruleId)).map((m) => m.ruleId)).toContain(rule.id);
-      expect(result.messages.filter((m) => ['yaml-syntax', 'schema', 'file'].includes(m.ruleId))).toEqual([]);
+      expect(
+        result.messages.filter((m) => !['disable-comment'].includes(m.ruleId)).map((m) => m.ruleId),
+      ).toContain(rule.id);
+      expect(
+        result.messages.filter((m) => ['yaml-syntax', 'schema', 'file'].includes(m.ruleId)),
+      ).toEqual([]);
     });
 
     it('the Correct example is a valid declaration this rule is silent on, also under strict', () => {
-      for (const strict of [false, true]) expect(lintText(example('Correct'), options(strict)).messages).toEqual([]);
+      for (const strict of [false, true])
+        expect(lintText(example('Correct'), options(strict)).messages).toEqual([]);
     });
   });
 }

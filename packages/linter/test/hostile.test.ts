@@ -15,11 +15,18 @@ import { context } from '../src/test-support/formatter-results.js';
 import { TEST_TODAY } from '../src/test-support/rule-tester.js';
 
 /** A declaration every recommended rule accepts, as JSON (which is YAML), with `change` applied. */
-function declaration(change: (d: Declaration & { purposes: [Declaration['purposes'][number]] }) => void = () => {}): string {
+function declaration(
+  change: (d: Declaration & { purposes: [Declaration['purposes'][number]] }) => void = () => {},
+): string {
   const d: Declaration & { purposes: [Declaration['purposes'][number]] } = {
     privacyspec: '1.0',
     language: 'sv',
-    controller: { name: 'Exempel AB', country: 'SE', address: 'Storgatan 1, 111 22 Stockholm', email: 'dataskydd@exempel.se' },
+    controller: {
+      name: 'Exempel AB',
+      country: 'SE',
+      address: 'Storgatan 1, 111 22 Stockholm',
+      email: 'dataskydd@exempel.se',
+    },
     supervisoryAuthority: { name: 'Integritetsskyddsmyndigheten (IMY)', url: 'https://www.imy.se' },
     dataCategories: [{ id: 'contact', name: 'Kontaktuppgifter', source: 'data-subject' }],
     purposes: [
@@ -39,7 +46,8 @@ function declaration(change: (d: Declaration & { purposes: [Declaration['purpose
   return `${JSON.stringify(d, null, 2)}\n`;
 }
 
-const lint = (text: string) => lintText(text, { filePath: '/repo/privacy.yaml', today: TEST_TODAY });
+const lint = (text: string) =>
+  lintText(text, { filePath: '/repo/privacy.yaml', today: TEST_TODAY });
 const ruleIds = (text: string) => lint(text).messages.map((m) => m.ruleId);
 const plain = { red: String, yellow: String, dim: String, bold: String };
 
@@ -66,7 +74,9 @@ describe('hostile text: linting does bounded work and says what is wrong', () =>
     const text = declaration((d) => {
       d.supervisoryAuthority!.url = `https://${'a'.repeat(50_000)}`;
     });
-    expect(lint(text).messages.filter((m) => m.ruleId === 'complaint-authority-named')).toHaveLength(0);
+    expect(
+      lint(text).messages.filter((m) => m.ruleId === 'complaint-authority-named'),
+    ).toHaveLength(0);
   });
 
   it('`article: "a.a.a…"` with --format markdown: the finding, escaped, in output of linear size', () => {
@@ -80,13 +90,17 @@ describe('hostile text: linting does bounded work and says what is wrong', () =>
 
   it('a duration of P + 400 nines + Y: reported as no real storage period', () => {
     const text = declaration((d) => (d.purposes[0].retention!.duration = `P${'9'.repeat(400)}Y`));
-    expect(lint(text).messages.map((m) => [m.ruleId, m.messageId])).toContainEqual(['retention-stated', 'periodBeyondLifetime']);
+    expect(lint(text).messages.map((m) => [m.ruleId, m.messageId])).toContainEqual([
+      'retention-stated',
+      'periodBeyondLifetime',
+    ]);
   });
 
   it('a file with CR-only line endings lints as the same file with LF', () => {
     const lf = declaration((d) => delete d.purposes[0].retention);
     const cr = lf.replace(/\n/g, '\r');
-    const positions = (text: string) => lint(text).messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn]);
+    const positions = (text: string) =>
+      lint(text).messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn]);
     expect(positions(cr)).toEqual(positions(lf));
     expect(positions(cr)).toContainEqual(['retention-stated', 22, 5, 34, 6]);
   });
@@ -110,7 +124,10 @@ describe('hostile text: every text format shows control characters escaped', () 
   });
 
   it('the text review (privacyspec diff)', () => {
-    const reviewed = review({ base: declaration(), head: text, filePath: '/repo/privacy.yaml' }, { today: TEST_TODAY });
+    const reviewed = review(
+      { base: declaration(), head: text, filePath: '/repo/privacy.yaml' },
+      { today: TEST_TODAY },
+    );
     expect(reviewed.changes.length + reviewed.introduced.length).toBeGreaterThan(0);
     const output = renderReviewText([reviewed], '/repo', plain);
     expect(output).toContain('\\x1B]0;pwned\\x07');
@@ -119,7 +136,8 @@ describe('hostile text: every text format shows control characters escaped', () 
 });
 
 describe('hostile text: the review report stays bounded', () => {
-  const words = (seed: number) => Array.from({ length: 5_000 }, (_, i) => `ord${(i * seed) % 9_973}`).join(' ');
+  const words = (seed: number) =>
+    Array.from({ length: 5_000 }, (_, i) => `ord${(i * seed) % 9_973}`).join(' ');
 
   it('two 5,000-word texts: one whole-value change, not a word diff, in a report cut to fit', () => {
     const base = declaration((d) => (d.purposes[0].description = words(7)));
@@ -127,16 +145,24 @@ describe('hostile text: the review report stays bounded', () => {
     const reviewed = review({ base, head, filePath: '/repo/privacy.yaml' }, { today: TEST_TODAY });
     const changed = reviewed.changes.filter((c) => c.path === '/purposes/0/description');
     expect(changed).toHaveLength(1);
-    const markdown = renderReviewMarkdown([reviewed], { cwd: '/repo', maxLength: 10 * MAX_REPORT_LENGTH });
+    const markdown = renderReviewMarkdown([reviewed], {
+      cwd: '/repo',
+      maxLength: 10 * MAX_REPORT_LENGTH,
+    });
     expect(markdown.match(/<del>/g)).toHaveLength(1);
     expect(markdown.match(/<ins>/g)).toHaveLength(1);
-    expect(renderReviewMarkdown([reviewed], { cwd: '/repo' }).length).toBeLessThanOrEqual(MAX_REPORT_LENGTH);
+    expect(renderReviewMarkdown([reviewed], { cwd: '/repo' }).length).toBeLessThanOrEqual(
+      MAX_REPORT_LENGTH,
+    );
   });
 
   it('a small edit in the same long text is still shown word by word', () => {
     const base = declaration((d) => (d.purposes[0].description = words(7)));
     const head = declaration((d) => (d.purposes[0].description = `${words(7)} tillagt`));
-    const markdown = renderReviewMarkdown([review({ base, head, filePath: '/repo/privacy.yaml' }, { today: TEST_TODAY })], { cwd: '/repo', maxLength: 10 * MAX_REPORT_LENGTH });
+    const markdown = renderReviewMarkdown(
+      [review({ base, head, filePath: '/repo/privacy.yaml' }, { today: TEST_TODAY })],
+      { cwd: '/repo', maxLength: 10 * MAX_REPORT_LENGTH },
+    );
     expect(markdown).toMatch(/<ins>\s*tillagt<\/ins>/);
     expect(markdown.match(/<del>/g)).toBeNull();
   });

@@ -16,7 +16,24 @@ function lintJson(dir: string, files: string[]): LintResult[] {
   return JSON.parse(run.stdout) as LintResult[];
 }
 
-const LAND_CODES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'];
+const LAND_CODES = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+];
 
 describe('privacyspec init', () => {
   it('creates missing folders for the file it writes', () => {
@@ -24,7 +41,9 @@ describe('privacyspec init', () => {
     const run = runCli(['init', 'site/.well-known/privacy.yaml'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(existsSync(join(dir, 'site', '.well-known', 'privacy.yaml'))).toBe(true);
-    expect(lintJson(dir, ['site/.well-known/privacy.yaml'])).toEqual([expect.objectContaining({ errorCount: 0, warningCount: 0 })]);
+    expect(lintJson(dir, ['site/.well-known/privacy.yaml'])).toEqual([
+      expect.objectContaining({ errorCount: 0, warningCount: 0 }),
+    ]);
   });
 
   it('says so when a file stands where a folder is needed', () => {
@@ -39,23 +58,39 @@ describe('privacyspec init', () => {
   it('names the Land authority for companies with --country DE --region, for each of the 16 Länder', () => {
     const dir = scratchWith();
     for (const code of LAND_CODES) {
-      expect(runCli(['init', `de-${code}.yaml`, '--country', 'DE', '--region', `DE-${code}`], { cwd: dir }).status, code).toBe(0);
+      expect(
+        runCli(['init', `de-${code}.yaml`, '--country', 'DE', '--region', `DE-${code}`], {
+          cwd: dir,
+        }).status,
+        code,
+      ).toBe(0);
     }
     const files = LAND_CODES.map((code) => `de-${code}.yaml`);
     // Every Land authority's name is one the linter knows: no "unknown authority" warning.
     for (const result of lintJson(dir, files)) {
-      expect(result, result.filePath).toEqual(expect.objectContaining({ errorCount: 0, warningCount: 0 }));
+      expect(result, result.filePath).toEqual(
+        expect.objectContaining({ errorCount: 0, warningCount: 0 }),
+      );
     }
     const hamburg = readFileSync(join(dir, 'de-HH.yaml'), 'utf8');
-    expect(hamburg).toContain('name: "Hamburgische Beauftragte für Datenschutz und Informationsfreiheit"');
+    expect(hamburg).toContain(
+      'name: "Hamburgische Beauftragte für Datenschutz und Informationsfreiheit"',
+    );
     expect(hamburg).toContain('url: https://datenschutz-hamburg.de');
     expect(hamburg).toMatch(/^ {2}country: DE$/m);
   });
 
   it('takes a Land by bare code or by name, and picks BayLDA (private bodies) in Bavaria', () => {
     const dir = scratchWith();
-    for (const [file, region] of [['a.yaml', 'BY'], ['b.yaml', 'Bayern'], ['c.yaml', 'bavaria']]) {
-      expect(runCli(['init', file!, '--country', 'de', '--region', region!], { cwd: dir }).status, region).toBe(0);
+    for (const [file, region] of [
+      ['a.yaml', 'BY'],
+      ['b.yaml', 'Bayern'],
+      ['c.yaml', 'bavaria'],
+    ]) {
+      expect(
+        runCli(['init', file!, '--country', 'de', '--region', region!], { cwd: dir }).status,
+        region,
+      ).toBe(0);
       const text = readFileSync(join(dir, file!), 'utf8');
       expect(text, region).toContain('Bayerisches Landesamt für Datenschutzaufsicht');
       expect(text, region).toContain('https://www.lda.bayern.de');
@@ -106,11 +141,15 @@ describe('privacyspec init', () => {
     // No authority is written, only the commented place for it.
     expect(text).not.toMatch(/^supervisoryAuthority:/m);
     expect(text).toMatch(/^# supervisoryAuthority:/m);
-    expect(text).not.toMatch(/https:\/\/(www\.)?(imy\.se|cnil\.fr|dataprotection\.ie|bfdi\.bund\.de)/);
+    expect(text).not.toMatch(
+      /https:\/\/(www\.)?(imy\.se|cnil\.fr|dataprotection\.ie|bfdi\.bund\.de)/,
+    );
     // Lint asks for the authority (Art. 77) and nothing else.
     const [result] = lintJson(dir, ['privacy.yaml']);
     expect(result?.errorCount).toBe(0);
-    expect(result?.messages.map((m) => [m.ruleId, m.severity])).toEqual([['complaint-authority-named', 'warning']]);
+    expect(result?.messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['complaint-authority-named', 'warning'],
+    ]);
   });
 
   it('does not guess for a territory whose place in the EEA is unverified', () => {

@@ -15,10 +15,16 @@ const YARN = ['-y', 'yarn@1.22.22'];
 let packs: string;
 const PACKAGES = ['schema', 'render', 'vendors', 'linter'] as const;
 type PackageName = (typeof PACKAGES)[number];
-const tarball = (name: PackageName) => readdirSync(packs).find((file) => file.startsWith(`privacyspec-${name}-`))!;
+const tarball = (name: PackageName) =>
+  readdirSync(packs).find((file) => file.startsWith(`privacyspec-${name}-`))!;
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -26,12 +32,25 @@ function run(command: string, args: string[], cwd: string) {
 function scratchProject(manager: 'npm' | 'pnpm' | 'yarn'): string {
   const dir = mkdtempSync(join(tmpdir(), `privacyspec-install-${manager}-`));
   for (const name of PACKAGES) copyFileSync(join(packs, tarball(name)), join(dir, tarball(name)));
-  const specs = Object.fromEntries(PACKAGES.map((name) => [`@privacyspec/${name}`, `file:${tarball(name)}`]));
+  const specs = Object.fromEntries(
+    PACKAGES.map((name) => [`@privacyspec/${name}`, `file:${tarball(name)}`]),
+  );
   const pinned = Object.keys(specs).filter((name) => name !== '@privacyspec/linter');
-  const manifest: Record<string, unknown> = { name: 'scratch', private: true, type: 'module', devDependencies: specs };
-  if (manager === 'npm') manifest.overrides = Object.fromEntries(pinned.map((name) => [name, `$${name}`]));
-  if (manager === 'yarn') manifest.resolutions = Object.fromEntries(pinned.map((name) => [name, specs[name]]));
-  if (manager === 'pnpm') writeFileSync(join(dir, 'pnpm-workspace.yaml'), `overrides:\n${pinned.map((name) => `  '${name}': '${specs[name]}'\n`).join('')}`);
+  const manifest: Record<string, unknown> = {
+    name: 'scratch',
+    private: true,
+    type: 'module',
+    devDependencies: specs,
+  };
+  if (manager === 'npm')
+    manifest.overrides = Object.fromEntries(pinned.map((name) => [name, `$${name}`]));
+  if (manager === 'yarn')
+    manifest.resolutions = Object.fromEntries(pinned.map((name) => [name, specs[name]]));
+  if (manager === 'pnpm')
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      `overrides:\n${pinned.map((name) => `  '${name}': '${specs[name]}'\n`).join('')}`,
+    );
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   copyFileSync(examplePath('model'), join(dir, 'privacy.yaml'));
   copyFileSync(examplePath('dentalclean'), join(dir, 'dentalclean.yaml'));
@@ -41,17 +60,24 @@ function scratchProject(manager: 'npm' | 'pnpm' | 'yarn'): string {
 beforeAll(() => {
   packs = mkdtempSync(join(tmpdir(), 'privacyspec-packs-'));
   for (const name of PACKAGES) {
-    execFileSync('npx', [...PNPM, 'pack', '--pack-destination', packs], { cwd: join(repoRoot, 'packages', name), stdio: 'ignore' });
+    execFileSync('npx', [...PNPM, 'pack', '--pack-destination', packs], {
+      cwd: join(repoRoot, 'packages', name),
+      stdio: 'ignore',
+    });
   }
 }, 240_000);
 
 describe('pnpm pack makes tarballs that install anywhere', () => {
   it('rewrites workspace: and catalog: versions into real ones', () => {
     const manifest = JSON.parse(
-      execFileSync('tar', ['-xzOf', join(packs, tarball('linter')), 'package/package.json'], { encoding: 'utf8' }),
+      execFileSync('tar', ['-xzOf', join(packs, tarball('linter')), 'package/package.json'], {
+        encoding: 'utf8',
+      }),
     ) as { version: string; dependencies: Record<string, string> };
     expect(manifest.dependencies['@privacyspec/schema']).toBe(manifest.version);
-    expect(Object.values(manifest.dependencies).filter((spec) => /^(workspace|catalog):/.test(spec))).toEqual([]);
+    expect(
+      Object.values(manifest.dependencies).filter((spec) => /^(workspace|catalog):/.test(spec)),
+    ).toEqual([]);
   });
 
   const installs = {
@@ -70,7 +96,11 @@ describe('pnpm pack makes tarballs that install anywhere', () => {
 
       const clean = run('npx', ['--no-install', 'privacyspec', 'lint', 'privacy.yaml'], dir);
       expect(clean.status, clean.output).toBe(0);
-      const defective = run('npx', ['--no-install', 'privacyspec', 'lint', 'dentalclean.yaml'], dir);
+      const defective = run(
+        'npx',
+        ['--no-install', 'privacyspec', 'lint', 'dentalclean.yaml'],
+        dir,
+      );
       expect(defective.status, defective.output).toBe(1);
       expect(defective.output).toMatch(/complaint-authority-named/);
 

@@ -23,12 +23,16 @@ describe.runIf(hasPreCommit || process.env.CI)('pre-commit hook', () => {
     copyFileSync(declaration, join(repo, 'privacy.yaml'));
     writeFileSync(join(repo, 'README.md'), 'not a declaration\n');
     git('add', '.');
-    return spawnSync('pre-commit', ['try-repo', repoRoot, 'privacyspec', '--all-files', '--verbose'], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, PRE_COMMIT_HOME: join(home, 'cache'), NO_COLOR: '1' },
-      timeout: 180_000,
-    });
+    return spawnSync(
+      'pre-commit',
+      ['try-repo', repoRoot, 'privacyspec', '--all-files', '--verbose'],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PRE_COMMIT_HOME: join(home, 'cache'), NO_COLOR: '1' },
+        timeout: 180_000,
+      },
+    );
   };
 
   it('passes a clean declaration', () => {

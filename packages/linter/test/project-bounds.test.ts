@@ -43,19 +43,34 @@ interface JsonResult {
   messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
 }
 
-function lintJson(args: string[], cwd: string): { status: number | null; results: JsonResult[]; output: string } {
+function lintJson(
+  args: string[],
+  cwd: string,
+): { status: number | null; results: JsonResult[]; output: string } {
   const run = runCli(['lint', '--format', 'json', ...args], { cwd });
-  return { status: run.status, results: JSON.parse(run.stdout) as JsonResult[], output: run.stdout + run.stderr };
+  return {
+    status: run.status,
+    results: JSON.parse(run.stdout) as JsonResult[],
+    output: run.stdout + run.stderr,
+  };
 }
 
-const LINK_OUT = 'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
+const LINK_OUT =
+  'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
 
 describe('reads stay inside the project', () => {
   it('refuses a declaration that is a link out of the repository', () => {
     const { repo, outside } = layout();
     symlinkSync(join(outside, 'secret.yaml'), join(repo, 'app', 'linked.yaml'));
     const run = lintJson(['app/linked.yaml'], repo);
-    expect(run.results[0]!.messages).toEqual([expect.objectContaining({ ruleId: 'file', line: 1, column: 1, message: `The file, ${LINK_OUT}` })]);
+    expect(run.results[0]!.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'file',
+        line: 1,
+        column: 1,
+        message: `The file, ${LINK_OUT}`,
+      }),
+    ]);
     expect(run.output).not.toContain(SECRET);
     expect(run.status).toBe(2);
   });
@@ -65,9 +80,12 @@ describe('reads stay inside the project', () => {
     symlinkSync(outside, join(repo, 'vendor'));
     for (const args of [['vendor/privacy.yaml'], ['vendor'], ['vendor/**/privacy.yaml']]) {
       const run = lintJson(args, repo);
-      expect(run.results.map((r) => [r.filePath, r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)])).toEqual([
-        [join(repo, 'vendor', 'privacy.yaml'), [`file 1:1 The file, ${LINK_OUT}`]],
-      ]);
+      expect(
+        run.results.map((r) => [
+          r.filePath,
+          r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`),
+        ]),
+      ).toEqual([[join(repo, 'vendor', 'privacy.yaml'), [`file 1:1 The file, ${LINK_OUT}`]]]);
       expect(run.output).not.toContain(SECRET);
       expect(run.status).toBe(2);
     }
@@ -82,7 +100,12 @@ describe('reads stay inside the project', () => {
     mkdirSync(join(repo, 'docs'));
     const run = lintJson([join(outside, 'privacy.yaml')], repo);
     expect(run.results[0]!.messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
-      ['file', 1, 1, `The file is outside the project folder ${repo}; PrivacySpec reads only files inside it (the git repository it runs in, or the workspace).`],
+      [
+        'file',
+        1,
+        1,
+        `The file is outside the project folder ${repo}; PrivacySpec reads only files inside it (the git repository it runs in, or the workspace).`,
+      ],
     ]);
     expect(run.output).not.toContain(SECRET);
     // The project is the repository's top folder, not the current folder.
@@ -95,7 +118,9 @@ describe('reads stay inside the project', () => {
     const { repo } = layout();
     writeFileSync(join(repo, '.git', 'privacy.yaml'), MODEL);
     const run = lintJson(['.git/privacy.yaml'], repo);
-    expect(run.results[0]!.messages.map((m) => m.message)).toEqual(["The file is inside .git; PrivacySpec does not read git's own files."]);
+    expect(run.results[0]!.messages.map((m) => m.message)).toEqual([
+      "The file is inside .git; PrivacySpec does not read git's own files.",
+    ]);
   });
 
   it('outside a git repository, the current folder is the project', () => {
@@ -104,14 +129,18 @@ describe('reads stay inside the project', () => {
     writeFileSync(join(elsewhere, 'privacy.yaml'), MODEL);
     expect(lintJson([], elsewhere).status).toBe(0);
     const run = lintJson([join(outside, 'privacy.yaml')], elsewhere);
-    expect(run.results[0]!.messages[0]!.message).toContain(`outside the project folder ${elsewhere}`);
+    expect(run.results[0]!.messages[0]!.message).toContain(
+      `outside the project folder ${elsewhere}`,
+    );
   });
 
   it('refuses a privacyspec.config.yaml that is a link out of the repository, without printing it', () => {
     const { repo, outside } = layout();
     symlinkSync(join(outside, 'privacyspec.config.yaml'), join(repo, 'privacyspec.config.yaml'));
     const run = runCli(['lint', 'app'], { cwd: repo });
-    expect(run.stderr).toBe(`privacyspec: ${join(repo, 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}\n`);
+    expect(run.stderr).toBe(
+      `privacyspec: ${join(repo, 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}\n`,
+    );
     expect(run.stdout + run.stderr).not.toContain(SECRET);
     expect(run.status).toBe(2);
     // diff looks the config up the same way.
@@ -122,7 +151,9 @@ describe('reads stay inside the project', () => {
 
   it('refuses --config outside the project, and a config in a linked parent folder', () => {
     const { repo, outside } = layout();
-    const explicit = runCli(['lint', '--config', join(outside, 'privacyspec.config.yaml'), 'app'], { cwd: repo });
+    const explicit = runCli(['lint', '--config', join(outside, 'privacyspec.config.yaml'), 'app'], {
+      cwd: repo,
+    });
     expect(explicit.stderr).toBe(
       `privacyspec: ${join(outside, 'privacyspec.config.yaml')}:1:1: The config is outside the project folder ${repo}; PrivacySpec reads only files inside it (the git repository it runs in, or the workspace).\n`,
     );
@@ -131,27 +162,38 @@ describe('reads stay inside the project', () => {
     writeFileSync(join(repo, '..', 'privacyspec.config.yaml'), SECRET_CONFIG);
     expect(runCli(['lint', 'app'], { cwd: repo }).status).toBe(0);
     symlinkSync(outside, join(repo, 'shared'));
-    const linkedFolder = runCli(['lint', '--config', 'shared/privacyspec.config.yaml', 'app'], { cwd: repo });
-    expect(linkedFolder.stderr).toBe(`privacyspec: ${join(repo, 'shared', 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}\n`);
+    const linkedFolder = runCli(['lint', '--config', 'shared/privacyspec.config.yaml', 'app'], {
+      cwd: repo,
+    });
+    expect(linkedFolder.stderr).toBe(
+      `privacyspec: ${join(repo, 'shared', 'privacyspec.config.yaml')}:1:1: The config, ${LINK_OUT}\n`,
+    );
     expect(linkedFolder.stdout + linkedFolder.stderr).not.toContain(SECRET);
   });
 
   it('a path that reaches the project through a link is read, and finds its config', () => {
     const { repo } = layout();
     writeFileSync(join(repo, 'privacyspec.config.yaml'), 'rules:\n  controller-identified: off\n');
-    writeFileSync(join(repo, 'app', 'privacy.yaml'), MODEL.replace(/^controller:\n(?: {2}.*\n)+/m, 'controller: {}\n'));
+    writeFileSync(
+      join(repo, 'app', 'privacy.yaml'),
+      MODEL.replace(/^controller:\n(?: {2}.*\n)+/m, 'controller: {}\n'),
+    );
     const alias = join(repo, '..', 'alias');
     symlinkSync(repo, alias);
     const direct = lintJson(['app/privacy.yaml'], repo);
     const throughLink = lintJson([join(alias, 'app', 'privacy.yaml')], repo);
     expect(direct.results[0]!.messages.map((m) => m.ruleId)).not.toContain('controller-identified');
-    expect(throughLink.results[0]!.messages.map((m) => m.ruleId)).toEqual(direct.results[0]!.messages.map((m) => m.ruleId));
+    expect(throughLink.results[0]!.messages.map((m) => m.ruleId)).toEqual(
+      direct.results[0]!.messages.map((m) => m.ruleId),
+    );
   });
 
   it('diff refuses either side when it resolves outside the project', () => {
     const { repo, outside } = layout();
     symlinkSync(join(outside, 'secret.yaml'), join(repo, 'app', 'head.yaml'));
-    const run = runCli(['diff', 'app/privacy.yaml', 'app/head.yaml', '--format', 'json'], { cwd: repo });
+    const run = runCli(['diff', 'app/privacy.yaml', 'app/head.yaml', '--format', 'json'], {
+      cwd: repo,
+    });
     const { problem } = JSON.parse(run.stdout) as { problem?: { side: string; message: string } };
     expect(problem?.side).toBe('head');
     expect(problem?.message).toContain(`could not be read: The file, ${LINK_OUT}`);

@@ -22,7 +22,9 @@ interface Step {
   with?: Record<string, string>;
 }
 const steps = (path: string): Step[] =>
-  Object.values((parse(read(path)) as { jobs: Record<string, { steps?: Step[] }> }).jobs).flatMap((job) => job.steps ?? []);
+  Object.values((parse(read(path)) as { jobs: Record<string, { steps?: Step[] }> }).jobs).flatMap(
+    (job) => job.steps ?? [],
+  );
 
 describe('GitHub workflows and the action', () => {
   it.each(workflowFiles)('%s is a valid workflow', (path) => {
@@ -32,17 +34,25 @@ describe('GitHub workflows and the action', () => {
   it('the repository root has a valid action.yml that runs the committed bundle', () => {
     // action-validator 0.6.0's schema predates `using: node24` (its enum stops at node20): the
     // rest of the file is validated by it, and `using` is checked here.
-    expect(validateAction(read('action.yml').replace(/^ {2}using: node24$/m, '  using: node20')).errors).toEqual([]);
+    expect(
+      validateAction(read('action.yml').replace(/^ {2}using: node24$/m, '  using: node20')).errors,
+    ).toEqual([]);
     const action = parse(read('action.yml')) as { runs: { using: string; main: string } };
     expect(action.runs.using).toBe('node24');
     expect(existsSync(join(repoRoot, action.runs.main))).toBe(true);
   });
 
   it('ci.yml runs .ci/run on every Node.js version the packages support', () => {
-    const ci = parse(read('.github/workflows/ci.yml')) as { jobs: { test: { strategy: { matrix: { node: number[] } } } } };
-    const engines = JSON.parse(read('packages/linter/package.json')) as { engines: { node: string } };
+    const ci = parse(read('.github/workflows/ci.yml')) as {
+      jobs: { test: { strategy: { matrix: { node: number[] } } } };
+    };
+    const engines = JSON.parse(read('packages/linter/package.json')) as {
+      engines: { node: string };
+    };
     const majors = ci.jobs.test.strategy.matrix.node;
-    expect(steps('.github/workflows/ci.yml').some((step) => step.run === 'bash .ci/run')).toBe(true);
+    expect(steps('.github/workflows/ci.yml').some((step) => step.run === 'bash .ci/run')).toBe(
+      true,
+    );
     for (const major of [20, 22, 24]) expect(majors).toContain(major);
     // Every version tested satisfies engines, and engines starts at the oldest one tested.
     expect(engines.engines.node).toBe(`>=${Math.min(...majors)}`);
@@ -78,14 +88,23 @@ describe('the README names what a release creates', () => {
     const publish = read('scripts/publish.mjs');
     expect(publish).toContain("'pack'");
     expect(publish).toContain("'--provenance'");
-    expect((parse(release) as { jobs: { release: { permissions: Record<string, string> } } }).jobs.release.permissions['id-token']).toBe('write');
+    expect(
+      (parse(release) as { jobs: { release: { permissions: Record<string, string> } } }).jobs
+        .release.permissions['id-token'],
+    ).toBe('write');
   });
 
   it('the schema $id, the README modeline and the config schema are URLs the Pages workflow publishes', () => {
     const pages = read('.github/workflows/pages.yml');
     const base = 'https://privacyspec.github.io/privacyspec/';
-    const published = [...pages.matchAll(/^\s+cp (\S+) site\/(\S+)$/gm)].map(([, from, to]) => [from!, to!.endsWith('/') ? `${to}${from!.split('/').pop()}` : to!]);
-    for (const schema of ['packages/schema/privacyspec.schema.json', 'packages/linter/privacyspec.config.schema.json']) {
+    const published = [...pages.matchAll(/^\s+cp (\S+) site\/(\S+)$/gm)].map(([, from, to]) => [
+      from!,
+      to!.endsWith('/') ? `${to}${from!.split('/').pop()}` : to!,
+    ]);
+    for (const schema of [
+      'packages/schema/privacyspec.schema.json',
+      'packages/linter/privacyspec.config.schema.json',
+    ]) {
       const { $id } = JSON.parse(read(schema)) as { $id: string };
       const site = published.find(([from]) => from === schema)?.[1];
       expect(site, `${schema} is copied into the site`).toBeDefined();
@@ -93,9 +112,13 @@ describe('the README names what a release creates', () => {
     }
     const { $id } = JSON.parse(read('packages/schema/privacyspec.schema.json')) as { $id: string };
     expect(readme).toContain(`$schema=${$id}`);
-    const catalog = JSON.parse(read('docs/schemastore-catalog.json')) as { schemas: Array<{ url: string }> };
+    const catalog = JSON.parse(read('docs/schemastore-catalog.json')) as {
+      schemas: Array<{ url: string }>;
+    };
     expect(catalog.schemas.map((entry) => entry.url).sort()).toEqual(
-      ['packages/linter/privacyspec.config.schema.json', 'packages/schema/privacyspec.schema.json'].map((path) => (JSON.parse(read(path)) as { $id: string }).$id).sort(),
+      ['packages/linter/privacyspec.config.schema.json', 'packages/schema/privacyspec.schema.json']
+        .map((path) => (JSON.parse(read(path)) as { $id: string }).$id)
+        .sort(),
     );
   });
 });
@@ -105,7 +128,13 @@ function nextVersion(): string {
   const current = (JSON.parse(read('packages/linter/package.json')) as { version: string }).version;
   const bumps = readdirSync(join(repoRoot, '.changeset'))
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
-    .flatMap((file) => [...read(`.changeset/${file}`).matchAll(/^['"]@privacyspec\/\w+['"]: (major|minor|patch)$/gm)].map((match) => match[1]!));
+    .flatMap((file) =>
+      [
+        ...read(`.changeset/${file}`).matchAll(
+          /^['"]@privacyspec\/\w+['"]: (major|minor|patch)$/gm,
+        ),
+      ].map((match) => match[1]!),
+    );
   const [major, minor, patch] = current.split('.').map(Number) as [number, number, number];
   if (bumps.includes('major')) return `${major + 1}.0.0`;
   if (bumps.includes('minor')) return `${major}.${minor + 1}.0`;

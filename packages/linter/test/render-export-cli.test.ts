@@ -19,7 +19,16 @@ describe('privacyspec render (the CLI as a process)', () => {
 
   it('writes Markdown to --output-file, creating its folder', () => {
     const target = join(scratch(), 'site', 'notice.md');
-    const run = runCli(['render', examplePath('model'), '--format', 'markdown', '--lang', 'en', '--output-file', target]);
+    const run = runCli([
+      'render',
+      examplePath('model'),
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+      '--output-file',
+      target,
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toMatch(/^# Privacy notice: Exempelbolaget Norrsken AB\n/);
@@ -28,14 +37,19 @@ describe('privacyspec render (the CLI as a process)', () => {
   it('exits 2 on a bad option value, with a did-you-mean', () => {
     const run = runCli(['render', examplePath('model'), '--format', 'htm']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--format must be one of html, markdown, not "htm". Did you mean html?');
+    expect(run.stderr).toContain(
+      '--format must be one of html, markdown, not "htm". Did you mean html?',
+    );
     expect(runCli(['render', examplePath('model'), '--lang', 'xx']).status).toBe(2);
     expect(runCli(['render']).status).toBe(2);
   });
 
   it('exits 2 on an invalid declaration, with the problem at its line and column', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'privacy.yaml'), 'privacyspec: "1.0"\ncontroller: {name: X}\npurposes:\n  - id: a\n    legalBasis: contrakt\n');
+    writeFileSync(
+      join(dir, 'privacy.yaml'),
+      'privacyspec: "1.0"\ncontroller: {name: X}\npurposes:\n  - id: a\n    legalBasis: contrakt\n',
+    );
     const run = runCli(['render', 'privacy.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/privacy\.yaml:5:\d+: .*"contrakt".*Did you mean "contract"/);
@@ -59,7 +73,9 @@ describe('privacyspec export (the CLI as a process)', () => {
 
   it('writes an XLSX workbook to --output-file, and refuses to write one to standard output', () => {
     const target = join(scratch(), 'record.xlsx');
-    expect(runCli(['export', examplePath('model'), '--format', 'ropa-xlsx', '-o', target]).status).toBe(0);
+    expect(
+      runCli(['export', examplePath('model'), '--format', 'ropa-xlsx', '-o', target]).status,
+    ).toBe(0);
     expect(readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
     const toStdout = runCli(['export', examplePath('model'), '--format', 'ropa-xlsx']);
     expect(toStdout.status).toBe(2);
@@ -69,7 +85,9 @@ describe('privacyspec export (the CLI as a process)', () => {
   it('writes DPV JSON-LD', () => {
     const run = runCli(['export', examplePath('model'), '--format', 'dpv-jsonld']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)['@context']['eu-gdpr']).toBe('https://w3id.org/dpv/legal/eu/gdpr#');
+    expect(JSON.parse(run.stdout)['@context']['eu-gdpr']).toBe(
+      'https://w3id.org/dpv/legal/eu/gdpr#',
+    );
   });
 
   it('exits 2 without --format or with an unknown one', () => {

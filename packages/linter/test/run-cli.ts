@@ -15,7 +15,10 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI as a real process, as users and pre-commit do. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { PATH: process.env.PATH ?? '', ...options.env },
@@ -28,6 +31,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 /** A scratch folder with copies of the named examples, each in a folder of its name. */
 export function scratchWith(...examples: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'privacyspec-'));
-  for (const name of examples) cpSync(join(repoRoot, 'examples', name), join(dir, name), { recursive: true });
+  for (const name of examples)
+    cpSync(join(repoRoot, 'examples', name), join(dir, name), { recursive: true });
   return dir;
 }

@@ -1,7 +1,16 @@
 // --fix as a safe writer (issue 12, item 4), run as a process: the file is replaced in one
 // rename or not at all, keeps its mode, and keeps every byte outside the fixed values.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { load } from '@privacyspec/schema';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +42,9 @@ describe('--fix writes safely', () => {
   it('keeps CRLF and mixed line endings byte for byte', () => {
     const lines = FIXABLE.split('\n');
     // Every third line break CRLF, the rest LF, so both kinds sit around the fixed line.
-    const mixed = lines.map((line, i) => (i < lines.length - 1 ? line + (i % 3 === 0 ? '\r\n' : '\n') : line)).join('');
+    const mixed = lines
+      .map((line, i) => (i < lines.length - 1 ? line + (i % 3 === 0 ? '\r\n' : '\n') : line))
+      .join('');
     for (const text of [FIXABLE.replace(/\n/g, '\r\n'), mixed]) {
       const { dir, file } = scratchFile(text);
       expect(runCli(['lint', '--fix'], { cwd: dir }).status).toBe(0);
@@ -43,12 +54,15 @@ describe('--fix writes safely', () => {
 
   // The loader reads lone-CR line breaks on the bounds branch (issue 12); until it does, a
   // CR-only file does not load, so there is nothing to fix.
-  it.runIf(load(FIXED.replace(/\n/g, '\r')).declaration !== undefined)('keeps CR-only line endings byte for byte', () => {
-    const text = FIXABLE.replace(/\n/g, '\r');
-    const { dir, file } = scratchFile(text);
-    expect(runCli(['lint', '--fix'], { cwd: dir }).status).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(text.replace(FORMER_NAME, CURRENT_NAME));
-  });
+  it.runIf(load(FIXED.replace(/\n/g, '\r')).declaration !== undefined)(
+    'keeps CR-only line endings byte for byte',
+    () => {
+      const text = FIXABLE.replace(/\n/g, '\r');
+      const { dir, file } = scratchFile(text);
+      expect(runCli(['lint', '--fix'], { cwd: dir }).status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(text.replace(FORMER_NAME, CURRENT_NAME));
+    },
+  );
 
   it("keeps the file's mode, and a link stays a link to the fixed file", () => {
     const { dir, file } = scratchFile(FIXABLE);
@@ -74,7 +88,9 @@ describe('--fix writes safely', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 60_000,
     });
-    expect(run.stderr).toBe(`privacyspec: Cannot write ${file}: the file would exceed the size the system allows (EFBIG); nothing was changed.\n`);
+    expect(run.stderr).toBe(
+      `privacyspec: Cannot write ${file}: the file would exceed the size the system allows (EFBIG); nothing was changed.\n`,
+    );
     expect(run.status).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
     // No temporary file is left beside it.
@@ -82,25 +98,32 @@ describe('--fix writes safely', () => {
   });
 
   // root writes into a read-only folder regardless of its mode.
-  it.skipIf(process.getuid?.() === 0)('in a read-only folder: the file is untouched, one line, exit 2', () => {
-    const { dir, file } = scratchFile(FIXABLE);
-    chmodSync(dir, 0o555);
-    try {
-      const run = runCli(['lint', '--fix'], { cwd: dir });
-      expect(run.stderr).toBe(`privacyspec: Cannot write ${file}: permission denied (EACCES); nothing was changed.\n`);
-      expect(run.status).toBe(2);
-      expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
-    } finally {
-      chmodSync(dir, 0o755);
-    }
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'in a read-only folder: the file is untouched, one line, exit 2',
+    () => {
+      const { dir, file } = scratchFile(FIXABLE);
+      chmodSync(dir, 0o555);
+      try {
+        const run = runCli(['lint', '--fix'], { cwd: dir });
+        expect(run.stderr).toBe(
+          `privacyspec: Cannot write ${file}: permission denied (EACCES); nothing was changed.\n`,
+        );
+        expect(run.status).toBe(2);
+        expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+      } finally {
+        chmodSync(dir, 0o755);
+      }
+    },
+  );
 
   it('a report written with --output-file over an existing one keeps its mode', () => {
     const { dir } = scratchFile(FIXED);
     const report = join(dir, 'report.json');
     writeFileSync(report, 'old');
     chmodSync(report, 0o600);
-    expect(runCli(['lint', '--format', 'json', '--output-file', 'report.json'], { cwd: dir }).status).toBe(0);
+    expect(
+      runCli(['lint', '--format', 'json', '--output-file', 'report.json'], { cwd: dir }).status,
+    ).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveLength(1);
     expect(statSync(report).mode & 0o777).toBe(0o600);
   });

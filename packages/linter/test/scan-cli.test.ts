@@ -47,7 +47,10 @@ recipients:
 
 describe('privacyspec scan', () => {
   it('an undeclared US SDK in package.json is an error at its line, in stylish and SARIF; dev dependencies are ignored', () => {
-    const dir = project({ 'package.json': PACKAGE_JSON, 'test/package.json': PACKAGE_JSON.replace('@sentry/node', '@sentry/browser') });
+    const dir = project({
+      'package.json': PACKAGE_JSON,
+      'test/package.json': PACKAGE_JSON.replace('@sentry/node', '@sentry/browser'),
+    });
     const stylish = runCli(['scan'], { cwd: dir });
     expect(stylish.stderr).toBe('');
     expect(stylish.status).toBe(1);
@@ -62,19 +65,32 @@ describe('privacyspec scan', () => {
     const results = JSON.parse(sarif.stdout).runs[0].results;
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ ruleId: 'scan/undeclared-transfer', level: 'error' });
-    expect(results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'package.json' }, region: { startLine: 5, startColumn: 6 } });
+    expect(results[0].locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'package.json' },
+      region: { startLine: 5, startColumn: 6 },
+    });
   });
 
   it('--include-dev widens to dev dependencies and test folders; .gitignore is honoured', () => {
-    const dir = project({ 'package.json': PACKAGE_JSON, 'test/package.json': PACKAGE_JSON, 'generated/package.json': PACKAGE_JSON, '.gitignore': 'generated/\n' });
+    const dir = project({
+      'package.json': PACKAGE_JSON,
+      'test/package.json': PACKAGE_JSON,
+      'generated/package.json': PACKAGE_JSON,
+      '.gitignore': 'generated/\n',
+    });
     const run = runCli(['scan', '--include-dev', '--format', 'json'], { cwd: dir });
-    const files = (JSON.parse(run.stdout) as { filePath: string; messages: { message: string }[] }[]).map((r) => r.filePath.slice(dir.length + 1));
+    const files = (
+      JSON.parse(run.stdout) as { filePath: string; messages: { message: string }[] }[]
+    ).map((r) => r.filePath.slice(dir.length + 1));
     expect(files).toEqual(['package.json', 'test/package.json']);
     expect(run.stdout).toContain('posthog-node');
   });
 
   it('a declared recipient passes; a country that contradicts the catalogue is reported with its source and date', () => {
-    const dir = project({ 'package.json': PACKAGE_JSON, 'privacy.yaml': DECLARATION.replace('country: DE', 'country: JP') });
+    const dir = project({
+      'package.json': PACKAGE_JSON,
+      'privacy.yaml': DECLARATION.replace('country: DE', 'country: JP'),
+    });
     const run = runCli(['scan'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('undeclared');
@@ -82,12 +98,17 @@ describe('privacyspec scan', () => {
     expect(run.stdout).toContain('scan/catalogue-mismatch');
     expect(run.stdout).toMatch(/declared in JP.*as of 20\d\d-\d\d-\d\d/);
     // Sentry offers EU processing: a recipient declared in an EU country agrees with the catalogue.
-    const eu = runCli(['scan'], { cwd: project({ 'package.json': PACKAGE_JSON, 'privacy.yaml': DECLARATION }) });
+    const eu = runCli(['scan'], {
+      cwd: project({ 'package.json': PACKAGE_JSON, 'privacy.yaml': DECLARATION }),
+    });
     expect(eu.stdout).not.toContain('scan/catalogue-mismatch');
   });
 
   it('--unused reports a declared recipient the code no longer brings in', () => {
-    const dir = project({ 'package.json': PACKAGE_JSON.replace('"@sentry/node": "^8.40.0"', '"left-pad": "1.3.0"'), 'privacy.yaml': DECLARATION.replace('country: DE', 'country: US') });
+    const dir = project({
+      'package.json': PACKAGE_JSON.replace('"@sentry/node": "^8.40.0"', '"left-pad": "1.3.0"'),
+      'privacy.yaml': DECLARATION.replace('country: DE', 'country: US'),
+    });
     expect(runCli(['scan'], { cwd: dir }).stdout).not.toContain('scan/unused-recipient');
     const run = runCli(['scan', '--unused'], { cwd: dir });
     expect(run.stdout).toContain('scan/unused-recipient');
@@ -104,7 +125,9 @@ describe('privacyspec scan', () => {
   });
 
   it('a broken manifest is a diagnostic with its position, not a crash', () => {
-    const dir = project({ 'package.json': '{\n  "dependencies": {\n    "@sentry/node": "8"\n  \n' });
+    const dir = project({
+      'package.json': '{\n  "dependencies": {\n    "@sentry/node": "8"\n  \n',
+    });
     const run = runCli(['scan'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('scan/unreadable');
@@ -113,13 +136,30 @@ describe('privacyspec scan', () => {
 
 describe('privacyspec scan: templates and lockfiles', () => {
   it('a tag in an HTML template brings its service in at the script line; an EEA service is a warning (exit 0)', () => {
-    const html = '<!doctype html>\n<html>\n<head>\n  <script src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>\n</head>\n</html>\n';
+    const html =
+      '<!doctype html>\n<html>\n<head>\n  <script src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>\n</head>\n</html>\n';
     const dir = project({ 'public/index.html': html });
     const run = runCli(['scan', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(0);
-    const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: string; line: number; column: number; message: string }[] }[];
+    const [result] = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: {
+        ruleId: string;
+        severity: string;
+        line: number;
+        column: number;
+        message: string;
+      }[];
+    }[];
     expect(result!.filePath).toBe(join(dir, 'public/index.html'));
-    expect(result!.messages).toEqual([expect.objectContaining({ ruleId: 'scan/undeclared-recipient', severity: 'warning', line: 4, column: 24 })]);
+    expect(result!.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'scan/undeclared-recipient',
+        severity: 'warning',
+        line: 4,
+        column: 24,
+      }),
+    ]);
     expect(result!.messages[0]!.message).toContain('Hotjar Limited (MT)');
   });
 
@@ -141,9 +181,14 @@ describe('privacyspec scan: templates and lockfiles', () => {
     const direct = runCli(['scan', '--format', 'json'], { cwd: dir });
     expect(direct.stdout).not.toContain('package-lock.json');
     const transitive = runCli(['scan', '--transitive', '--format', 'json'], { cwd: dir });
-    const results = JSON.parse(transitive.stdout) as { filePath: string; messages: { message: string; line: number }[] }[];
+    const results = JSON.parse(transitive.stdout) as {
+      filePath: string;
+      messages: { message: string; line: number }[];
+    }[];
     const lockResult = results.find((r) => r.filePath.endsWith('package-lock.json'))!;
     expect(lockResult.messages.map((m) => m.message.split(' ')[0])).toEqual(['@paypal/paypal-js']);
-    expect(lockResult.messages[0]!.line).toBe(lock.split('\n').findIndex((line) => line.includes('"node_modules/@paypal/paypal-js"')) + 1);
+    expect(lockResult.messages[0]!.line).toBe(
+      lock.split('\n').findIndex((line) => line.includes('"node_modules/@paypal/paypal-js"')) + 1,
+    );
   });
 });

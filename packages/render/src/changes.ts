@@ -24,7 +24,11 @@ interface Section {
   readonly body: string;
 }
 
-const STATUS_NOTE: Record<NoticeSectionChange['status'], string> = { added: 'new', changed: 'changed', removed: 'removed' };
+const STATUS_NOTE: Record<NoticeSectionChange['status'], string> = {
+  added: 'new',
+  changed: 'changed',
+  removed: 'removed',
+};
 
 /**
  * The sections of the rendered notice that differ between two versions of a declaration, in
@@ -46,18 +50,34 @@ export function changedNoticeSections(
     const title = buildNotice(reference, lang).title;
     return [{ id: 'notice', status: 'removed', markdown: heading(title, 'removed') }];
   }
-  const before = new Map((base ? sections(buildNotice(base, lang).blocks) : []).map((section) => [section.key, section]));
+  const before = new Map(
+    (base ? sections(buildNotice(base, lang).blocks) : []).map((section) => [section.key, section]),
+  );
   const after = sections(buildNotice(head, lang).blocks);
   const afterKeys = new Set(after.map((section) => section.key));
   const changes: NoticeSectionChange[] = [];
   for (const section of after) {
     const old = before.get(section.key);
-    if (old !== undefined && old.body === section.body && inlineMarkdown(old.title) === inlineMarkdown(section.title)) continue;
+    if (
+      old !== undefined &&
+      old.body === section.body &&
+      inlineMarkdown(old.title) === inlineMarkdown(section.title)
+    )
+      continue;
     const status = old === undefined ? 'added' : 'changed';
-    changes.push({ id: section.id, status, markdown: `${heading(section.title, status)}\n\n${section.body}`.trimEnd() });
+    changes.push({
+      id: section.id,
+      status,
+      markdown: `${heading(section.title, status)}\n\n${section.body}`.trimEnd(),
+    });
   }
   for (const section of before.values()) {
-    if (!afterKeys.has(section.key)) changes.push({ id: section.id, status: 'removed', markdown: heading(section.title, 'removed') });
+    if (!afterKeys.has(section.key))
+      changes.push({
+        id: section.id,
+        status: 'removed',
+        markdown: heading(section.title, 'removed'),
+      });
   }
   return changes;
 }
@@ -77,7 +97,10 @@ function sections(blocks: readonly Block[]): Section[] {
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (block.level === 2) topic = block.content;
-      const title = block.level === 3 && topic.length > 0 ? [...topic, run(' › '), ...block.content] : block.content;
+      const title =
+        block.level === 3 && topic.length > 0
+          ? [...topic, run(' › '), ...block.content]
+          : block.content;
       found.push({ id: block.id ?? '', title, blocks: [], level: block.level });
     } else {
       found.at(-1)?.blocks.push(block);
@@ -86,10 +109,17 @@ function sections(blocks: readonly Block[]): Section[] {
   // An id could repeat (two entries with one id): the nth occurrence pairs with the nth.
   const seen = new Map<string, number>();
   return found
-    .filter((section) => section.id !== 'summary' && (section.level === 3 || section.blocks.length > 0))
+    .filter(
+      (section) => section.id !== 'summary' && (section.level === 3 || section.blocks.length > 0),
+    )
     .map((section) => {
       const n = (seen.get(section.id) ?? 0) + 1;
       seen.set(section.id, n);
-      return { key: `${section.id}#${n}`, id: section.id, title: section.title, body: writeMarkdownBlocks(section.blocks) };
+      return {
+        key: `${section.id}#${n}`,
+        id: section.id,
+        title: section.title,
+        body: writeMarkdownBlocks(section.blocks),
+      };
     });
 }

@@ -19,7 +19,10 @@ export class TextPicker {
     const chosen =
       entries.find(([tag]) => tag.toLowerCase() === this.pageLang) ??
       entries.find(([tag]) => primary(tag) === this.pageLang) ??
-      entries.find(([tag]) => this.declarationLang !== undefined && primary(tag) === primary(this.declarationLang)) ??
+      entries.find(
+        ([tag]) =>
+          this.declarationLang !== undefined && primary(tag) === primary(this.declarationLang),
+      ) ??
       entries[0];
     return chosen === undefined ? undefined : this.marked(chosen[1], chosen[0]);
   }

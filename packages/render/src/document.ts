@@ -12,11 +12,24 @@ export interface TextRun {
 export type Inline = readonly TextRun[];
 
 export type Block =
-  | { readonly kind: 'heading'; readonly level: 2 | 3; readonly content: Inline; readonly id?: string }
+  | {
+      readonly kind: 'heading';
+      readonly level: 2 | 3;
+      readonly content: Inline;
+      readonly id?: string;
+    }
   | { readonly kind: 'paragraph'; readonly content: Inline }
   | { readonly kind: 'list'; readonly items: readonly Inline[] }
-  | { readonly kind: 'fields'; readonly fields: ReadonlyArray<readonly [label: string, value: Inline]> }
-  | { readonly kind: 'table'; readonly caption: string; readonly head: readonly string[]; readonly rows: ReadonlyArray<readonly Inline[]> };
+  | {
+      readonly kind: 'fields';
+      readonly fields: ReadonlyArray<readonly [label: string, value: Inline]>;
+    }
+  | {
+      readonly kind: 'table';
+      readonly caption: string;
+      readonly head: readonly string[];
+      readonly rows: ReadonlyArray<readonly Inline[]>;
+    };
 
 export interface NoticeDocument {
   readonly lang: string;
@@ -24,7 +37,8 @@ export interface NoticeDocument {
   readonly blocks: readonly Block[];
 }
 
-export const run = (text: string, lang?: string): TextRun => (lang === undefined ? { text } : { text, lang });
+export const run = (text: string, lang?: string): TextRun =>
+  lang === undefined ? { text } : { text, lang };
 
 /** Only web and e-mail links are written as links; anything else stays text. */
 export function safeHref(href: string): string | undefined {

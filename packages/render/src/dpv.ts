@@ -1,4 +1,12 @@
-import { art9ConditionOf, legalBasisById, type Declaration, type Mechanism, type Purpose, type Recipient, type Text } from '@privacyspec/schema';
+import {
+  art9ConditionOf,
+  legalBasisById,
+  type Declaration,
+  type Mechanism,
+  type Purpose,
+  type Recipient,
+  type Text,
+} from '@privacyspec/schema';
 import { asList } from './lists.js';
 
 // IRIs from DPV 2.1 (core vocabulary, namespace https://w3id.org/dpv#) and its EU-GDPR
@@ -72,17 +80,28 @@ export const dpvNodeId = {
  */
 export function exportDpvJsonLd(declaration: Declaration): string {
   const labels = (text: Text | undefined) => languageValues(text, declaration.language);
-  const graph: Node[] = [{ '@id': dpvNodeId.controller, '@type': 'dpv:DataController', 'rdfs:label': labels(declaration.controller.name) }];
+  const graph: Node[] = [
+    {
+      '@id': dpvNodeId.controller,
+      '@type': 'dpv:DataController',
+      'rdfs:label': labels(declaration.controller.name),
+    },
+  ];
   for (const category of declaration.dataCategories ?? []) {
     graph.push({
       '@id': dpvNodeId.data(category.id),
-      '@type': category.special !== undefined ? 'dpv:SpecialCategoryPersonalData' : 'dpv:PersonalData',
+      '@type':
+        category.special !== undefined ? 'dpv:SpecialCategoryPersonalData' : 'dpv:PersonalData',
       'rdfs:label': labels(category.name),
       'dct:description': labels(category.description),
     });
   }
   for (const subject of declaration.dataSubjects ?? []) {
-    graph.push({ '@id': dpvNodeId.subject(subject.id), '@type': 'dpv:DataSubject', 'rdfs:label': labels(subject.name) });
+    graph.push({
+      '@id': dpvNodeId.subject(subject.id),
+      '@type': 'dpv:DataSubject',
+      'rdfs:label': labels(subject.name),
+    });
   }
   for (const recipient of declaration.recipients ?? []) {
     graph.push({
@@ -92,7 +111,12 @@ export function exportDpvJsonLd(declaration: Declaration): string {
     });
   }
   for (const purpose of declaration.purposes) {
-    graph.push({ '@id': dpvNodeId.purpose(purpose.id), '@type': 'dpv:Purpose', 'rdfs:label': labels(purpose.name), 'dct:description': labels(purpose.description) });
+    graph.push({
+      '@id': dpvNodeId.purpose(purpose.id),
+      '@type': 'dpv:Purpose',
+      'rdfs:label': labels(purpose.name),
+      'dct:description': labels(purpose.description),
+    });
     graph.push(handling(purpose, labels));
     for (const recipient of transferredTo(declaration, purpose)) {
       graph.push({
@@ -102,7 +126,9 @@ export function exportDpvJsonLd(declaration: Declaration): string {
         'dpv:hasPurpose': ref(dpvNodeId.purpose(purpose.id)),
         'dpv:hasDataController': ref(dpvNodeId.controller),
         'dpv:hasRecipient': ref(dpvNodeId.recipient(recipient.id)),
-        'dpv:hasLegalBasis': asList(recipient.transfer?.mechanism).flatMap((mechanism) => TRANSFER_BASES[mechanism] ?? []).map(ref),
+        'dpv:hasLegalBasis': asList(recipient.transfer?.mechanism)
+          .flatMap((mechanism) => TRANSFER_BASES[mechanism] ?? [])
+          .map(ref),
       });
     }
   }
@@ -113,7 +139,10 @@ function handling(purpose: Purpose, labels: (text: Text | undefined) => unknown[
   const bases: string[] = [];
   const basis = purpose.legalBasis !== undefined ? legalBasisById(purpose.legalBasis) : undefined;
   if (basis !== undefined) bases.push(`eu-gdpr:A6-1-${basis.letter}`);
-  const condition = purpose.specialCategoryCondition !== undefined ? art9ConditionOf(purpose.specialCategoryCondition) : undefined;
+  const condition =
+    purpose.specialCategoryCondition !== undefined
+      ? art9ConditionOf(purpose.specialCategoryCondition)
+      : undefined;
   if (condition !== undefined) bases.push(`eu-gdpr:A9-2-${condition.letter}`);
   const retention = purpose.retention;
   return {
@@ -131,7 +160,10 @@ function handling(purpose: Purpose, labels: (text: Text | undefined) => unknown[
         : [
             withoutEmpty({
               '@type': 'dpv:StorageDuration',
-              'rdf:value': retention.duration !== undefined ? [{ '@value': retention.duration, '@type': 'xsd:duration' }] : [],
+              'rdf:value':
+                retention.duration !== undefined
+                  ? [{ '@value': retention.duration, '@type': 'xsd:duration' }]
+                  : [],
               'dct:description': [...labels(retention.from), ...labels(retention.criteria)],
             }),
           ],
@@ -147,11 +179,14 @@ function transferredTo(declaration: Declaration, purpose: Purpose): Recipient[] 
 /** A text as language-tagged literals: each version of a language map, or the plain string in the declaration's language. */
 function languageValues(text: Text | undefined, language: string | undefined): unknown[] {
   if (text === undefined) return [];
-  if (typeof text === 'string') return [language !== undefined ? { '@value': text, '@language': language } : text];
+  if (typeof text === 'string')
+    return [language !== undefined ? { '@value': text, '@language': language } : text];
   return Object.entries(text).map(([tag, value]) => ({ '@value': value, '@language': tag }));
 }
 
 /** Drops empty lists, so a field the declaration leaves out is left out. */
 function withoutEmpty(node: Node): Node {
-  return Object.fromEntries(Object.entries(node).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(node).filter(([, value]) => !(Array.isArray(value) && value.length === 0)),
+  );
 }

@@ -1,6 +1,12 @@
 import type { Block, Inline, NoticeDocument, TextRun } from './document.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -67,7 +73,10 @@ function blockHtml(block: Block): string {
       return `<dl>\n${block.fields.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${inlineHtml(value)}</dd>`).join('\n')}\n</dl>`;
     case 'table': {
       const head = block.head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
-      const rows = block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inlineHtml(cell)}</th>` : `<td>${inlineHtml(cell)}</td>`)).join('')}</tr>`);
+      const rows = block.rows.map(
+        (row) =>
+          `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inlineHtml(cell)}</th>` : `<td>${inlineHtml(cell)}</td>`)).join('')}</tr>`,
+      );
       return `<table>\n<caption>${escapeHtml(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
     }
   }

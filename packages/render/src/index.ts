@@ -1,6 +1,22 @@
-export { renderNotice, buildNotice, noticeLanguage, purposeAnchor, type RenderNoticeOptions } from './notice.js';
-export { changedNoticeSections, type NoticeChangesOptions, type NoticeSectionChange } from './changes.js';
-export { NOTICE_LANGUAGES, PHRASES, noticeLanguageOf, type NoticeLanguage, type Phrases } from './i18n/index.js';
+export {
+  renderNotice,
+  buildNotice,
+  noticeLanguage,
+  purposeAnchor,
+  type RenderNoticeOptions,
+} from './notice.js';
+export {
+  changedNoticeSections,
+  type NoticeChangesOptions,
+  type NoticeSectionChange,
+} from './changes.js';
+export {
+  NOTICE_LANGUAGES,
+  PHRASES,
+  noticeLanguageOf,
+  type NoticeLanguage,
+  type Phrases,
+} from './i18n/index.js';
 export { escapeHtml } from './html.js';
 export { escapeMarkdown } from './markdown.js';
 export { durationInWords } from './words.js';

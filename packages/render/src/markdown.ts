@@ -36,7 +36,9 @@ function blockMarkdown(block: Block): string {
     case 'list':
       return block.items.map((item) => `- ${inlineMarkdown(item)}`).join('\n');
     case 'fields':
-      return block.fields.map(([label, value]) => `- **${escapeMarkdown(label)}:** ${inlineMarkdown(value)}`).join('\n');
+      return block.fields
+        .map(([label, value]) => `- **${escapeMarkdown(label)}:** ${inlineMarkdown(value)}`)
+        .join('\n');
     case 'table': {
       const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
       return [

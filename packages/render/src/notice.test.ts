@@ -46,7 +46,10 @@ describe('renderNotice', () => {
   });
 
   it('escapes a hostile name in Markdown: no raw HTML, no link or emphasis syntax', () => {
-    const markdown = renderNotice(withPurposeName(`${HOSTILE} [x](javascript:alert(1)) *bold*`), { format: 'markdown', lang: 'en' });
+    const markdown = renderNotice(withPurposeName(`${HOSTILE} [x](javascript:alert(1)) *bold*`), {
+      format: 'markdown',
+      lang: 'en',
+    });
     expect(markdown).not.toMatch(/(?<!\\)<img/);
     expect(markdown).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
     expect(markdown).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
@@ -76,26 +79,51 @@ describe('renderNotice', () => {
     const html = renderNotice(declaration, { format: 'html', lang: 'en' });
     expect(html).toContain('withdraw your consent at any time');
     expect(html).toContain('from you, Example Register AB (not a publicly accessible source)');
-    expect(html).toContain('standard data protection clauses adopted by the Commission (Article 46(2)(c) GDPR)');
+    expect(html).toContain(
+      'standard data protection clauses adopted by the Commission (Article 46(2)(c) GDPR)',
+    );
     expect(html).toContain('<a href="mailto:privacy@example.com">privacy@example.com</a>');
     expect(html).toContain('<a href="https://www.imy.se">Integritetsskyddsmyndigheten (IMY)</a>');
-    expect(html).toContain('Providing the data is a requirement necessary to enter into a contract.');
+    expect(html).toContain(
+      'Providing the data is a requirement necessary to enter into a contract.',
+    );
     expect(html).toContain('We cannot take your order.');
     expect(html).toContain('Write to privacy@example.com.');
   });
 
   it('uses the language version of a text in that language; another version is marked with its lang', () => {
-    expect(renderNotice(declaration, { format: 'html', lang: 'sv' })).toContain('<h3 id="purpose-analytics">Mäta användning</h3>');
-    expect(renderNotice(declaration, { format: 'html', lang: 'de' })).toContain('<h3 id="purpose-analytics"><span lang="en">Measuring use</span></h3>');
+    expect(renderNotice(declaration, { format: 'html', lang: 'sv' })).toContain(
+      '<h3 id="purpose-analytics">Mäta användning</h3>',
+    );
+    expect(renderNotice(declaration, { format: 'html', lang: 'de' })).toContain(
+      '<h3 id="purpose-analytics"><span lang="en">Measuring use</span></h3>',
+    );
     // Plain strings are in the declaration's language: marked on a German page, not on an English one.
-    expect(renderNotice(declaration, { format: 'html', lang: 'de' })).toContain('<span lang="en">Preventing fraud</span>');
-    expect(renderNotice(declaration, { format: 'html', lang: 'en' })).toContain('<h3 id="purpose-fraud">Preventing fraud</h3>');
+    expect(renderNotice(declaration, { format: 'html', lang: 'de' })).toContain(
+      '<span lang="en">Preventing fraud</span>',
+    );
+    expect(renderNotice(declaration, { format: 'html', lang: 'en' })).toContain(
+      '<h3 id="purpose-fraud">Preventing fraud</h3>',
+    );
   });
 
   it('renders nothing the declaration does not say', () => {
-    const bare: Declaration = { privacyspec: '1.0', controller: { name: 'Bare AB' }, purposes: [{ id: 'orders', name: 'Orders' }] };
+    const bare: Declaration = {
+      privacyspec: '1.0',
+      controller: { name: 'Bare AB' },
+      purposes: [{ id: 'orders', name: 'Orders' }],
+    };
     const html = renderNotice(bare, { format: 'html', lang: 'en' });
-    for (const absent of ['Legal basis</dt>', 'Retention period</dt>', 'Your rights', 'Complaints', 'Transfers', 'withdraw', 'Recipients</h2>', 'Data protection officer']) {
+    for (const absent of [
+      'Legal basis</dt>',
+      'Retention period</dt>',
+      'Your rights',
+      'Complaints',
+      'Transfers',
+      'withdraw',
+      'Recipients</h2>',
+      'Data protection officer',
+    ]) {
       expect(html).not.toContain(absent);
     }
     expect(html).toContain('Orders');

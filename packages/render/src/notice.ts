@@ -1,4 +1,11 @@
-import { art9ConditionOf, isOutsideEea, rightById, type Declaration, type Purpose, type Text } from '@privacyspec/schema';
+import {
+  art9ConditionOf,
+  isOutsideEea,
+  rightById,
+  type Declaration,
+  type Purpose,
+  type Text,
+} from '@privacyspec/schema';
 import { run, safeHref, type Block, type Inline, type NoticeDocument } from './document.js';
 import { writeHtml } from './html.js';
 import { noticeLanguageOf, type NoticeLanguage } from './i18n/index.js';
@@ -20,7 +27,10 @@ export function noticeLanguage(declaration: Declaration, lang?: string): NoticeL
     if (chosen === undefined) throw new RangeError(`No notice phrases for the language "${lang}".`);
     return chosen;
   }
-  return (declaration.language !== undefined ? noticeLanguageOf(declaration.language) : undefined) ?? 'en';
+  return (
+    (declaration.language !== undefined ? noticeLanguageOf(declaration.language) : undefined) ??
+    'en'
+  );
 }
 
 /**
@@ -46,7 +56,8 @@ class NoticeBuilder extends Wording {
   build(): NoticeDocument {
     const d = this.declaration;
     const controllerName = this.text.run(d.controller.name);
-    if (d.updated !== undefined) this.paragraph([run(fill(this.t.updated, { date: dateInWords(d.updated, this.lang) }))]);
+    if (d.updated !== undefined)
+      this.paragraph([run(fill(this.t.updated, { date: dateInWords(d.updated, this.lang) }))]);
     this.summary();
     this.controller();
     this.purposes();
@@ -57,7 +68,10 @@ class NoticeBuilder extends Wording {
     this.complaint();
     return {
       lang: this.lang,
-      title: controllerName === undefined ? [run(this.t.title)] : [run(`${this.t.title}: `), controllerName],
+      title:
+        controllerName === undefined
+          ? [run(this.t.title)]
+          : [run(`${this.t.title}: `), controllerName],
       blocks: this.blocks,
     };
   }
@@ -84,7 +98,10 @@ class NoticeBuilder extends Wording {
   private controller(): void {
     const { controller, dpo, representative } = this.declaration;
     this.heading(2, [run(this.t.controller)], 'controller');
-    this.contactFields(controller, [['registrationNumber', controller.registrationNumber], ['website', controller.url]]);
+    this.contactFields(controller, [
+      ['registrationNumber', controller.registrationNumber],
+      ['website', controller.url],
+    ]);
     if (dpo !== undefined) {
       this.heading(3, [run(this.t.dpo)], 'dpo');
       this.contactFields(dpo, []);
@@ -114,16 +131,41 @@ class NoticeBuilder extends Wording {
     add(this.t.legalObligation, this.textInline(purpose.legalObligation));
     if (purpose.specialCategoryCondition !== undefined) {
       const condition = art9ConditionOf(purpose.specialCategoryCondition);
-      add(this.t.specialCondition, [run(condition ? fill(this.t.articleCitation, { article: condition.citation }) : purpose.specialCategoryCondition)]);
+      add(this.t.specialCondition, [
+        run(
+          condition
+            ? fill(this.t.articleCitation, { article: condition.citation })
+            : purpose.specialCategoryCondition,
+        ),
+      ]);
     }
-    add(this.t.personalData, this.joined(asList(purpose.dataCategories).map((id) => this.categoryName(id))));
-    add(this.t.dataSubjects, this.joined(asList(purpose.dataSubjects).map((id) => this.entryName(this.declaration.dataSubjects, id))));
-    add(this.t.recipients, this.joined(asList(purpose.recipients).map((id) => this.entryName(this.declaration.recipients, id))));
+    add(
+      this.t.personalData,
+      this.joined(asList(purpose.dataCategories).map((id) => this.categoryName(id))),
+    );
+    add(
+      this.t.dataSubjects,
+      this.joined(
+        asList(purpose.dataSubjects).map((id) => this.entryName(this.declaration.dataSubjects, id)),
+      ),
+    );
+    add(
+      this.t.recipients,
+      this.joined(
+        asList(purpose.recipients).map((id) => this.entryName(this.declaration.recipients, id)),
+      ),
+    );
     add(this.t.retention, this.retentionWords(purpose.retention));
-    add(this.t.deviceAccess, this.joined(asList(purpose.deviceAccess).map((kind) => [run(this.t.device[kind])])));
+    add(
+      this.t.deviceAccess,
+      this.joined(asList(purpose.deviceAccess).map((kind) => [run(this.t.device[kind])])),
+    );
     if (purpose.provision !== undefined) {
       const { obligation, consequences } = purpose.provision;
-      add(this.t.provision, obligation !== undefined ? [run(this.t.obligation[obligation])] : undefined);
+      add(
+        this.t.provision,
+        obligation !== undefined ? [run(this.t.obligation[obligation])] : undefined,
+      );
       add(this.t.consequences, this.textInline(consequences));
     }
     if (purpose.automatedDecision !== undefined) {
@@ -149,7 +191,17 @@ class NoticeBuilder extends Wording {
       if (examples.length > 0) fields.push([this.t.examples, this.joined(examples)]);
       const sources = sourceList(category).map((source) => this.sourceWords(source));
       if (sources.length > 0) fields.push([this.t.source, this.joined(sources)]);
-      if (category.special !== undefined) fields.push([this.t.kind, [run(category.special === 'criminal-offences' ? this.t.criminalData : this.t.specialCategory)]]);
+      if (category.special !== undefined)
+        fields.push([
+          this.t.kind,
+          [
+            run(
+              category.special === 'criminal-offences'
+                ? this.t.criminalData
+                : this.t.specialCategory,
+            ),
+          ],
+        ]);
       if (category.nationalId === true) fields.push([this.t.kind, [run(this.t.nationalId)]]);
       const justification = this.textInline(category.justification);
       if (justification) fields.push([this.t.justification, justification]);
@@ -166,7 +218,8 @@ class NoticeBuilder extends Wording {
       const fields: Array<[string, Inline]> = [];
       const description = this.textInline(recipient.description);
       if (description) fields.push([this.t.description, description]);
-      if (recipient.role !== undefined) fields.push([this.t.role, [run(this.t.roles[recipient.role])]]);
+      if (recipient.role !== undefined)
+        fields.push([this.t.role, [run(this.t.roles[recipient.role])]]);
       const locations = this.locations(recipient);
       if (locations.length > 0) fields.push([this.t.location, locations]);
       if (fields.length > 0) this.blocks.push({ kind: 'fields', fields });
@@ -175,7 +228,9 @@ class NoticeBuilder extends Wording {
 
   private transfers(): void {
     const transferred = (this.declaration.recipients ?? []).filter(
-      (recipient) => recipient.transfer !== undefined || asList(recipient.country).some((entry) => isOutsideEea(entry)),
+      (recipient) =>
+        recipient.transfer !== undefined ||
+        asList(recipient.country).some((entry) => isOutsideEea(entry)),
     );
     if (transferred.length === 0) return;
     this.heading(2, [run(this.t.transfers)], 'transfers');
@@ -188,7 +243,8 @@ class NoticeBuilder extends Wording {
       if (transfer !== undefined) {
         const mechanisms = asList(transfer.mechanism).map((id) => [run(this.mechanismWords(id))]);
         if (mechanisms.length > 0) fields.push([this.t.safeguard, this.joined(mechanisms)]);
-        if (transfer.copyAt !== undefined) fields.push([this.t.copyAt, [this.link(transfer.copyAt)]]);
+        if (transfer.copyAt !== undefined)
+          fields.push([this.t.copyAt, [this.link(transfer.copyAt)]]);
         const description = this.textInline(transfer.description);
         if (description) fields.push([this.t.description, description]);
       }
@@ -207,7 +263,13 @@ class NoticeBuilder extends Wording {
         items: rights.map((right) => {
           const article = rightById(right)?.article;
           const name = capitalise(this.t.rightNames[right]);
-          return [run(article !== undefined ? `${name} (${fill(this.t.articleCitation, { article })})` : name)];
+          return [
+            run(
+              article !== undefined
+                ? `${name} (${fill(this.t.articleCitation, { article })})`
+                : name,
+            ),
+          ];
         }),
       });
     }
@@ -224,7 +286,10 @@ class NoticeBuilder extends Wording {
     this.heading(2, [run(this.t.complaint)], 'complaint');
     const name = this.text.run(authority.name)!;
     const href = authority.url !== undefined ? safeHref(authority.url) : undefined;
-    this.paragraph([run(`${this.t.complaintText} `), href !== undefined ? { ...name, href } : name]);
+    this.paragraph([
+      run(`${this.t.complaintText} `),
+      href !== undefined ? { ...name, href } : name,
+    ]);
   }
 
   private contactFields(
@@ -258,4 +323,3 @@ class NoticeBuilder extends Wording {
     this.blocks.push({ kind: 'paragraph', content });
   }
 }
-

@@ -1,4 +1,10 @@
-import { isOutsideEea, type Declaration, type Purpose, type Recipient, type Text } from '@privacyspec/schema';
+import {
+  isOutsideEea,
+  type Declaration,
+  type Purpose,
+  type Recipient,
+  type Text,
+} from '@privacyspec/schema';
 import { noticeLanguage } from './notice.js';
 import { asList } from './lists.js';
 import { plainText, Wording } from './wording.js';
@@ -34,8 +40,19 @@ const LINE = '\n';
 
 export function ropaTable(declaration: Declaration, options: ExportOptions = {}): RopaTable {
   const wording = new Wording(declaration, noticeLanguage(declaration, options.lang));
-  const party = (p: { name?: Text; address?: Text; email?: string; phone?: string } | null | undefined, registration?: string) =>
-    p == null ? '' : lines([wording.text.plain(p.name), registration, wording.text.plain(p.address), p.email, p.phone]);
+  const party = (
+    p: { name?: Text; address?: Text; email?: string; phone?: string } | null | undefined,
+    registration?: string,
+  ) =>
+    p == null
+      ? ''
+      : lines([
+          wording.text.plain(p.name),
+          registration,
+          wording.text.plain(p.address),
+          p.email,
+          p.phone,
+        ]);
   const controller = party(declaration.controller, declaration.controller.registrationNumber);
   const dpo = party(declaration.dpo);
   const representative = party(declaration.representative);
@@ -44,25 +61,42 @@ export function ropaTable(declaration: Declaration, options: ExportOptions = {})
     dpo,
     representative,
     purpose.id,
-    lines([wording.text.plain(purpose.name) ?? purpose.id, wording.text.plain(purpose.description)]),
-    lines(asList(purpose.dataSubjects).map((id) => plainText(wording.entryName(declaration.dataSubjects, id)))),
+    lines([
+      wording.text.plain(purpose.name) ?? purpose.id,
+      wording.text.plain(purpose.description),
+    ]),
+    lines(
+      asList(purpose.dataSubjects).map((id) =>
+        plainText(wording.entryName(declaration.dataSubjects, id)),
+      ),
+    ),
     lines(asList(purpose.dataCategories).map((id) => plainText(wording.categoryName(id)))),
     lines(recipientsOf(declaration, purpose).map((recipient) => recipientLine(wording, recipient))),
-    lines(recipientsOf(declaration, purpose).flatMap((recipient) => transferLine(wording, recipient) ?? [])),
+    lines(
+      recipientsOf(declaration, purpose).flatMap(
+        (recipient) => transferLine(wording, recipient) ?? [],
+      ),
+    ),
     plainText(wording.retentionWords(purpose.retention)),
-    lines([wording.text.plain(declaration.securityMeasures), wording.text.plain(purpose.securityMeasures)]),
+    lines([
+      wording.text.plain(declaration.securityMeasures),
+      wording.text.plain(purpose.securityMeasures),
+    ]),
   ]);
   return { header: ROPA_COLUMNS, rows };
 }
 
 function recipientsOf(declaration: Declaration, purpose: Purpose): Recipient[] {
-  return asList(purpose.recipients).map((id) => declaration.recipients?.find((recipient) => recipient.id === id) ?? { id });
+  return asList(purpose.recipients).map(
+    (id) => declaration.recipients?.find((recipient) => recipient.id === id) ?? { id },
+  );
 }
 
 function recipientLine(wording: Wording, recipient: Recipient): string {
-  const details = [recipient.role !== undefined ? wording.t.roles[recipient.role] : undefined, plainText(wording.locations(recipient)) || undefined].filter(
-    (detail): detail is string => detail !== undefined,
-  );
+  const details = [
+    recipient.role !== undefined ? wording.t.roles[recipient.role] : undefined,
+    plainText(wording.locations(recipient)) || undefined,
+  ].filter((detail): detail is string => detail !== undefined);
   const name = plainText([wording.nameOf(recipient.name, recipient.id)]);
   return details.length > 0 ? `${name} (${details.join('; ')})` : name;
 }
@@ -74,8 +108,13 @@ function transferLine(wording: Wording, recipient: Recipient): string | undefine
   const name = plainText([wording.nameOf(recipient.name, recipient.id)]);
   const where = plainText(wording.locations(recipient));
   const mechanisms = asList(recipient.transfer?.mechanism).map((id) => wording.mechanismWords(id));
-  const copy = recipient.transfer?.copyAt !== undefined ? `${wording.t.copyAt}: ${recipient.transfer.copyAt}` : undefined;
-  return [`${name}${where ? ` (${where})` : ''}`, ...mechanisms, ...(copy ? [copy] : [])].join(' — ');
+  const copy =
+    recipient.transfer?.copyAt !== undefined
+      ? `${wording.t.copyAt}: ${recipient.transfer.copyAt}`
+      : undefined;
+  return [`${name}${where ? ` (${where})` : ''}`, ...mechanisms, ...(copy ? [copy] : [])].join(
+    ' — ',
+  );
 }
 
 function lines(values: ReadonlyArray<string | undefined>): string {

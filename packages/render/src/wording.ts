@@ -35,7 +35,13 @@ export class Wording {
     if (purpose.legalBasis === undefined) return [];
     const info = legalBasisById(purpose.legalBasis);
     const words = this.t.basis[purpose.legalBasis];
-    return [run(info ? `${capitalise(words)} (${fill(this.t.articleCitation, { article: info.article })})` : capitalise(words))];
+    return [
+      run(
+        info
+          ? `${capitalise(words)} (${fill(this.t.articleCitation, { article: info.article })})`
+          : capitalise(words),
+      ),
+    ];
   }
 
   retentionWords(retention: Retention | undefined): Inline {
@@ -59,8 +65,10 @@ export class Wording {
   mechanismWords(id: Mechanism): string {
     const info = mechanismById(id);
     if (info === undefined) return id;
-    if (info.kind === 'invalid') return `${id === 'privacy-shield' ? 'EU–U.S. Privacy Shield' : 'Safe Harbor'} (${info.provision})`;
-    const phrase: MechanismPhrase = info.kind === 'derogation' ? 'derogation' : (id as MechanismPhrase);
+    if (info.kind === 'invalid')
+      return `${id === 'privacy-shield' ? 'EU–U.S. Privacy Shield' : 'Safe Harbor'} (${info.provision})`;
+    const phrase: MechanismPhrase =
+      info.kind === 'derogation' ? 'derogation' : (id as MechanismPhrase);
     return `${this.t.mechanisms[phrase]} (${fill(this.t.articleCitation, { article: info.provision })})`;
   }
 
@@ -69,11 +77,16 @@ export class Wording {
     if (source === 'public') return [run(this.t.sourcePublic)];
     const who = this.text.run(source.thirdParty)!;
     if (source.public === undefined) return [who];
-    return [who, run(` (${source.public ? this.t.publiclyAccessible : this.t.notPubliclyAccessible})`)];
+    return [
+      who,
+      run(` (${source.public ? this.t.publiclyAccessible : this.t.notPubliclyAccessible})`),
+    ];
   }
 
   locations(recipient: Recipient): Inline {
-    return this.joined(asList(recipient.country).map((entry) => [run(locationInWords(entry, this.lang, this.t))]));
+    return this.joined(
+      asList(recipient.country).map((entry) => [run(locationInWords(entry, this.lang, this.t))]),
+    );
   }
 
   purposeName(purpose: Purpose): TextRun {
@@ -95,7 +108,9 @@ export class Wording {
   }
 
   link(target: string): TextRun {
-    const href = safeHref(target) ?? (/^[^\s@<>"']+@[^\s@<>"']+$/.test(target) ? `mailto:${target}` : undefined);
+    const href =
+      safeHref(target) ??
+      (/^[^\s@<>"']+@[^\s@<>"']+$/.test(target) ? `mailto:${target}` : undefined);
     return href === undefined ? run(target) : { text: target.replace(/^mailto:/i, ''), href };
   }
 

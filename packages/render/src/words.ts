@@ -37,7 +37,10 @@ export function dateInWords(date: string, lang: string): string {
 export function locationInWords(entry: string, lang: string, phrases: Phrases): string {
   if (entry === 'EEA') return phrases.eea;
   if (entry === 'non-EEA') return phrases.nonEea;
-  if (isInternationalOrganisation(entry)) return fill(phrases.internationalOrganisation, { name: entry.slice(entry.indexOf(':') + 1).trim() });
+  if (isInternationalOrganisation(entry))
+    return fill(phrases.internationalOrganisation, {
+      name: entry.slice(entry.indexOf(':') + 1).trim(),
+    });
   try {
     return new Intl.DisplayNames(lang, { type: 'region' }).of(entry) ?? entry;
   } catch {

@@ -11,9 +11,13 @@ import { examples, loadDeclaration } from '../src/test-support/examples.js';
 const all = examples();
 
 const column = (name: string) => ROPA_COLUMNS.findIndex((title) => title.startsWith(name));
-const nameIn = (declaration: Declaration, entries: ReadonlyArray<{ id: string; name?: Text }> | undefined, id: string) =>
-  textIn(entries?.find((entry) => entry.id === id)?.name, declaration.language) ?? id;
-const textOf = (declaration: Declaration, text: Text | undefined) => textIn(text, declaration.language);
+const nameIn = (
+  declaration: Declaration,
+  entries: ReadonlyArray<{ id: string; name?: Text }> | undefined,
+  id: string,
+) => textIn(entries?.find((entry) => entry.id === id)?.name, declaration.language) ?? id;
+const textOf = (declaration: Declaration, text: Text | undefined) =>
+  textIn(text, declaration.language);
 
 /** Checks every row of a read-back record against the declaration, field by field. */
 function expectRecordOf(declaration: Declaration, table: string[][]): void {
@@ -24,22 +28,42 @@ function expectRecordOf(declaration: Declaration, table: string[][]): void {
     const row = rows[i]!;
     const cell = (name: string) => row[column(name)] ?? '';
     const controllerName = textOf(declaration, declaration.controller.name);
-    if (controllerName !== undefined) expect(cell('Controller').split('\n')[0]).toBe(controllerName);
-    if (declaration.controller.email) expect(cell('Controller').split('\n')).toContain(declaration.controller.email);
-    if (declaration.dpo?.email) expect(cell('Data protection officer').split('\n')).toContain(declaration.dpo.email);
+    if (controllerName !== undefined)
+      expect(cell('Controller').split('\n')[0]).toBe(controllerName);
+    if (declaration.controller.email)
+      expect(cell('Controller').split('\n')).toContain(declaration.controller.email);
+    if (declaration.dpo?.email)
+      expect(cell('Data protection officer').split('\n')).toContain(declaration.dpo.email);
     expect(cell('Purpose id')).toBe(purpose.id);
     expect(cell('Purpose (').split('\n')[0]).toBe(textOf(declaration, purpose.name) ?? purpose.id);
-    expect(cell('Categories of data subjects')).toBe((purpose.dataSubjects ?? []).map((id) => nameIn(declaration, declaration.dataSubjects, id)).join('\n'));
-    expect(cell('Categories of personal data')).toBe((purpose.dataCategories ?? []).map((id) => nameIn(declaration, declaration.dataCategories, id)).join('\n'));
+    expect(cell('Categories of data subjects')).toBe(
+      (purpose.dataSubjects ?? [])
+        .map((id) => nameIn(declaration, declaration.dataSubjects, id))
+        .join('\n'),
+    );
+    expect(cell('Categories of personal data')).toBe(
+      (purpose.dataCategories ?? [])
+        .map((id) => nameIn(declaration, declaration.dataCategories, id))
+        .join('\n'),
+    );
     const recipientLines = cell('Recipients').split('\n').filter(Boolean);
     expect(recipientLines).toHaveLength((purpose.recipients ?? []).length);
-    (purpose.recipients ?? []).forEach((id, k) => expect(recipientLines[k]!.startsWith(nameIn(declaration, declaration.recipients, id))).toBe(true));
+    (purpose.recipients ?? []).forEach((id, k) =>
+      expect(recipientLines[k]!.startsWith(nameIn(declaration, declaration.recipients, id))).toBe(
+        true,
+      ),
+    );
     const transferred = (purpose.recipients ?? [])
       .map((id) => declaration.recipients?.find((recipient) => recipient.id === id))
-      .filter((recipient) => recipient !== undefined && (recipient.transfer !== undefined || [recipient.country ?? []].flat().some(isOutsideEea)));
+      .filter(
+        (recipient) =>
+          recipient !== undefined &&
+          (recipient.transfer !== undefined || [recipient.country ?? []].flat().some(isOutsideEea)),
+      );
     expect(cell('Transfers').split('\n').filter(Boolean)).toHaveLength(transferred.length);
     for (const recipient of transferred) {
-      if (recipient?.transfer?.copyAt) expect(cell('Transfers')).toContain(recipient.transfer.copyAt);
+      if (recipient?.transfer?.copyAt)
+        expect(cell('Transfers')).toContain(recipient.transfer.copyAt);
     }
     const retention = purpose.retention;
     expect(cell('Time limits') === '').toBe(retention === undefined);
@@ -47,25 +71,39 @@ function expectRecordOf(declaration: Declaration, table: string[][]): void {
       const text = textOf(declaration, part);
       if (text !== undefined) expect(cell('Time limits')).toContain(text);
     }
-    if (retention?.duration !== undefined) expect(cell('Time limits')).not.toContain(retention.duration);
-    expect(cell('Security measures')).toBe([declaration.securityMeasures, purpose.securityMeasures].map((text) => textOf(declaration, text)).filter(Boolean).join('\n'));
+    if (retention?.duration !== undefined)
+      expect(cell('Time limits')).not.toContain(retention.duration);
+    expect(cell('Security measures')).toBe(
+      [declaration.securityMeasures, purpose.securityMeasures]
+        .map((text) => textOf(declaration, text))
+        .filter(Boolean)
+        .join('\n'),
+    );
   });
 }
 
 function parseCsv(csv: string): string[][] {
-  return parse(csv, { bom: true, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+  return parse(csv, {
+    bom: true,
+    relax_column_count: false,
+    record_delimiter: '\r\n',
+  }) as string[][];
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<{ table: string[][]; sheet: ExcelJS.Worksheet }> {
+async function readXlsx(
+  bytes: Uint8Array,
+): Promise<{ table: string[][]; sheet: ExcelJS.Worksheet }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
-    table.push(ROPA_COLUMNS.map((_, i) => {
-      const value = row.getCell(i + 1).value;
-      return value === null || value === undefined ? '' : String(value);
-    }));
+    table.push(
+      ROPA_COLUMNS.map((_, i) => {
+        const value = row.getCell(i + 1).value;
+        return value === null || value === undefined ? '' : String(value);
+      }),
+    );
   });
   return { table, sheet };
 }
@@ -98,15 +136,20 @@ describe('Art. 30 record as CSV', () => {
   it('parses back with a real CSV parser: quotes, commas and line breaks survive; a formula is defused', () => {
     const [, row] = parseCsv(exportRopaCsv(tricky));
     expect(row![column('Controller')]).toBe('Tricky, "Quoted" Ltd\na@example.com');
-    expect(row![column('Purpose (')]).toBe(`'=HYPERLINK("https://evil.example","x")\nLine one\nline two, with a comma`);
+    expect(row![column('Purpose (')]).toBe(
+      `'=HYPERLINK("https://evil.example","x")\nLine one\nline two, with a comma`,
+    );
     expect(row![column('Categories of personal data')]).toBe('Contact "details"');
     expect(row![column('Time limits')]).toBe('26 months from the last order');
     expect(row![column('Security measures')]).toBe('Encrypted at rest\nAccess logged');
   });
 
-  it.each(all)('$name: one row per purpose, each cell as the declaration says', ({ declaration }) => {
-    expectRecordOf(declaration, parseCsv(exportRopaCsv(declaration)));
-  });
+  it.each(all)(
+    '$name: one row per purpose, each cell as the declaration says',
+    ({ declaration }) => {
+      expectRecordOf(declaration, parseCsv(exportRopaCsv(declaration)));
+    },
+  );
 });
 
 describe('Art. 30 record as XLSX', () => {
@@ -119,12 +162,17 @@ describe('Art. 30 record as XLSX', () => {
 
   it('keeps a formula-like value as text', async () => {
     const { table } = await readXlsx(await exportRopaXlsx(tricky));
-    expect(table[1]![column('Purpose (')]).toBe('=HYPERLINK("https://evil.example","x")\nLine one\nline two, with a comma');
+    expect(table[1]![column('Purpose (')]).toBe(
+      '=HYPERLINK("https://evil.example","x")\nLine one\nline two, with a comma',
+    );
   });
 
-  it.each(all)('$name: read back with exceljs, each cell as the declaration says', async ({ declaration }) => {
-    expectRecordOf(declaration, (await readXlsx(await exportRopaXlsx(declaration))).table);
-  });
+  it.each(all)(
+    '$name: read back with exceljs, each cell as the declaration says',
+    async ({ declaration }) => {
+      expectRecordOf(declaration, (await readXlsx(await exportRopaXlsx(declaration))).table);
+    },
+  );
 });
 
 // Art. 6(1) letters and the DPV EU-GDPR terms, written out here rather than taken from the code under test.
@@ -136,7 +184,13 @@ const BASIS_IRI: Record<string, string> = {
   'public-task': 'A6-1-e',
   'legitimate-interests': 'A6-1-f',
 };
-const TRANSFER_IRI: Record<string, string> = { adequacy: 'A45-3', dpf: 'A45-3', scc: 'A46-2-c', bcr: 'A46-2-b', 'explicit-consent': 'A49-1-a' };
+const TRANSFER_IRI: Record<string, string> = {
+  adequacy: 'A45-3',
+  dpf: 'A45-3',
+  scc: 'A46-2-c',
+  bcr: 'A46-2-b',
+  'explicit-consent': 'A49-1-a',
+};
 const DPV = 'https://w3id.org/dpv#';
 const GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
 
@@ -145,44 +199,70 @@ const offlineLoader = async (url: string): Promise<never> => {
   throw new Error(`The JSON-LD tried to load ${url}; the export must be self-contained.`);
 };
 
-type ExpandedNode = Record<string, Array<{ '@id'?: string; '@value'?: string; '@language'?: string }> | string | string[]>;
+type ExpandedNode = Record<
+  string,
+  Array<{ '@id'?: string; '@value'?: string; '@language'?: string }> | string | string[]
+>;
 
 async function expand(declaration: Declaration): Promise<Map<string, ExpandedNode>> {
   // A top-level @graph with nothing beside it expands to the list of its nodes.
-  const graph = (await jsonld.expand(JSON.parse(exportDpvJsonLd(declaration)), { documentLoader: offlineLoader as never })) as unknown as ExpandedNode[];
+  const graph = (await jsonld.expand(JSON.parse(exportDpvJsonLd(declaration)), {
+    documentLoader: offlineLoader as never,
+  })) as unknown as ExpandedNode[];
   return new Map(graph.map((node) => [node['@id'] as string, node]));
 }
 
-const ids = (node: ExpandedNode | undefined, property: string) => ((node?.[property] ?? []) as Array<{ '@id'?: string }>).map((value) => value['@id']);
+const ids = (node: ExpandedNode | undefined, property: string) =>
+  ((node?.[property] ?? []) as Array<{ '@id'?: string }>).map((value) => value['@id']);
 
 describe('DPV JSON-LD', () => {
-  it.each(all)('$name: expands with jsonld; each purpose has its Art. 6(1) and 9(2) legal basis IRIs, data and recipients', async ({ declaration }) => {
-    const nodes = await expand(declaration);
-    for (const purpose of declaration.purposes) {
-      const handling = nodes.get(`_:handling-${purpose.id}`);
-      expect(handling?.['@type']).toEqual([`${DPV}PersonalDataHandling`]);
-      expect(ids(handling, `${DPV}hasPurpose`)).toEqual([`_:purpose-${purpose.id}`]);
-      const bases = ids(handling, `${DPV}hasLegalBasis`);
-      if (purpose.legalBasis !== undefined) expect(bases).toContain(`${GDPR}${BASIS_IRI[purpose.legalBasis]}`);
-      const art9 = purpose.specialCategoryCondition?.match(/^9\s*\(2\)\s*\(([a-j])\)$/)?.[1];
-      if (art9 !== undefined) expect(bases).toContain(`${GDPR}A9-2-${art9}`);
-      expect(ids(handling, `${DPV}hasPersonalData`)).toEqual((purpose.dataCategories ?? []).map((id) => `_:data-${id}`));
-      expect(ids(handling, `${DPV}hasRecipient`)).toEqual((purpose.recipients ?? []).map((id) => `_:recipient-${id}`));
-      for (const id of purpose.recipients ?? []) {
-        const mechanisms = [declaration.recipients?.find((recipient) => recipient.id === id)?.transfer?.mechanism ?? []].flat();
-        const transfer = nodes.get(`_:transfer-${purpose.id}-${id}`);
-        for (const mechanism of mechanisms) {
-          if (TRANSFER_IRI[mechanism] !== undefined) expect(ids(transfer, `${DPV}hasLegalBasis`)).toContain(`${GDPR}${TRANSFER_IRI[mechanism]}`);
+  it.each(all)(
+    '$name: expands with jsonld; each purpose has its Art. 6(1) and 9(2) legal basis IRIs, data and recipients',
+    async ({ declaration }) => {
+      const nodes = await expand(declaration);
+      for (const purpose of declaration.purposes) {
+        const handling = nodes.get(`_:handling-${purpose.id}`);
+        expect(handling?.['@type']).toEqual([`${DPV}PersonalDataHandling`]);
+        expect(ids(handling, `${DPV}hasPurpose`)).toEqual([`_:purpose-${purpose.id}`]);
+        const bases = ids(handling, `${DPV}hasLegalBasis`);
+        if (purpose.legalBasis !== undefined)
+          expect(bases).toContain(`${GDPR}${BASIS_IRI[purpose.legalBasis]}`);
+        const art9 = purpose.specialCategoryCondition?.match(/^9\s*\(2\)\s*\(([a-j])\)$/)?.[1];
+        if (art9 !== undefined) expect(bases).toContain(`${GDPR}A9-2-${art9}`);
+        expect(ids(handling, `${DPV}hasPersonalData`)).toEqual(
+          (purpose.dataCategories ?? []).map((id) => `_:data-${id}`),
+        );
+        expect(ids(handling, `${DPV}hasRecipient`)).toEqual(
+          (purpose.recipients ?? []).map((id) => `_:recipient-${id}`),
+        );
+        for (const id of purpose.recipients ?? []) {
+          const mechanisms = [
+            declaration.recipients?.find((recipient) => recipient.id === id)?.transfer?.mechanism ??
+              [],
+          ].flat();
+          const transfer = nodes.get(`_:transfer-${purpose.id}-${id}`);
+          for (const mechanism of mechanisms) {
+            if (TRANSFER_IRI[mechanism] !== undefined)
+              expect(ids(transfer, `${DPV}hasLegalBasis`)).toContain(
+                `${GDPR}${TRANSFER_IRI[mechanism]}`,
+              );
+          }
+          if (mechanisms.length > 0)
+            expect(ids(transfer, `${DPV}hasProcessing`)).toEqual([`${DPV}Transfer`]);
         }
-        if (mechanisms.length > 0) expect(ids(transfer, `${DPV}hasProcessing`)).toEqual([`${DPV}Transfer`]);
       }
-    }
-  });
+    },
+  );
 
   it('labels texts with their language and turns into RDF triples', async () => {
     const nodes = await expand(tricky);
-    expect(nodes.get('_:purpose-formula')?.['http://www.w3.org/2000/01/rdf-schema#label']).toEqual([{ '@value': '=HYPERLINK("https://evil.example","x")', '@language': 'en' }]);
-    const quads = (await jsonld.toRDF(JSON.parse(exportDpvJsonLd(tricky)), { format: 'application/n-quads', documentLoader: offlineLoader as never })) as unknown as string;
+    expect(nodes.get('_:purpose-formula')?.['http://www.w3.org/2000/01/rdf-schema#label']).toEqual([
+      { '@value': '=HYPERLINK("https://evil.example","x")', '@language': 'en' },
+    ]);
+    const quads = (await jsonld.toRDF(JSON.parse(exportDpvJsonLd(tricky)), {
+      format: 'application/n-quads',
+      documentLoader: offlineLoader as never,
+    })) as unknown as string;
     expect(quads).toMatch(new RegExp(`^_:\\S+ <${DPV}hasLegalBasis> <${GDPR}A6-1-a> \\.$`, 'm'));
     const storage = quads.split('\n').find((line) => line.includes('"P26M"'));
     expect(storage).toContain('<http://www.w3.org/2001/XMLSchema#duration>');

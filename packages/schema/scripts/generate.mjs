@@ -58,7 +58,10 @@ function withoutKeys(node, keys) {
     Object.entries(node)
       // `properties` maps names to schemas: a property may well be called "description".
       .filter(([key]) => !keys.includes(key) || node === node.properties)
-      .map(([key, value]) => [key, key === 'properties' ? mapValues(value, keys) : withoutKeys(value, keys)]),
+      .map(([key, value]) => [
+        key,
+        key === 'properties' ? mapValues(value, keys) : withoutKeys(value, keys),
+      ]),
   );
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../privacyspec.schema.json' with { type: 'json' };
-import { compareDurations, durationExceedsYears, durationForPeople, durationInDays, parseDuration } from './duration.js';
+import {
+  compareDurations,
+  durationExceedsYears,
+  durationForPeople,
+  durationInDays,
+  parseDuration,
+} from './duration.js';
 
 describe('parseDuration', () => {
   it('reads every ISO 8601 designator', () => {

@@ -1,6 +1,7 @@
 /** ISO 8601 durations (PnYnMnWnDTnHnMnS), compared by their length in days. */
 
-const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 export interface Duration {
   years: number;
@@ -15,7 +16,9 @@ export interface Duration {
 export function parseDuration(text: string): Duration | undefined {
   const match = DURATION.exec(text);
   if (!match) return undefined;
-  const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+  const [years, months, weeks, days, hours, minutes, seconds] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
   return {
     years: years ?? 0,
     months: months ?? 0,
@@ -103,8 +106,11 @@ const UNITS: readonly [keyof Duration, string][] = [
 export function durationForPeople(text: string): string {
   const duration = parseDuration(text);
   if (!duration) return text;
-  const parts = UNITS.filter(([unit]) => duration[unit] > 0).map(([unit, word]) => `${duration[unit]} ${word}${duration[unit] === 1 ? '' : 's'}`);
+  const parts = UNITS.filter(([unit]) => duration[unit] > 0).map(
+    ([unit, word]) => `${duration[unit]} ${word}${duration[unit] === 1 ? '' : 's'}`,
+  );
   if (parts.length === 0) return text;
-  const words = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  const words =
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
   return `${words} (${text})`;
 }

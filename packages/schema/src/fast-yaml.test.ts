@@ -23,7 +23,9 @@ const fastParse = (text: string) => parseFast(text, new PositionMap(new LineCoun
 
 function loaded(text: string, fastPath: boolean) {
   const result = load(text, { fastPath });
-  const positions = new Map<string, NodeOffsets | undefined>([...result.positions.pointers()].map((pointer) => [pointer, result.positions.offsets(pointer)]));
+  const positions = new Map<string, NodeOffsets | undefined>(
+    [...result.positions.pointers()].map((pointer) => [pointer, result.positions.offsets(pointer)]),
+  );
   return { data: result.data, diagnostics: result.diagnostics, positions };
 }
 
@@ -34,7 +36,10 @@ function loaded(text: string, fastPath: boolean) {
 function agrees(text: string): boolean {
   if (fastParse(text) === undefined) return false;
   const viaYaml = loaded(text, false);
-  expect(viaYaml.diagnostics.filter((d) => d.ruleId === 'yaml-syntax'), `parseFast read text that yaml rejects: ${JSON.stringify(text)}`).toEqual([]);
+  expect(
+    viaYaml.diagnostics.filter((d) => d.ruleId === 'yaml-syntax'),
+    `parseFast read text that yaml rejects: ${JSON.stringify(text)}`,
+  ).toEqual([]);
   expectSame(loaded(text, true), viaYaml, text);
   return true;
 }

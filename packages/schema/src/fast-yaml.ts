@@ -278,12 +278,7 @@ class Parser {
       const colon = this.#colonAfter(this.#pos);
       if (colon !== -1) {
         if (!block) bail();
-        return this.#entry(
-          this.#open(false, col, {}, key, start, p, parent),
-          p,
-          value,
-          colon + 1,
-        );
+        return this.#entry(this.#open(false, col, {}, key, start, p, parent), p, value, colon + 1);
       }
       if (parent === undefined) bail(); // a document that is one scalar
       if (
@@ -316,7 +311,14 @@ class Parser {
     parent: Frame | undefined,
   ): Frame {
     if (this.#frames.length >= MAX_DEPTH) bail();
-    const index = this.#positions.add(parent?.index ?? NO_PARENT, key, start, valueStart, valueStart, valueStart);
+    const index = this.#positions.add(
+      parent?.index ?? NO_PARENT,
+      key,
+      start,
+      valueStart,
+      valueStart,
+      valueStart,
+    );
     if (parent !== undefined) this.#assign(parent, node);
     else this.#root = node;
     const frame: Frame = {
@@ -421,7 +423,13 @@ class Parser {
     return node;
   }
 
-  #flowItem(p: number, parent: number, key: string | number, start: number, depth: number): unknown {
+  #flowItem(
+    p: number,
+    parent: number,
+    key: string | number,
+    start: number,
+    depth: number,
+  ): unknown {
     const c = this.#text.charCodeAt(p);
     if (c === LBRACKET || c === LBRACE) return this.#flow(p, parent, key, start, depth + 1);
     const value = this.#scalar(p, true); // bails on ',', '}', ... : an empty value

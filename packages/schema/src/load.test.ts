@@ -394,7 +394,10 @@ describe('schema diagnostics', () => {
       ['schema', '/rights/1', '12:5'],
     ]);
     const purposes = load(`${VALID}    dataCategories: [{valueOf: 1}, {valueOf: 1}]\n`);
-    expect(purposes.diagnostics.map((d) => d.path)).toEqual(['/purposes/0/dataCategories/0', '/purposes/0/dataCategories/1']);
+    expect(purposes.diagnostics.map((d) => d.path)).toEqual([
+      '/purposes/0/dataCategories/0',
+      '/purposes/0/dataCategories/1',
+    ]);
   });
 
   it('the same id in different lists is fine', () => {
@@ -798,7 +801,9 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
       );
       // At the first collection too deep: "controller: " is 12 characters, the mapping it is in is
       // the first level, so the 100th bracket opens the 101st.
-      expect(d.range).toEqual(range(3, 12 + DEFAULT_LIMITS.maxDepth, 3, 12 + DEFAULT_LIMITS.maxDepth + 1));
+      expect(d.range).toEqual(
+        range(3, 12 + DEFAULT_LIMITS.maxDepth, 3, 12 + DEFAULT_LIMITS.maxDepth + 1),
+      );
     });
 
     it('nesting yaml builds from one line of "x: y x: y …" gives the same diagnostic on every load', () => {
@@ -817,7 +822,9 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
     it('"- " at the start of a quoted scalar\'s continuation line is text, not nesting', () => {
       // Found by the fuzz suite: yaml folds a long quoted name so that a line starts with "- - - …".
       const name = `Acme ${'- '.repeat(250)}AB`;
-      const result = load(VALID.replace('  name: Optimera Svenska AB', `  name: 'Acme\n    ${'- '.repeat(250)}AB'`));
+      const result = load(
+        VALID.replace('  name: Optimera Svenska AB', `  name: 'Acme\n    ${'- '.repeat(250)}AB'`),
+      );
       expect(result.diagnostics).toEqual([]);
       expect(result.declaration?.controller.name).toBe(name);
     });

@@ -1,4 +1,15 @@
-import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml';
 import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
@@ -66,10 +77,19 @@ export function load(source: string, options: LoadOptions = {}): LoadResult {
   });
 
   if (exceedsBytes(text, limits.maxBytes)) {
-    return result([fileProblem(`The file is larger than ${formatBytes(limits.maxBytes)}, the limit PrivacySpec reads; it was not parsed.`)]);
+    return result([
+      fileProblem(
+        `The file is larger than ${formatBytes(limits.maxBytes)}, the limit PrivacySpec reads; it was not parsed.`,
+      ),
+    ]);
   }
   if (onlyCommentsOrBlank(text)) {
-    return result([schemaProblem('The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.', START_OF_FILE)]);
+    return result([
+      schemaProblem(
+        'The file is empty. A declaration needs at least privacyspec: "1.0", controller and purposes.',
+        START_OF_FILE,
+      ),
+    ]);
   }
   const tooDeep = findExcessiveNesting(text, limits.maxDepth);
   if (tooDeep !== undefined) return result([nestingProblem(tooDeep, limits.maxDepth, positions)]);
@@ -89,7 +109,12 @@ export function load(source: string, options: LoadOptions = {}): LoadResult {
     const what = Array.isArray(data) ? 'a list' : data === null ? 'empty' : 'a single value';
     return {
       ...result(
-        [schemaProblem(`The file holds ${what}, but a declaration is a mapping of keys (privacyspec: "1.0", controller: …, purposes: …).`, positions.closest(''))],
+        [
+          schemaProblem(
+            `The file holds ${what}, but a declaration is a mapping of keys (privacyspec: "1.0", controller: …, purposes: …).`,
+            positions.closest(''),
+          ),
+        ],
         data,
       ),
     };
@@ -123,22 +148,40 @@ function parseWithYaml(
     // depends on how deep the caller's stack already is: the same text would give other errors).
     const tokens = Array.from(new Parser().parse(text));
     const tooDeep = deepCollection(tokens, maxDepth);
-    if (tooDeep !== undefined) return { diagnostics: [nestingProblem(tooDeep, maxDepth, positions)] };
-    for (const next of new Composer({ uniqueKeys: true, keepSourceTokens: false, strict: true }).compose(tokens, true, text.length)) {
+    if (tooDeep !== undefined)
+      return { diagnostics: [nestingProblem(tooDeep, maxDepth, positions)] };
+    for (const next of new Composer({
+      uniqueKeys: true,
+      keepSourceTokens: false,
+      strict: true,
+    }).compose(tokens, true, text.length)) {
       if (!document) document = next;
       else {
-        document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents.'));
+        document.errors.push(
+          new YAMLParseError(
+            [next.range[0], next.range[1]],
+            'MULTIPLE_DOCS',
+            'Source contains multiple documents.',
+          ),
+        );
         break;
       }
     }
   } catch (error) {
     // yaml collects its errors; a throw here means the input exhausted a resource.
-    return { diagnostics: [fileProblem(`The YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`)] };
+    return {
+      diagnostics: [
+        fileProblem(
+          `The YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+        ),
+      ],
+    };
   }
   if (!document) return { diagnostics: [fileProblem('The YAML could not be read.')] };
   // yaml may report an exhausted stack more than once as it unwinds: one diagnostic says it.
   const errors = document.errors.filter(
-    (error, index, all) => error.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((e) => e.code === error.code) === index,
+    (error, index, all) =>
+      error.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((e) => e.code === error.code) === index,
   );
   if (errors.length > 0) {
     return {
@@ -148,7 +191,10 @@ function parseWithYaml(
         message: yamlMessage(error.code, error.message),
         path: '',
         // yaml places an error at the end of the input one character past it; keep it inside the file.
-        range: positions.rangeOf(Math.min(error.pos[0], text.length), Math.min(error.pos[1], text.length)),
+        range: positions.rangeOf(
+          Math.min(error.pos[0], text.length),
+          Math.min(error.pos[1], text.length),
+        ),
       })),
     };
   }
@@ -158,11 +204,18 @@ function parseWithYaml(
 
 /** The first collection (in document order) nested deeper than `maxDepth` in yaml's syntax tree. */
 function deepCollection(tokens: readonly CST.Token[], maxDepth: number): number | undefined {
-  const stack: Array<[token: CST.Token | null | undefined, depth: number]> = tokens.map((token): [CST.Token, number] => [token, 0]).reverse();
+  const stack: Array<[token: CST.Token | null | undefined, depth: number]> = tokens
+    .map((token): [CST.Token, number] => [token, 0])
+    .reverse();
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
     if (token?.type === 'document') stack.push([token.value, depth]);
-    if (token?.type !== 'block-map' && token?.type !== 'block-seq' && token?.type !== 'flow-collection') continue;
+    if (
+      token?.type !== 'block-map' &&
+      token?.type !== 'block-seq' &&
+      token?.type !== 'flow-collection'
+    )
+      continue;
     if (depth >= maxDepth) return token.offset;
     for (let i = token.items.length - 1; i >= 0; i--) {
       const item = token.items[i]!;
@@ -192,9 +245,12 @@ function schemaProblem(message: string, range: Range): Diagnostic {
 }
 
 function yamlMessage(code: string, message: string): string {
-  if (code === 'MULTIPLE_DOCS') return 'A second YAML document starts here ("---"); a declaration is one document, so everything from here on would be ignored.';
-  if (code === 'RESOURCE_EXHAUSTION') return 'The YAML is nested too deeply here to be read (a declaration needs about 6 levels).';
-  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; YAML keeps only one, so the other would be lost. Remove or rename one.';
+  if (code === 'MULTIPLE_DOCS')
+    return 'A second YAML document starts here ("---"); a declaration is one document, so everything from here on would be ignored.';
+  if (code === 'RESOURCE_EXHAUSTION')
+    return 'The YAML is nested too deeply here to be read (a declaration needs about 6 levels).';
+  if (code === 'DUPLICATE_KEY')
+    return 'This key appears twice in the same mapping; YAML keeps only one, so the other would be lost. Remove or rename one.';
   // yaml appends " at line L, column C" and a source excerpt; the range already says where.
   const at = message.search(/ at line \d+, column \d/);
   const sentence = (at === -1 ? message : message.slice(0, at)).trim();
@@ -212,7 +268,11 @@ interface Budget {
  * Every node is counted, and so is every node reached through an alias (an alias's expansion
  * re-reads its anchor's nodes): past a budget the conversion stops with one diagnostic there.
  */
-function toData(document: Document, positions: PositionMap, budget: Budget): { value: unknown; problem?: Diagnostic } {
+function toData(
+  document: Document,
+  positions: PositionMap,
+  budget: Budget,
+): { value: unknown; problem?: Diagnostic } {
   interface Item {
     node: Node | null;
     /** The parent's node in the position map, and this node's key or index in it. */
@@ -224,21 +284,43 @@ function toData(document: Document, positions: PositionMap, budget: Budget): { v
     alias?: { node: Node; pointer: string };
   }
   const root: { value: unknown } = { value: null };
-  const stack: Item[] = [{ node: document.contents, parent: NO_PARENT, key: '', assign: (value) => (root.value = value) }];
+  const stack: Item[] = [
+    {
+      node: document.contents,
+      parent: NO_PARENT,
+      key: '',
+      assign: (value) => (root.value = value),
+    },
+  ];
   let aliases = 0;
   let nodes = 0;
   let expanded = 0;
-  const pointerOf = (item: Item) => (item.parent === NO_PARENT ? '' : joinPointer(positions.pointerAt(item.parent), item.key));
+  const pointerOf = (item: Item) =>
+    item.parent === NO_PARENT ? '' : joinPointer(positions.pointerAt(item.parent), item.key);
   const stop = (node: Node, pointer: string, ruleId: 'yaml-syntax' | 'file', message: string) => {
     const [start, end] = node.range ?? [0, 0];
-    return { value: undefined, problem: { ruleId, severity: 'error' as const, message, path: pointer, range: positions.rangeOf(start, end) } };
+    return {
+      value: undefined,
+      problem: {
+        ruleId,
+        severity: 'error' as const,
+        message,
+        path: pointer,
+        range: positions.rangeOf(start, end),
+      },
+    };
   };
   while (stack.length > 0) {
     const item = stack.pop()!;
     const { node, parent, key, assign, keyStart, alias: outerAlias } = item;
     nodes += 1;
     if (nodes > budget.maxNodes && node) {
-      return stop(node, pointerOf(item), 'file', `The file holds more than ${budget.maxNodes.toLocaleString('en')} values; PrivacySpec reads no further (the work grows with each). Split the declaration, or raise the limit.`);
+      return stop(
+        node,
+        pointerOf(item),
+        'file',
+        `The file holds more than ${budget.maxNodes.toLocaleString('en')} values; PrivacySpec reads no further (the work grows with each). Split the declaration, or raise the limit.`,
+      );
     }
     if (node === null) {
       assign(null);
@@ -249,20 +331,43 @@ function toData(document: Document, positions: PositionMap, budget: Budget): { v
     if (alias !== undefined) {
       expanded += 1;
       if (expanded > budget.maxAliasNodes) {
-        return stop(alias.node, alias.pointer, 'yaml-syntax', `The aliases expand to more than ${budget.maxAliasNodes.toLocaleString('en')} values: this looks like a "billion laughs" bomb and was not expanded.`);
+        return stop(
+          alias.node,
+          alias.pointer,
+          'yaml-syntax',
+          `The aliases expand to more than ${budget.maxAliasNodes.toLocaleString('en')} values: this looks like a "billion laughs" bomb and was not expanded.`,
+        );
       }
     }
     if (isAlias(node)) {
       aliases += 1;
       const resolved = node.resolve(document);
-      if (resolved === undefined) return stop(node, pointerOf(item), 'yaml-syntax', `The alias ${node.source} refers to no anchor.`);
+      if (resolved === undefined)
+        return stop(
+          node,
+          pointerOf(item),
+          'yaml-syntax',
+          `The alias ${node.source} refers to no anchor.`,
+        );
       if (aliases > budget.maxAliasCount) {
-        return stop(node, pointerOf(item), 'yaml-syntax', `More than ${budget.maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`);
+        return stop(
+          node,
+          pointerOf(item),
+          'yaml-syntax',
+          `More than ${budget.maxAliasCount} alias expansions: this looks like a "billion laughs" bomb and was not expanded.`,
+        );
       }
       target = resolved;
     }
     const [valueStart, valueEnd] = (isAlias(node) ? node.range : target.range) ?? [0, 0];
-    const index = positions.add(parent, key, keyStart ?? valueStart, valueEnd, valueStart, valueEnd);
+    const index = positions.add(
+      parent,
+      key,
+      keyStart ?? valueStart,
+      valueEnd,
+      valueStart,
+      valueEnd,
+    );
     if (isMap(target)) {
       const object: Record<string, unknown> = {};
       assign(object);
@@ -276,16 +381,29 @@ function toData(document: Document, positions: PositionMap, budget: Budget): { v
           key: childKey,
           keyStart: keyRange?.[0],
           // defineProperty: a key named __proto__ is data here, never the object's prototype.
-          assign: (value) => Object.defineProperty(object, childKey, { value, enumerable: true, writable: true, configurable: true }),
+          assign: (value) =>
+            Object.defineProperty(object, childKey, {
+              value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            }),
           alias,
         });
-        if (pair.value === null && keyRange) positions.add(index, childKey, keyRange[0], keyRange[1], keyRange[1], keyRange[1]);
+        if (pair.value === null && keyRange)
+          positions.add(index, childKey, keyRange[0], keyRange[1], keyRange[1], keyRange[1]);
       }
     } else if (isSeq(target)) {
       const array: unknown[] = new Array<unknown>(target.items.length);
       assign(array);
       for (let i = target.items.length - 1; i >= 0; i--) {
-        stack.push({ node: target.items[i] as Node | null, parent: index, key: i, assign: (value) => (array[i] = value), alias });
+        stack.push({
+          node: target.items[i] as Node | null,
+          parent: index,
+          key: i,
+          assign: (value) => (array[i] = value),
+          alias,
+        });
       }
     } else if (isScalar(target)) {
       assign(target.value);
@@ -319,7 +437,10 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
     }
     if (lineStart) {
       // A quoted scalar's continuation line is text, not indentation ("- " in it is no list).
-      if (!quote && (char === ' ' || ((char === '-' || char === '?') && /[ \t]/.test(text[i + 1] ?? '')))) {
+      if (
+        !quote &&
+        (char === ' ' || ((char === '-' || char === '?') && /[ \t]/.test(text[i + 1] ?? '')))
+      ) {
         indent += 1;
         if (indent > maxIndent) return i;
         continue;
@@ -348,7 +469,7 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
 
 /** True for an empty file or one with nothing but comments (a line scan: no backtracking regex). */
 function onlyCommentsOrBlank(text: string): boolean {
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end).trim();
     if (line !== '' && !line.startsWith('#')) return false;

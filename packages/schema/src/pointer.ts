@@ -3,7 +3,9 @@
 export function escapePointerToken(token: string | number): string {
   const text = String(token);
   // Most tokens need no escaping; skipping the two replaces is measurable on large files.
-  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+  return text.includes('~') || text.includes('/')
+    ? text.replace(/~/g, '~0').replace(/\//g, '~1')
+    : text;
 }
 
 export function joinPointer(parent: string, token: string | number): string {

@@ -29,7 +29,8 @@ describe('PositionMap', () => {
 
   it('knows what is not there: a missing key, an index past the end, a non-index in a list', () => {
     const map = sample();
-    for (const pointer of ['/c', '/a/2', '/a/01', '/a/x', '/a/0/z', 'a', '/b~1c/d']) expect(map.has(pointer), pointer).toBe(false);
+    for (const pointer of ['/c', '/a/2', '/a/01', '/a/x', '/a/0/z', 'a', '/b~1c/d'])
+      expect(map.has(pointer), pointer).toBe(false);
     expect(map.closest('/a/7/name')).toEqual(map.get('/a'));
   });
 
@@ -79,12 +80,14 @@ describe('PositionMap', () => {
 });
 
 describe('LineStarts', () => {
-  it('gives the line and column of an offset as yaml\'s LineCounter does', () => {
+  it("gives the line and column of an offset as yaml's LineCounter does", () => {
     const text = 'ab\n\ncd\nef';
     const counter = new LineCounter();
     counter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      counter.addNewLine(i + 1);
     const lines = new LineStarts(text);
-    for (let offset = 0; offset <= text.length + 1; offset++) expect(lines.linePos(offset), `offset ${offset}`).toEqual(counter.linePos(offset));
+    for (let offset = 0; offset <= text.length + 1; offset++)
+      expect(lines.linePos(offset), `offset ${offset}`).toEqual(counter.linePos(offset));
   });
 });

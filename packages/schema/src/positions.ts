@@ -48,7 +48,8 @@ export class LineStarts implements LinePositions {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
     const starts = new Int32Array(lines);
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      starts[line++] = i + 1;
     this.#starts = starts;
     this.#text = undefined;
     return starts;
@@ -96,7 +97,14 @@ export class PositionMap {
    * order, each node after its parent; returns its index for its children and update().
    * A later node with the same key as an earlier sibling replaces it.
    */
-  add(parent: number, key: string | number, start: number, end: number, valueStart: number, valueEnd: number): number {
+  add(
+    parent: number,
+    key: string | number,
+    start: number,
+    end: number,
+    valueStart: number,
+    valueEnd: number,
+  ): number {
     const index = this.#count;
     if (index === this.#parents.length) this.#grow();
     this.#parents[index] = parent;
@@ -150,7 +158,14 @@ export class PositionMap {
     let node = this.#find(pointer);
     if (node === ABSENT) {
       const parent = pointer === '' ? NO_PARENT : this.#findOrHold(parentPointer(pointer)!);
-      node = this.add(parent, pointer === '' ? '' : parsePointer(pointer).pop()!, ABSENT, ABSENT, ABSENT, ABSENT);
+      node = this.add(
+        parent,
+        pointer === '' ? '' : parsePointer(pointer).pop()!,
+        ABSENT,
+        ABSENT,
+        ABSENT,
+        ABSENT,
+      );
     }
     this.update(node, offsets.start, offsets.end, offsets.valueStart, offsets.valueEnd);
   }
@@ -172,7 +187,8 @@ export class PositionMap {
   *pointers(): IterableIterator<string> {
     const index = this.#childIndex();
     for (let node = 0; node < this.#count; node++) {
-      if (index.replaced[node] === 0 && this.#offsets[4 * node] !== ABSENT) yield this.pointerAt(node);
+      if (index.replaced[node] === 0 && this.#offsets[4 * node] !== ABSENT)
+        yield this.pointerAt(node);
     }
   }
 
@@ -180,7 +196,8 @@ export class PositionMap {
   get size(): number {
     const { replaced } = this.#childIndex();
     let size = 0;
-    for (let node = 0; node < this.#count; node++) if (replaced[node] === 0 && this.#offsets[4 * node] !== ABSENT) size += 1;
+    for (let node = 0; node < this.#count; node++)
+      if (replaced[node] === 0 && this.#offsets[4 * node] !== ABSENT) size += 1;
     return size;
   }
 
@@ -229,7 +246,14 @@ export class PositionMap {
     const node = this.#find(pointer);
     if (node !== ABSENT) return node;
     const parent = pointer === '' ? NO_PARENT : this.#findOrHold(parentPointer(pointer)!);
-    return this.add(parent, pointer === '' ? '' : parsePointer(pointer).pop()!, ABSENT, ABSENT, ABSENT, ABSENT);
+    return this.add(
+      parent,
+      pointer === '' ? '' : parsePointer(pointer).pop()!,
+      ABSENT,
+      ABSENT,
+      ABSENT,
+      ABSENT,
+    );
   }
 
   /** The node at `pointer`, or ABSENT. */
@@ -239,10 +263,13 @@ export class PositionMap {
     if (!pointer.startsWith('/')) return ABSENT;
     const index = this.#childIndex();
     let node = this.#root;
-    for (let from = 1; ; ) {
+    for (let from = 1; ;) {
       const slash = pointer.indexOf('/', from);
       const raw = pointer.slice(from, slash === -1 ? pointer.length : slash);
-      node = index.child(node, raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw);
+      node = index.child(
+        node,
+        raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw,
+      );
       if (node === ABSENT || slash === -1) return node;
       from = slash + 1;
     }
@@ -323,7 +350,8 @@ class ChildIndex {
       }
       return byKey.get(token) ?? ABSENT;
     }
-    for (let i = to - 1; i >= from; i--) if (String(keys[this.list[i]!]) === token) return this.list[i]!;
+    for (let i = to - 1; i >= from; i--)
+      if (String(keys[this.list[i]!]) === token) return this.list[i]!;
     return ABSENT;
   }
 }

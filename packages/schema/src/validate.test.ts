@@ -8,18 +8,30 @@ const messages = (text: string) => load(text).diagnostics.map((d) => `${d.path}:
 
 describe('did you mean, for a value in the wrong case', () => {
   it('suggests the lower-case identifier for a single value where a list is allowed too', () => {
-    const [message] = messages(`${head}purposes: []\nrecipients:\n  - {id: r, country: US, transfer: {mechanism: DPF}}\n`);
-    expect(message).toMatch(/^\/recipients\/0\/transfer\/mechanism: .* not "DPF"\. Did you mean "dpf"\?$/);
+    const [message] = messages(
+      `${head}purposes: []\nrecipients:\n  - {id: r, country: US, transfer: {mechanism: DPF}}\n`,
+    );
+    expect(message).toMatch(
+      /^\/recipients\/0\/transfer\/mechanism: .* not "DPF"\. Did you mean "dpf"\?$/,
+    );
   });
 
   it('suggests it for a plain enum, an item of a list and a source', () => {
-    expect(messages(`${head}purposes:\n  - {id: a, legalBasis: Consent}\n`)[0]).toContain('Did you mean "consent"?');
-    expect(messages(`${head}purposes:\n  - {id: a, deviceAccess: [Analytics]}\n`)[0]).toMatch(/^\/purposes\/0\/deviceAccess\/0: .*Did you mean "analytics"\?$/);
-    expect(messages(`${head}purposes: []\ndataCategories:\n  - {id: c, source: Data-Subject}\n`)[0]).toContain('Did you mean "data-subject"?');
+    expect(messages(`${head}purposes:\n  - {id: a, legalBasis: Consent}\n`)[0]).toContain(
+      'Did you mean "consent"?',
+    );
+    expect(messages(`${head}purposes:\n  - {id: a, deviceAccess: [Analytics]}\n`)[0]).toMatch(
+      /^\/purposes\/0\/deviceAccess\/0: .*Did you mean "analytics"\?$/,
+    );
+    expect(
+      messages(`${head}purposes: []\ndataCategories:\n  - {id: c, source: Data-Subject}\n`)[0],
+    ).toContain('Did you mean "data-subject"?');
   });
 
   it('does not guess when nothing is close', () => {
-    expect(messages(`${head}purposes:\n  - {id: a, deviceAccess: cookies}\n`)[0]).not.toContain('Did you mean');
+    expect(messages(`${head}purposes:\n  - {id: a, deviceAccess: cookies}\n`)[0]).not.toContain(
+      'Did you mean',
+    );
   });
 });
 
@@ -33,7 +45,9 @@ describe('a number where text is expected', () => {
 
   it('asks to quote a name that is a number, in a text field that may also be a language map', () => {
     const [message] = messages('privacyspec: "1.0"\ncontroller:\n  name: 1177\npurposes: []\n');
-    expect(message).toContain('"/controller/name" must be text or a mapping (key: value), not number 1177. Put the value in quotes ("1177"');
+    expect(message).toContain(
+      '"/controller/name" must be text or a mapping (key: value), not number 1177. Put the value in quotes ("1177"',
+    );
   });
 
   it('gives no quoting hint where text is not expected', () => {
@@ -46,15 +60,23 @@ describe('a number where text is expected', () => {
 describe('a purpose with two legal bases', () => {
   it('suggests splitting a list of bases into one purpose per basis', () => {
     const [message] = messages(`${head}purposes:\n  - {id: a, legalBasis: [consent, contract]}\n`);
-    expect(message).toContain('A purpose has one legal basis (Art. 6(1), 13(1)(c)): if the processing rests on consent or contract for different parts, split it into one purpose per basis');
+    expect(message).toContain(
+      'A purpose has one legal basis (Art. 6(1), 13(1)(c)): if the processing rests on consent or contract for different parts, split it into one purpose per basis',
+    );
   });
 
   it('suggests it for bases written in one string', () => {
-    expect(messages(`${head}purposes:\n  - {id: a, legalBasis: "legitimate-interests and contract"}\n`)[0]).toContain('rests on contract or legitimate-interests');
+    expect(
+      messages(
+        `${head}purposes:\n  - {id: a, legalBasis: "legitimate-interests and contract"}\n`,
+      )[0],
+    ).toContain('rests on contract or legitimate-interests');
   });
 
   it('says nothing of splitting for one unknown basis', () => {
-    expect(messages(`${head}purposes:\n  - {id: a, legalBasis: agreement}\n`)[0]).not.toContain('split');
+    expect(messages(`${head}purposes:\n  - {id: a, legalBasis: agreement}\n`)[0]).not.toContain(
+      'split',
+    );
   });
 });
 
@@ -97,7 +119,11 @@ recipients:
   });
 
   it('names the keys of a data source in a list of sources', () => {
-    expect(messages(`${head}purposes: []\ndataCategories:\n  - {id: c, source: [{thirdParti: UC AB}]}\n`)).toEqual([
+    expect(
+      messages(
+        `${head}purposes: []\ndataCategories:\n  - {id: c, source: [{thirdParti: UC AB}]}\n`,
+      ),
+    ).toEqual([
       '/dataCategories/0/source/0/thirdParti: Unknown key "thirdParti" in "/dataCategories/0/source/0". Did you mean "thirdParty"?',
     ]);
   });

@@ -69,7 +69,9 @@ function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
     const inside = errors.filter(
       (e) => e !== anyOf && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)),
     );
-    const misfits = inside.filter((e) => e.instancePath === at && ['type', 'enum', 'const'].includes(e.keyword));
+    const misfits = inside.filter(
+      (e) => e.instancePath === at && ['type', 'enum', 'const'].includes(e.keyword),
+    );
     misfits.forEach((e) => dropped.add(e));
     if (inside.some((e) => !misfits.includes(e) && e.keyword !== 'anyOf')) {
       dropped.add(anyOf);
@@ -82,7 +84,10 @@ function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
   const misspelt = new Set(
     errors
       .filter((e) => e.keyword === 'additionalProperties')
-      .map((e) => `${e.instancePath}\u0000${closestMatch(String(e.params.additionalProperty), knownKeysAt(e.instancePath)) ?? ''}`),
+      .map(
+        (e) =>
+          `${e.instancePath}\u0000${closestMatch(String(e.params.additionalProperty), knownKeysAt(e.instancePath)) ?? ''}`,
+      ),
   );
   // Items of unique lists are typed as text besides their enum (so that Ajv compares them as
   // strings, not with a deep equality): the enum's message, which lists the values, says more.
@@ -91,7 +96,11 @@ function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
     // propertyNames wraps the error of its subschema, which names the key: keep only that one.
     if (error.keyword === 'propertyNames') dropped.add(error);
     if (error.keyword === 'type' && enumPaths.has(error.instancePath)) dropped.add(error);
-    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)) dropped.add(error);
+    if (
+      error.keyword === 'required' &&
+      misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`)
+    )
+      dropped.add(error);
   }
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -109,7 +118,8 @@ function humanize(errors: AjvError[], data: unknown): SchemaProblem[] {
 
 function formsOf(error: AjvError): string[] {
   if (error.keyword === 'type') return String(error.params.type).split(',').map(typeInWords);
-  if (error.keyword === 'enum') return (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+  if (error.keyword === 'enum')
+    return (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
   return [JSON.stringify(error.params.allowedValue)];
 }
 
@@ -138,9 +148,15 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
       };
     }
     case 'required':
-      return { path, message: `${where} is missing the required key "${String(params.missingProperty)}".` };
+      return {
+        path,
+        message: `${where} is missing the required key "${String(params.missingProperty)}".`,
+      };
     case 'type':
-      return { path, message: `${where} must be ${typeInWords(String(params.type))}, not ${describeValue(value)}.${quoteHint(value, [String(params.type)])}` };
+      return {
+        path,
+        message: `${where} must be ${typeInWords(String(params.type))}, not ${describeValue(value)}.${quoteHint(value, [String(params.type)])}`,
+      };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
@@ -153,7 +169,10 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
       };
     }
     case 'const':
-      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}.` };
+      return {
+        path,
+        message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}.`,
+      };
     case 'pattern':
       if (error.propertyName !== undefined) {
         // Only text has propertyNames: its keys are language tags.
@@ -162,11 +181,17 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
           message: `The key "${error.propertyName}" in ${where} ${PATTERN_MEANINGS.language}.`,
         };
       }
-      return { path, message: `${where} is ${describeValue(value)}, which ${patternMeaning(path)}.` };
+      return {
+        path,
+        message: `${where} is ${describeValue(value)}, which ${patternMeaning(path)}.`,
+      };
     case 'uniqueItems': {
       // Which of i and j is the earlier item depends on how Ajv searched: name them in order.
       const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-      return { path, message: `${where} lists the same value twice (items ${first} and ${second}).` };
+      return {
+        path,
+        message: `${where} lists the same value twice (items ${first} and ${second}).`,
+      };
     }
     case 'minLength':
     case 'minItems':
@@ -174,7 +199,9 @@ function describe(error: AjvError, data: unknown, forms: string[]): SchemaProble
       return { path, message: `${where} must not be empty.` };
     case 'anyOf': {
       // The quoted forms are the values of an enum branch (one value or a list of them).
-      const values = forms.filter((form) => form.startsWith('"')).map((form) => String(JSON.parse(form)));
+      const values = forms
+        .filter((form) => form.startsWith('"'))
+        .map((form) => String(JSON.parse(form)));
       const suggestion = typeof value === 'string' ? closestMatch(value, values) : undefined;
       return {
         path,
@@ -232,15 +259,20 @@ function knownKeysAt(instancePath: string): string[] {
 /** A node and the branches of its anyOf, nested ones too, with $ref resolved (one source or a list of them). */
 function alternatives(node: SchemaNode, depth = 0): SchemaNode[] {
   let resolved = node;
-  while (typeof resolved.$ref === 'string') resolved = (schema.$defs as Record<string, SchemaNode>)[resolved.$ref.replace('#/$defs/', '')] ?? {};
+  while (typeof resolved.$ref === 'string')
+    resolved =
+      (schema.$defs as Record<string, SchemaNode>)[resolved.$ref.replace('#/$defs/', '')] ?? {};
   const branches = (resolved.anyOf as SchemaNode[] | undefined) ?? [];
   // The schema nests anyOf at most twice; the bound only guards against a cycle.
-  return depth > 3 ? [resolved] : [resolved, ...branches.flatMap((branch) => alternatives(branch, depth + 1))];
+  return depth > 3
+    ? [resolved]
+    : [resolved, ...branches.flatMap((branch) => alternatives(branch, depth + 1))];
 }
 
 const PATTERN_MEANINGS = {
   id: 'is not a valid id (lower-case letters, digits and hyphens, e.g. "order-handling")',
-  country: 'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA)',
+  country:
+    'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), or EEA / non-EEA (EU is not a country code: write EEA)',
   email: 'is not an e-mail address',
   recipientLocation:
     'is not an ISO 3166-1 alpha-2 country code in capitals (SE, US), EEA / non-EEA, or intl:<name> for an international organisation (intl:EPO) (EU is not a country code: write EEA)',
@@ -267,7 +299,8 @@ function patternMeaning(instancePath: string): string {
  * `name: 1177`): YAML reads an unquoted number as a number, and drops leading zeros and plus signs.
  */
 function quoteHint(value: unknown, expected: readonly string[]): string {
-  if (!expected.includes('string') || (typeof value !== 'number' && typeof value !== 'boolean')) return '';
+  if (!expected.includes('string') || (typeof value !== 'number' && typeof value !== 'boolean'))
+    return '';
   return ` Put the value in quotes ("${String(value)}", written as in the notice) so that it is read as text: YAML reads a bare number or true/false as such, and drops leading zeros and a leading +.`;
 }
 
@@ -279,9 +312,17 @@ function quoteHint(value: unknown, expected: readonly string[]): string {
 function splitHint(path: string, value: unknown, bases: readonly string[]): string {
   if (!/^\/purposes\/\d+\/legalBasis$/.test(path)) return '';
   const named = Array.isArray(value)
-    ? value.filter((item): item is string => typeof item === 'string' && bases.includes(item.trim().toLowerCase()))
+    ? value.filter(
+        (item): item is string =>
+          typeof item === 'string' && bases.includes(item.trim().toLowerCase()),
+      )
     : typeof value === 'string'
-      ? bases.filter((basis) => value.toLowerCase().split(/[^a-z-]+/).includes(basis))
+      ? bases.filter((basis) =>
+          value
+            .toLowerCase()
+            .split(/[^a-z-]+/)
+            .includes(basis),
+        )
       : [];
   if (new Set(named).size < 2) return '';
   return ` A purpose has one legal basis (Art. 6(1), 13(1)(c)): if the processing rests on ${joinOr([...new Set(named)])} for different parts, split it into one purpose per basis, each with its own data and retention.`;
@@ -304,7 +345,8 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return `${typeof value} ${String(value)}`;
 }
 

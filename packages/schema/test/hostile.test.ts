@@ -20,7 +20,9 @@ describe('authority look-up on hostile names and URLs', () => {
   });
 
   it('a real authority after 100,000 characters of noise is still found', () => {
-    const ids = findAuthorities(`${'a-'.repeat(50_000)} Integritetsskyddsmyndigheten (IMY), www.imy.se`).map((match) => match.authority.id);
+    const ids = findAuthorities(
+      `${'a-'.repeat(50_000)} Integritetsskyddsmyndigheten (IMY), www.imy.se`,
+    ).map((match) => match.authority.id);
     expect(ids).toEqual(['SA-SE']);
   });
 });
@@ -36,8 +38,14 @@ describe('alias expansion is bounded by the nodes it expands, not only by the al
   ])('%s: one yaml-syntax diagnostic at the alias', (_label, text) => {
     const loaded = load(text);
     expect(loaded.diagnostics).toHaveLength(1);
-    expect(loaded.diagnostics[0]).toMatchObject({ ruleId: 'yaml-syntax', path: expect.stringMatching(/^\/copies\/\d+$/), range: { line: 5 } });
-    expect(loaded.diagnostics[0]!.message).toContain(`more than ${DEFAULT_LIMITS.maxAliasNodes.toLocaleString('en')} values`);
+    expect(loaded.diagnostics[0]).toMatchObject({
+      ruleId: 'yaml-syntax',
+      path: expect.stringMatching(/^\/copies\/\d+$/),
+      range: { line: 5 },
+    });
+    expect(loaded.diagnostics[0]!.message).toContain(
+      `more than ${DEFAULT_LIMITS.maxAliasNodes.toLocaleString('en')} values`,
+    );
     // What was recorded before stopping: the file's own nodes plus at most the expansion budget.
     const ownNodes = text.split(',').length + 10;
     expect(loaded.positions.size).toBeLessThanOrEqual(ownNodes + DEFAULT_LIMITS.maxAliasNodes);
@@ -45,7 +53,8 @@ describe('alias expansion is bounded by the nodes it expands, not only by the al
 
   it('nested expansion (a "billion laughs" with 9 aliases per level) stops the same way', () => {
     let text = `${HEAD}purposes: []\nl0: &l0 [1, 1, 1, 1, 1, 1, 1, 1, 1]\n`;
-    for (let level = 1; level < 9; level++) text += `l${level}: &l${level} [${Array.from({ length: 9 }, () => `*l${level - 1}`).join(', ')}]\n`;
+    for (let level = 1; level < 9; level++)
+      text += `l${level}: &l${level} [${Array.from({ length: 9 }, () => `*l${level - 1}`).join(', ')}]\n`;
     const loaded = load(text);
     expect(loaded.diagnostics.map((d) => d.ruleId)).toEqual(['yaml-syntax']);
   });
@@ -55,8 +64,18 @@ describe('alias expansion is bounded by the nodes it expands, not only by the al
     const loaded = load(text);
     expect(loaded.diagnostics).toEqual([]);
     // A value reached through an alias is shown where its anchor wrote it.
-    expect(loaded.positions.get('/purposes/1/dataCategories')).toEqual({ line: 9, column: 5, endLine: 9, endColumn: 26 });
-    expect(loaded.positions.get('/purposes/1/dataCategories/0')).toEqual({ line: 7, column: 28, endLine: 7, endColumn: 35 });
+    expect(loaded.positions.get('/purposes/1/dataCategories')).toEqual({
+      line: 9,
+      column: 5,
+      endLine: 9,
+      endColumn: 26,
+    });
+    expect(loaded.positions.get('/purposes/1/dataCategories/0')).toEqual({
+      line: 7,
+      column: 28,
+      endLine: 7,
+      endColumn: 35,
+    });
   });
 });
 
@@ -65,21 +84,37 @@ describe('deep nesting is refused before yaml builds its syntax tree', () => {
     ['5 MB of "["', `a: ${'['.repeat(5_000_000)}`, 1, 104],
     ['4 MB of "- "', `${'- '.repeat(2_000_000)}x`, 1, 401],
     ['2 MB of "? "', `${'? '.repeat(1_000_000)}x`, 1, 401],
-    ['4,000 ever deeper lines', Array.from({ length: 4_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), 402, 401],
+    [
+      '4,000 ever deeper lines',
+      Array.from({ length: 4_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
+      402,
+      401,
+    ],
   ])('%s: one yaml-syntax diagnostic where it goes too deep', (_label, text, line, column) => {
     const { diagnostics } = load(text);
-    expect(diagnostics.map((d) => [d.ruleId, d.range.line, d.range.column])).toEqual([['yaml-syntax', line, column]]);
+    expect(diagnostics.map((d) => [d.ruleId, d.range.line, d.range.column])).toEqual([
+      ['yaml-syntax', line, column],
+    ]);
   });
 });
 
 describe('the per-file node budget', () => {
   it.each([
-    ['plain block YAML (the fast path)', `${HEAD}purposes:\n${Array.from({ length: 200 }, (_, i) => `  - id: p${i}\n`).join('')}`],
-    ['flow YAML (yaml\'s path)', `${HEAD}purposes: [${Array.from({ length: 200 }, (_, i) => `{id: p${i}}`).join(', ')}]\n`],
+    [
+      'plain block YAML (the fast path)',
+      `${HEAD}purposes:\n${Array.from({ length: 200 }, (_, i) => `  - id: p${i}\n`).join('')}`,
+    ],
+    [
+      "flow YAML (yaml's path)",
+      `${HEAD}purposes: [${Array.from({ length: 200 }, (_, i) => `{id: p${i}}`).join(', ')}]\n`,
+    ],
   ])('%s: past it, one file diagnostic where it ran out', (_label, text) => {
     const loaded = load(text, { maxNodes: 100 });
     expect(loaded.diagnostics).toHaveLength(1);
-    expect(loaded.diagnostics[0]).toMatchObject({ ruleId: 'file', path: expect.stringMatching(/^\/purposes\/\d+/) });
+    expect(loaded.diagnostics[0]).toMatchObject({
+      ruleId: 'file',
+      path: expect.stringMatching(/^\/purposes\/\d+/),
+    });
     expect(loaded.diagnostics[0]!.range.line).toBeGreaterThan(2);
     expect(loaded.positions.size).toBeLessThanOrEqual(200);
     expect(load(text, { maxNodes: 1_000 }).diagnostics).toEqual([]);
@@ -98,7 +133,9 @@ describe('line endings', () => {
     const reference = load(lf);
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.declaration).toEqual(reference.declaration);
-    expect(loaded.positions.get('/purposes/0/retention/duration')).toEqual(reference.positions.get('/purposes/0/retention/duration'));
+    expect(loaded.positions.get('/purposes/0/retention/duration')).toEqual(
+      reference.positions.get('/purposes/0/retention/duration'),
+    );
   });
 
   it('a CR-only file of comments is empty, and one with content is not', () => {
@@ -116,8 +153,14 @@ describe('durations past floating point', () => {
   const nines = '9'.repeat(400);
 
   it('two different durations of 400 digits are a change, in the right direction', () => {
-    expect(diff(withDuration(`P${nines}Y`), withDuration(`P${nines.slice(1)}8Y`)).changes.map((c) => c.kind)).toEqual(['retention-shortened']);
-    expect(diff(withDuration(`P${nines}D`), withDuration(`P${nines}Y`)).changes.map((c) => c.kind)).toEqual(['retention-lengthened']);
+    expect(
+      diff(withDuration(`P${nines}Y`), withDuration(`P${nines.slice(1)}8Y`)).changes.map(
+        (c) => c.kind,
+      ),
+    ).toEqual(['retention-shortened']);
+    expect(
+      diff(withDuration(`P${nines}D`), withDuration(`P${nines}Y`)).changes.map((c) => c.kind),
+    ).toEqual(['retention-lengthened']);
   });
 
   it('the same one is none', () => {

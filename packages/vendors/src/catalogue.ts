@@ -26,7 +26,8 @@ export type ServiceCategory =
   | 'video'
   | 'cdn-hosting';
 
-export type ServiceRole = 'processor' | 'controller' | 'joint-controller' | 'processor-and-controller';
+export type ServiceRole =
+  'processor' | 'controller' | 'joint-controller' | 'processor-and-controller';
 
 export interface Service {
   id: string;
@@ -55,7 +56,36 @@ export const catalogue: Catalogue = data as Catalogue;
 
 /** EEA member states (EU 27 plus Iceland, Liechtenstein and Norway): transfers within need no Chapter V tool. */
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ]);
 
 /** Lookups from a package or a host to the service behind it. */
@@ -71,15 +101,22 @@ export function indexServices(services: readonly Service[] = catalogue.services)
   const hosts = new Map<string, Service>();
   for (const service of services) {
     for (const [ecosystem, names] of Object.entries(service.packages ?? {})) {
-      for (const name of names?.value ?? []) packages.set(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`, service);
+      for (const name of names?.value ?? [])
+        packages.set(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`, service);
     }
-    for (const domains of Object.values(service.domains ?? {})) for (const host of domains?.value ?? []) hosts.set(host, service);
+    for (const domains of Object.values(service.domains ?? {}))
+      for (const host of domains?.value ?? []) hosts.set(host, service);
   }
   return {
     services,
-    byPackage: (ecosystem, name) => packages.get(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`),
+    byPackage: (ecosystem, name) =>
+      packages.get(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`),
     byHost: (host) => {
-      for (let domain = host.toLowerCase(); domain.includes('.'); domain = domain.slice(domain.indexOf('.') + 1)) {
+      for (
+        let domain = host.toLowerCase();
+        domain.includes('.');
+        domain = domain.slice(domain.indexOf('.') + 1)
+      ) {
         const service = hosts.get(domain);
         if (service) return service;
       }

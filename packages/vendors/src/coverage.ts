@@ -18,7 +18,18 @@ const CATEGORIES: readonly ServiceCategory[] = [
   'video',
   'cdn-hosting',
 ];
-const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'maven', 'go', 'rubygems', 'composer', 'nuget', 'cocoapods', 'swiftpm', 'pub'];
+const ECOSYSTEMS: readonly Ecosystem[] = [
+  'npm',
+  'pypi',
+  'maven',
+  'go',
+  'rubygems',
+  'composer',
+  'nuget',
+  'cocoapods',
+  'swiftpm',
+  'pub',
+];
 
 /**
  * The catalogue's coverage as Markdown: services per category, package names per ecosystem,
@@ -29,16 +40,26 @@ export function coverageMarkdown(catalogue: Catalogue): string {
   const lines = [`${services.length} services.`, '', '| Category | Services |', '| --- | --- |'];
   for (const category of CATEGORIES) {
     const names = services.filter((s) => s.category === category).map((s) => s.name);
-    lines.push(`| ${category} | ${names.length > 0 ? `${names.length}: ${names.join(', ')}` : '0'} |`);
+    lines.push(
+      `| ${category} | ${names.length > 0 ? `${names.length}: ${names.join(', ')}` : '0'} |`,
+    );
   }
-  lines.push('', '| Ecosystem | Services with package names | Package names |', '| --- | --- | --- |');
+  lines.push(
+    '',
+    '| Ecosystem | Services with package names | Package names |',
+    '| --- | --- | --- |',
+  );
   for (const ecosystem of ECOSYSTEMS) {
     const withPackages = services.filter((s) => s.packages?.[ecosystem]);
     const count = withPackages.reduce((sum, s) => sum + s.packages![ecosystem]!.value.length, 0);
     lines.push(`| ${ecosystem} | ${withPackages.length} | ${count} |`);
   }
   const mark = (present: unknown) => (present ? 'yes' : '–');
-  lines.push('', '| Service | Legal entity | Country | Regions | DPF | Role | Privacy policy | DPA | Packages | Domains |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '',
+    '| Service | Legal entity | Country | Regions | DPF | Role | Privacy policy | DPA | Packages | Domains |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const s of services) {
     const regions = s.processingRegions?.value.join(', ');
     lines.push(

@@ -9,14 +9,32 @@ import type { DependencyParse } from './types.js';
 /** What kind of file a path names, by its base name: a manifest, a lockfile, a template, or neither. */
 export type DependencyFileKind = 'manifest' | 'lockfile';
 
-const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.hbs', '.handlebars', '.ejs', '.njk', '.liquid', '.erb', '.twig', '.jinja', '.jinja2', '.vue', '.svelte', '.astro', '.php'];
+const TEMPLATE_EXTENSIONS = [
+  '.html',
+  '.htm',
+  '.hbs',
+  '.handlebars',
+  '.ejs',
+  '.njk',
+  '.liquid',
+  '.erb',
+  '.twig',
+  '.jinja',
+  '.jinja2',
+  '.vue',
+  '.svelte',
+  '.astro',
+  '.php',
+];
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** The parser for a manifest or lockfile, chosen by base name; undefined for any other file. */
-function parserFor(fileName: string): { kind: DependencyFileKind; parse: (text: string) => DependencyParse } | undefined {
+function parserFor(
+  fileName: string,
+): { kind: DependencyFileKind; parse: (text: string) => DependencyParse } | undefined {
   switch (fileName) {
     case 'package.json':
       return { kind: 'manifest', parse: parsePackageJson };
@@ -37,7 +55,8 @@ function parserFor(fileName: string): { kind: DependencyFileKind; parse: (text: 
     case 'build.gradle.kts':
       return { kind: 'manifest', parse: parseGradle };
   }
-  if (fileName.startsWith('requirements') && fileName.endsWith('.txt')) return { kind: 'manifest', parse: (text) => parseRequirementsTxt(text, fileName) };
+  if (fileName.startsWith('requirements') && fileName.endsWith('.txt'))
+    return { kind: 'manifest', parse: (text) => parseRequirementsTxt(text, fileName) };
   return undefined;
 }
 
@@ -47,7 +66,9 @@ export function dependencyFileKind(path: string): DependencyFileKind | 'template
   const parser = parserFor(name);
   if (parser) return parser.kind;
   const lower = name.toLowerCase();
-  return TEMPLATE_EXTENSIONS.some((extension) => lower.endsWith(extension)) ? 'template' : undefined;
+  return TEMPLATE_EXTENSIONS.some((extension) => lower.endsWith(extension))
+    ? 'template'
+    : undefined;
 }
 
 /** A manifest's or lockfile's dependencies with line:column; a file of another kind yields none. */

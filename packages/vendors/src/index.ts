@@ -1,9 +1,23 @@
 // @privacyspec/vendors: the catalogue of services that receive personal data, and pure
 // parsers from manifests, lockfiles and templates to what brings those services in.
 // Text in, data out: no file, process or network I/O.
-export { catalogue, EEA_COUNTRIES, indexServices, type Catalogue, type Service, type ServiceCategory, type ServiceIndex, type ServiceRole, type Sourced } from './catalogue.js';
+export {
+  catalogue,
+  EEA_COUNTRIES,
+  indexServices,
+  type Catalogue,
+  type Service,
+  type ServiceCategory,
+  type ServiceIndex,
+  type ServiceRole,
+  type Sourced,
+} from './catalogue.js';
 export { coverageMarkdown } from './coverage.js';
-export { dependencyFileKind, parseDependencyFile, type DependencyFileKind } from './dependencies.js';
+export {
+  dependencyFileKind,
+  parseDependencyFile,
+  type DependencyFileKind,
+} from './dependencies.js';
 export { parseHtmlHosts } from './parsers/html.js';
 export { parseGoMod } from './parsers/go.js';
 export { parseGradle, parsePom } from './parsers/maven.js';
@@ -11,4 +25,13 @@ export { parsePackageJson, parsePackageLock } from './parsers/npm.js';
 export { parsePnpmLock } from './parsers/pnpm.js';
 export { normalisePythonName, parsePyproject, parseRequirementsTxt } from './parsers/python.js';
 export { parseYarnLock } from './parsers/yarn.js';
-export type { Dependency, DependencyParse, DependencyScope, Ecosystem, HostKind, HostReference, ParseProblem, Position } from './types.js';
+export type {
+  Dependency,
+  DependencyParse,
+  DependencyScope,
+  Ecosystem,
+  HostKind,
+  HostReference,
+  ParseProblem,
+  Position,
+} from './types.js';

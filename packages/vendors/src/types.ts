@@ -1,5 +1,15 @@
 /** The package ecosystems the catalogue names packages in. */
-export type Ecosystem = 'npm' | 'pypi' | 'maven' | 'go' | 'rubygems' | 'composer' | 'nuget' | 'cocoapods' | 'swiftpm' | 'pub';
+export type Ecosystem =
+  | 'npm'
+  | 'pypi'
+  | 'maven'
+  | 'go'
+  | 'rubygems'
+  | 'composer'
+  | 'nuget'
+  | 'cocoapods'
+  | 'swiftpm'
+  | 'pub';
 
 /** Why a dependency is there: only `runtime` (and `optional`/`peer`) code ships to users. */
 export type DependencyScope = 'runtime' | 'dev' | 'optional' | 'peer' | 'test';

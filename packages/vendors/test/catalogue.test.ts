@@ -18,8 +18,21 @@ describe('catalogue', () => {
   });
   it('the schema refuses a fact without its source or date', () => {
     const validate = validator();
-    const unsourced = { services: [{ id: 'x', name: 'X', category: 'analytics', country: { value: 'US', asOf: '2026-01-01' } }] };
-    const undated = { services: [{ id: 'x', name: 'X', category: 'analytics', country: { value: 'US', source: 'https://x.example/' } }] };
+    const unsourced = {
+      services: [
+        { id: 'x', name: 'X', category: 'analytics', country: { value: 'US', asOf: '2026-01-01' } },
+      ],
+    };
+    const undated = {
+      services: [
+        {
+          id: 'x',
+          name: 'X',
+          category: 'analytics',
+          country: { value: 'US', source: 'https://x.example/' },
+        },
+      ],
+    };
     expect(validate(unsourced)).toBe(false);
     expect(validate(undated)).toBe(false);
   });
@@ -29,7 +42,9 @@ describe('catalogue', () => {
     const owners = new Map<string, string>();
     for (const service of catalogue.services) {
       const keys = [
-        ...Object.entries(service.packages ?? {}).flatMap(([ecosystem, names]) => names!.value.map((name) => `${ecosystem}:${name}`)),
+        ...Object.entries(service.packages ?? {}).flatMap(([ecosystem, names]) =>
+          names!.value.map((name) => `${ecosystem}:${name}`),
+        ),
         ...Object.values(service.domains ?? {}).flatMap((domains) => domains!.value),
       ];
       for (const key of keys) {
@@ -43,8 +58,17 @@ describe('catalogue', () => {
       id: 'acme',
       name: 'Acme',
       category: 'analytics',
-      packages: { npm: { value: ['@acme/sdk'], source: 'https://acme.example/', asOf: '2026-01-01' }, pypi: { value: ['Acme-SDK'], source: 'https://acme.example/', asOf: '2026-01-01' } },
-      domains: { script: { value: ['cdn.acme.example'], source: 'https://acme.example/', asOf: '2026-01-01' } },
+      packages: {
+        npm: { value: ['@acme/sdk'], source: 'https://acme.example/', asOf: '2026-01-01' },
+        pypi: { value: ['Acme-SDK'], source: 'https://acme.example/', asOf: '2026-01-01' },
+      },
+      domains: {
+        script: {
+          value: ['cdn.acme.example'],
+          source: 'https://acme.example/',
+          asOf: '2026-01-01',
+        },
+      },
     };
     const index = indexServices([fake]);
     expect(index.byPackage('npm', '@acme/sdk')?.id).toBe('acme');

@@ -15,16 +15,33 @@ describe('hostile input', () => {
     expect(many).toHaveLength(N / 50);
   });
   it('TOML: long lines without `=` or `]`, unterminated arrays and strings', () => {
-    expect(parseDependencyFile('pyproject.toml', `[${'a'.repeat(N)}\n`.repeat(3)).dependencies).toEqual([]);
+    expect(
+      parseDependencyFile('pyproject.toml', `[${'a'.repeat(N)}\n`.repeat(3)).dependencies,
+    ).toEqual([]);
     expect(parseDependencyFile('pyproject.toml', 'x\n'.repeat(N)).dependencies).toEqual([]);
-    expect(parseDependencyFile('pyproject.toml', `[project]\ndependencies = [${'"a",'.repeat(N / 4)}`).dependencies).toHaveLength(N / 4);
-    expect(parseDependencyFile('pyproject.toml', `[project]\ndependencies = ["${'a'.repeat(N)}`).dependencies).toHaveLength(1);
+    expect(
+      parseDependencyFile('pyproject.toml', `[project]\ndependencies = [${'"a",'.repeat(N / 4)}`)
+        .dependencies,
+    ).toHaveLength(N / 4);
+    expect(
+      parseDependencyFile('pyproject.toml', `[project]\ndependencies = ["${'a'.repeat(N)}`)
+        .dependencies,
+    ).toHaveLength(1);
   });
   it('requirements, go.mod, Gradle, yarn.lock: long lines of near-misses', () => {
-    expect(parseDependencyFile('requirements.txt', `${'a'.repeat(N)}==${' '.repeat(N)}#`).dependencies).toHaveLength(1);
-    expect(parseDependencyFile('build.gradle', `implementation${' '.repeat(N)}(${' '.repeat(N)}x`).dependencies).toEqual([]);
-    expect(parseDependencyFile('go.mod', `require (\n${'\t'.repeat(N)}\n`).dependencies).toEqual([]);
-    expect(parseDependencyFile('yarn.lock', `${'a@1,'.repeat(N / 4)}:\n  version "1"\n`).dependencies).toHaveLength(1);
+    expect(
+      parseDependencyFile('requirements.txt', `${'a'.repeat(N)}==${' '.repeat(N)}#`).dependencies,
+    ).toHaveLength(1);
+    expect(
+      parseDependencyFile('build.gradle', `implementation${' '.repeat(N)}(${' '.repeat(N)}x`)
+        .dependencies,
+    ).toEqual([]);
+    expect(parseDependencyFile('go.mod', `require (\n${'\t'.repeat(N)}\n`).dependencies).toEqual(
+      [],
+    );
+    expect(
+      parseDependencyFile('yarn.lock', `${'a@1,'.repeat(N / 4)}:\n  version "1"\n`).dependencies,
+    ).toHaveLength(1);
   });
   it('pom.xml: many opening tags without closing ones', () => {
     expect(parseDependencyFile('pom.xml', '<dependency>'.repeat(N / 12)).dependencies).toEqual([]);
@@ -32,8 +49,8 @@ describe('hostile input', () => {
   });
   it('pnpm keys full of peers and underscores', () => {
     const key = `a@1.0.0${'(b@1)'.repeat(N / 5)}`;
-    expect(parseDependencyFile('pnpm-lock.yaml', `packages:\n  '${key}': {}\n`).dependencies).toEqual([
-      expect.objectContaining({ name: 'a', version: '1.0.0' }),
-    ]);
+    expect(
+      parseDependencyFile('pnpm-lock.yaml', `packages:\n  '${key}': {}\n`).dependencies,
+    ).toEqual([expect.objectContaining({ name: 'a', version: '1.0.0' })]);
   });
 });

@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dependencyFileKind, parseDependencyFile, parseHtmlHosts, parseYarnLock, type Dependency } from '../src/index.js';
+import {
+  dependencyFileKind,
+  parseDependencyFile,
+  parseHtmlHosts,
+  parseYarnLock,
+  type Dependency,
+} from '../src/index.js';
 
-const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
 /** The line of `fixture` that holds `text` (1-based), to check positions against the file itself. */
 function lineOf(name: string, text: string): number {
-  const index = fixture(name).split('\n').findIndex((line) => line.includes(text));
+  const index = fixture(name)
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index === -1) throw new Error(`${text} not in ${name}`);
   return index + 1;
 }
@@ -16,10 +25,16 @@ function columnOf(name: string, text: string, needle = text): number {
   return fixture(name).split('\n')[lineOf(name, text) - 1]!.indexOf(needle) + 1;
 }
 
-const summary = (dependencies: Dependency[]) => dependencies.map((d) => `${d.name}@${d.version ?? ''} ${d.scope}${d.direct ? '' : ' transitive'}`);
+const summary = (dependencies: Dependency[]) =>
+  dependencies.map(
+    (d) => `${d.name}@${d.version ?? ''} ${d.scope}${d.direct ? '' : ' transitive'}`,
+  );
 
 describe('package.json', () => {
-  const { dependencies, problems } = parseDependencyFile('app/package.json', fixture('package.json'));
+  const { dependencies, problems } = parseDependencyFile(
+    'app/package.json',
+    fixture('package.json'),
+  );
   it('lists each field with its scope, at the key', () => {
     expect(problems).toEqual([]);
     expect(summary(dependencies)).toEqual([
@@ -35,10 +50,17 @@ describe('package.json', () => {
       'vitest@^2.1.8 dev',
     ]);
     const sentry = dependencies.find((d) => d.name === '@sentry/node')!;
-    expect(sentry).toMatchObject({ line: lineOf('package.json', '"@sentry/node"'), column: 6, ecosystem: 'npm' });
+    expect(sentry).toMatchObject({
+      line: lineOf('package.json', '"@sentry/node"'),
+      column: 6,
+      ecosystem: 'npm',
+    });
   });
   it('reports broken JSON with its position instead of throwing', () => {
-    const broken = parseDependencyFile('package.json', '{\n  "dependencies": {\n    "a": "1",\n  }\n}');
+    const broken = parseDependencyFile(
+      'package.json',
+      '{\n  "dependencies": {\n    "a": "1",\n  }\n}',
+    );
     expect(broken.problems[0]).toMatchObject({ line: 4 });
   });
 });
@@ -54,16 +76,24 @@ describe('package-lock.json v3', () => {
       'fsevents@2.3.3 dev transitive',
       'esbuild@0.21.5 dev transitive',
     ]);
-    expect(dependencies[1]).toMatchObject({ line: lineOf('package-lock.json', '"node_modules/@sentry/core"') });
+    expect(dependencies[1]).toMatchObject({
+      line: lineOf('package-lock.json', '"node_modules/@sentry/core"'),
+    });
   });
   it('explains a version 1 lockfile', () => {
-    const v1 = parseDependencyFile('package-lock.json', '{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}}}');
+    const v1 = parseDependencyFile(
+      'package-lock.json',
+      '{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}}}',
+    );
     expect(v1.problems[0]?.message).toContain('lockfile version 1');
   });
 });
 
 describe('pnpm-lock.yaml v9', () => {
-  const { dependencies, problems } = parseDependencyFile('pnpm-lock.yaml', fixture('pnpm-lock.yaml'));
+  const { dependencies, problems } = parseDependencyFile(
+    'pnpm-lock.yaml',
+    fixture('pnpm-lock.yaml'),
+  );
   it('reads every importer and decides transitive scope from the snapshot graph', () => {
     expect(problems).toEqual([]);
     expect(summary(dependencies)).toEqual([
@@ -75,10 +105,16 @@ describe('pnpm-lock.yaml v9', () => {
       'string_decoder@1.1.1 runtime transitive',
       'tinyspy@3.0.2 dev transitive',
     ]);
-    expect(dependencies[3]).toMatchObject({ line: lineOf('pnpm-lock.yaml', 'posthog-node:'), column: 7 });
+    expect(dependencies[3]).toMatchObject({
+      line: lineOf('pnpm-lock.yaml', 'posthog-node:'),
+      column: 7,
+    });
   });
   it('reads version 6 keys with a leading slash and the dev flag', () => {
-    const v6 = parseDependencyFile('pnpm-lock.yaml', "lockfileVersion: '6.0'\ndependencies:\n  a:\n    specifier: ^1.0.0\n    version: 1.0.0\npackages:\n  /a@1.0.0:\n    dev: false\n  /@x/b@2.0.0(react@18.0.0):\n    dev: true\n");
+    const v6 = parseDependencyFile(
+      'pnpm-lock.yaml',
+      "lockfileVersion: '6.0'\ndependencies:\n  a:\n    specifier: ^1.0.0\n    version: 1.0.0\npackages:\n  /a@1.0.0:\n    dev: false\n  /@x/b@2.0.0(react@18.0.0):\n    dev: true\n",
+    );
     expect(summary(v6.dependencies)).toEqual(['a@^1.0.0 runtime', '@x/b@2.0.0 dev transitive']);
   });
 });
@@ -86,24 +122,48 @@ describe('pnpm-lock.yaml v9', () => {
 describe('yarn.lock', () => {
   it('reads classic (v1) blocks with their resolved version', () => {
     const { dependencies } = parseYarnLock(fixture('yarn-v1.lock'));
-    expect(summary(dependencies)).toEqual(['@sentry/browser@8.40.0 runtime transitive', '@sentry/core@8.40.0 runtime transitive', 'mixpanel-browser@2.56.0 runtime transitive']);
-    expect(dependencies[2]).toMatchObject({ line: lineOf('yarn-v1.lock', 'mixpanel-browser@^2.56.0'), column: 1 });
+    expect(summary(dependencies)).toEqual([
+      '@sentry/browser@8.40.0 runtime transitive',
+      '@sentry/core@8.40.0 runtime transitive',
+      'mixpanel-browser@2.56.0 runtime transitive',
+    ]);
+    expect(dependencies[2]).toMatchObject({
+      line: lineOf('yarn-v1.lock', 'mixpanel-browser@^2.56.0'),
+      column: 1,
+    });
   });
   it('reads berry blocks and skips the metadata and workspace entries', () => {
     const { dependencies } = parseYarnLock(fixture('yarn-berry.lock'));
-    expect(summary(dependencies)).toEqual(['@stripe/stripe-js@4.10.0 runtime transitive', 'posthog-js@1.194.2 runtime transitive']);
-    expect(dependencies[0]).toMatchObject({ line: lineOf('yarn-berry.lock', '"@stripe/stripe-js@npm'), column: 2 });
+    expect(summary(dependencies)).toEqual([
+      '@stripe/stripe-js@4.10.0 runtime transitive',
+      'posthog-js@1.194.2 runtime transitive',
+    ]);
+    expect(dependencies[0]).toMatchObject({
+      line: lineOf('yarn-berry.lock', '"@stripe/stripe-js@npm'),
+      column: 2,
+    });
   });
 });
 
 describe('Python', () => {
   it('requirements.txt: names normalised, pins read, options, URLs and paths skipped', () => {
     const { dependencies } = parseDependencyFile('requirements.txt', fixture('requirements.txt'));
-    expect(summary(dependencies)).toEqual(['django@5.1.4 runtime', 'sentry-sdk@2.19.2 runtime', 'posthog@ runtime', 'psycopg@ runtime', 'mixpanel-python@4.10.1 runtime']);
-    expect(dependencies[1]).toMatchObject({ line: lineOf('requirements.txt', 'sentry-sdk'), column: 1 });
+    expect(summary(dependencies)).toEqual([
+      'django@5.1.4 runtime',
+      'sentry-sdk@2.19.2 runtime',
+      'posthog@ runtime',
+      'psycopg@ runtime',
+      'mixpanel-python@4.10.1 runtime',
+    ]);
+    expect(dependencies[1]).toMatchObject({
+      line: lineOf('requirements.txt', 'sentry-sdk'),
+      column: 1,
+    });
   });
   it('requirements-dev.txt is dev', () => {
-    expect(parseDependencyFile('requirements-dev.txt', 'pytest==8.3.4\n').dependencies[0]?.scope).toBe('dev');
+    expect(
+      parseDependencyFile('requirements-dev.txt', 'pytest==8.3.4\n').dependencies[0]?.scope,
+    ).toBe('dev');
   });
   it('pyproject.toml: PEP 621 dependencies, optional groups and PEP 735 groups (include-group tables skipped)', () => {
     const { dependencies } = parseDependencyFile('pyproject.toml', fixture('pyproject.toml'));
@@ -121,9 +181,22 @@ describe('Python', () => {
     expect(stripe).toMatchObject({ line: lineOf('pyproject.toml', '"stripe=='), column: 6 });
   });
   it('pyproject.toml: Poetry dependencies and groups; python itself is not a dependency', () => {
-    const { dependencies } = parseDependencyFile('pyproject.toml', fixture('pyproject-poetry.toml'));
-    expect(summary(dependencies)).toEqual(['mailchimp-marketing@^3.0.80 runtime', 'sentry-sdk@ runtime', 'flask@^3.1 runtime', 'pytest@^8.3 test', 'black@^24.10 dev', 'isort@^5.13 dev']);
-    expect(dependencies[0]).toMatchObject({ line: lineOf('pyproject-poetry.toml', 'mailchimp-marketing'), column: 1 });
+    const { dependencies } = parseDependencyFile(
+      'pyproject.toml',
+      fixture('pyproject-poetry.toml'),
+    );
+    expect(summary(dependencies)).toEqual([
+      'mailchimp-marketing@^3.0.80 runtime',
+      'sentry-sdk@ runtime',
+      'flask@^3.1 runtime',
+      'pytest@^8.3 test',
+      'black@^24.10 dev',
+      'isort@^5.13 dev',
+    ]);
+    expect(dependencies[0]).toMatchObject({
+      line: lineOf('pyproject-poetry.toml', 'mailchimp-marketing'),
+      column: 1,
+    });
   });
 });
 
@@ -160,7 +233,10 @@ describe('Maven and Gradle', () => {
       'org.projectlombok:lombok@1.18.36 dev',
       'org.junit.jupiter:junit-jupiter@5.11.3 test',
     ]);
-    expect(dependencies[1]).toMatchObject({ line: lineOf('build.gradle', 'stripe-java'), column: columnOf('build.gradle', 'stripe-java', 'com.stripe') });
+    expect(dependencies[1]).toMatchObject({
+      line: lineOf('build.gradle', 'stripe-java'),
+      column: columnOf('build.gradle', 'stripe-java', 'com.stripe'),
+    });
   });
   it('build.gradle.kts', () => {
     const { dependencies } = parseDependencyFile('build.gradle.kts', fixture('build.gradle.kts'));
@@ -183,20 +259,28 @@ describe('HTML', () => {
       'iframe www.youtube-nocookie.com',
       'pixel www.facebook.com',
     ]);
-    expect(hosts[0]).toMatchObject({ line: lineOf('index.html', 'googletagmanager'), column: columnOf('index.html', 'www.googletagmanager') });
-    expect(hosts[4]).toMatchObject({ line: lineOf('index.html', 'facebook.com/tr'), column: columnOf('index.html', 'www.facebook.com') });
+    expect(hosts[0]).toMatchObject({
+      line: lineOf('index.html', 'googletagmanager'),
+      column: columnOf('index.html', 'www.googletagmanager'),
+    });
+    expect(hosts[4]).toMatchObject({
+      line: lineOf('index.html', 'facebook.com/tr'),
+      column: columnOf('index.html', 'www.facebook.com'),
+    });
   });
 });
 
 describe('file kinds', () => {
   it('knows manifests, lockfiles and templates by name', () => {
-    expect(['a/package.json', 'yarn.lock', 'requirements-test.txt', 'build.gradle.kts', 'views/home.njk', 'README.md'].map(dependencyFileKind)).toEqual([
-      'manifest',
-      'lockfile',
-      'manifest',
-      'manifest',
-      'template',
-      undefined,
-    ]);
+    expect(
+      [
+        'a/package.json',
+        'yarn.lock',
+        'requirements-test.txt',
+        'build.gradle.kts',
+        'views/home.njk',
+        'README.md',
+      ].map(dependencyFileKind),
+    ).toEqual(['manifest', 'lockfile', 'manifest', 'manifest', 'template', undefined]);
   });
 });

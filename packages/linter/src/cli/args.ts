@@ -14,7 +14,9 @@ export function parseCommandArgs<T extends Options>(
   argv: string[],
   options: T,
   command: string,
-): ParsedArgs<ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values']> {
+): ParsedArgs<
+  ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values']
+> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -37,9 +39,15 @@ export function parseCount(value: string | undefined, flag: string): number | un
   return Number(value);
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const suggestion = closestMatch(value, allowed);
-  throw new CliError(`${flag} must be one of ${allowed.join(', ')}, not "${value}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`);
+  throw new CliError(
+    `${flag} must be one of ${allowed.join(', ')}, not "${value}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+  );
 }

@@ -73,28 +73,46 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     // files on disk); the rest are on disk.
     const deletedOrRenamed = declarationChanges(await deletionsAndRenames(at), covered);
     // A named folder that git deleted is not a missing file: its declarations are in `deletedOrRenamed`.
-    const deletedFolder = (path: string) => deletedOrRenamed.some((c) => c.path.startsWith(path + sep));
-    const changes = new Map<string, FileChange>(files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]));
+    const deletedFolder = (path: string) =>
+      deletedOrRenamed.some((c) => c.path.startsWith(path + sep));
+    const changes = new Map<string, FileChange>(
+      files.filter((path) => !deletedFolder(path)).map((path) => [path, { path }]),
+    );
     for (const change of deletedOrRenamed) changes.set(change.path, change);
-    const stillUnmatched = unmatched.filter((pattern) => !deletedOrRenamed.some((c) => c.path === resolve(io.cwd, pattern)));
+    const stillUnmatched = unmatched.filter(
+      (pattern) => !deletedOrRenamed.some((c) => c.path === resolve(io.cwd, pattern)),
+    );
     if (stillUnmatched.length > 0) throw noDeclarationMatches(stillUnmatched);
-    reviews = await reviewFiles([...changes.values()].sort((a, b) => a.path.localeCompare(b.path)), {
-      readBase: (path) => readAtRef(at, path),
-      readHead: readFromDisk,
-      config,
-    });
+    reviews = await reviewFiles(
+      [...changes.values()].sort((a, b) => a.path.localeCompare(b.path)),
+      {
+        readBase: (path) => readAtRef(at, path),
+        readHead: readFromDisk,
+        config,
+      },
+    );
   } else {
-    if (positionals.length !== 2) throw new CliError('diff takes two files, <base.yaml> <head.yaml>, or --base-ref <git ref>. See "privacyspec diff --help".');
+    if (positionals.length !== 2)
+      throw new CliError(
+        'diff takes two files, <base.yaml> <head.yaml>, or --base-ref <git ref>. See "privacyspec diff --help".',
+      );
     const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
     const base = await readFromDisk(basePath);
     // Two named files must both exist: a missing base is a typo, not a new declaration.
     if ('missing' in base) throw new CliError(`${positionals[0]}: the base file was not found.`);
-    reviews = await reviewFiles([{ path: headPath }], { readBase: async () => base, readHead: readFromDisk, config });
+    reviews = await reviewFiles([{ path: headPath }], {
+      readBase: async () => base,
+      readHead: readFromDisk,
+      config,
+    });
   }
 
   io.stdout(render(reviews, format, io));
-  const outcome = gate(reviews, { failOn, failOnRisk }, (filePath) => relativePath(filePath, io.cwd));
-  if (outcome.verdict === 'incomparable') io.stderr(`privacyspec: could not compare: ${outcome.reasons.join(' ')}\n`);
+  const outcome = gate(reviews, { failOn, failOnRisk }, (filePath) =>
+    relativePath(filePath, io.cwd),
+  );
+  if (outcome.verdict === 'incomparable')
+    io.stderr(`privacyspec: could not compare: ${outcome.reasons.join(' ')}\n`);
   return gateExitCode(outcome);
 }
 

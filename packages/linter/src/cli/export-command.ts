@@ -1,4 +1,9 @@
-import { exportDpvJsonLd, exportRopaCsv, exportRopaXlsx, NOTICE_LANGUAGES } from '@privacyspec/render';
+import {
+  exportDpvJsonLd,
+  exportRopaCsv,
+  exportRopaXlsx,
+  NOTICE_LANGUAGES,
+} from '@privacyspec/render';
 import { oneOf, parseCommandArgs } from './args.js';
 import { CliError } from '../node/errors.js';
 import type { CliIo } from './io.js';
@@ -33,12 +38,21 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     return 0;
   }
   const format = oneOf(values.format, FORMATS, '--format');
-  if (format === undefined) throw new CliError(`export needs --format: one of ${FORMATS.join(', ')}. See "privacyspec export --help".`);
+  if (format === undefined)
+    throw new CliError(
+      `export needs --format: one of ${FORMATS.join(', ')}. See "privacyspec export --help".`,
+    );
   const lang = oneOf(values.lang, NOTICE_LANGUAGES, '--lang');
-  if (format === 'ropa-xlsx' && values['output-file'] === undefined) throw new CliError('ropa-xlsx is a binary workbook: name a file with --output-file.');
+  if (format === 'ropa-xlsx' && values['output-file'] === undefined)
+    throw new CliError('ropa-xlsx is a binary workbook: name a file with --output-file.');
   const declaration = await readDeclaration(positionals, 'export', io);
   const options = lang !== undefined ? { lang } : {};
-  const output = format === 'ropa-csv' ? exportRopaCsv(declaration, options) : format === 'ropa-xlsx' ? await exportRopaXlsx(declaration, options) : exportDpvJsonLd(declaration);
+  const output =
+    format === 'ropa-csv'
+      ? exportRopaCsv(declaration, options)
+      : format === 'ropa-xlsx'
+        ? await exportRopaXlsx(declaration, options)
+        : exportDpvJsonLd(declaration);
   await writeOutput(output, values['output-file'], io);
   return 0;
 }

@@ -22,7 +22,10 @@ export interface GitRef {
 export async function verifyRef(ref: string, cwd: string): Promise<GitRef> {
   try {
     await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
-    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+    });
     return { ref, root: stdout.trim(), cwd, realCwd: await realpath(cwd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -35,13 +38,19 @@ export async function verifyRef(ref: string, cwd: string): Promise<GitRef> {
 export async function readAtRef(at: GitRef, file: string): Promise<SideOutcome> {
   try {
     // cat-file blob, not show: a folder at the ref is not a file, never a listing read as YAML.
-    const { stdout } = await run('git', ['cat-file', 'blob', `${at.ref}:${toGitPath(at, file)}`], { cwd: at.root, encoding: 'buffer', maxBuffer: MAX_BUFFER });
+    const { stdout } = await run('git', ['cat-file', 'blob', `${at.ref}:${toGitPath(at, file)}`], {
+      cwd: at.root,
+      encoding: 'buffer',
+      maxBuffer: MAX_BUFFER,
+    });
     return decodeDeclaration(stdout);
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer | string }).stderr ?? '');
     if (/does not exist|exists on disk, but not in/.test(stderr)) return { missing: true };
     if (/bad file/.test(stderr)) return fileProblem(`The path is not a file at ${at.ref}.`);
-    throw new CliError(`git could not read ${file} at ${at.ref}: ${stderr.trim().split('\n')[0] ?? 'unknown error'}`);
+    throw new CliError(
+      `git could not read ${file} at ${at.ref}: ${stderr.trim().split('\n')[0] ?? 'unknown error'}`,
+    );
   }
 }
 
@@ -59,18 +68,32 @@ export interface GitChange {
 export async function deletionsAndRenames(at: GitRef): Promise<GitChange[]> {
   let stdout: string;
   try {
-    ({ stdout } = await run('git', ['diff', '--name-status', '--find-renames', '-z', at.ref, '--'], { cwd: at.root, encoding: 'utf8', maxBuffer: MAX_BUFFER }));
+    ({ stdout } = await run(
+      'git',
+      ['diff', '--name-status', '--find-renames', '-z', at.ref, '--'],
+      { cwd: at.root, encoding: 'utf8', maxBuffer: MAX_BUFFER },
+    ));
   } catch (error) {
-    throw new CliError(`git could not list the changes since ${at.ref}: ${String((error as { stderr?: string }).stderr ?? '').trim().split('\n')[0] ?? 'unknown error'}`);
+    throw new CliError(
+      `git could not list the changes since ${at.ref}: ${
+        String((error as { stderr?: string }).stderr ?? '')
+          .trim()
+          .split('\n')[0] ?? 'unknown error'
+      }`,
+    );
   }
   const fields = stdout.split('\0');
   const changes: GitChange[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const status = fields[i++]!;
     if (status.startsWith('R')) {
       const from = fields[i++]!;
       const to = fields[i++]!;
-      changes.push({ path: fromGitPath(at, to), previousPath: fromGitPath(at, from), removed: false });
+      changes.push({
+        path: fromGitPath(at, to),
+        previousPath: fromGitPath(at, from),
+        removed: false,
+      });
     } else {
       const path = fields[i++]!;
       if (status === 'D') changes.push({ path: fromGitPath(at, path), removed: true });

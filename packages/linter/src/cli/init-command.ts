@@ -40,7 +40,11 @@ type ComplaintAuthority =
 export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { country: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    {
+      country: { type: 'string' },
+      region: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     'init',
   );
   if (values.help) {
@@ -50,23 +54,36 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new CliError('init writes one file; name at most one.');
   const country = normalizeCountryCode((values.country ?? 'SE').trim());
   if (!/^[A-Z]{2}$/.test(country)) {
-    throw new CliError(`--country must be an ISO 3166-1 alpha-2 country code (SE, DE, US …), not "${values.country ?? ''}".`);
+    throw new CliError(
+      `--country must be an ISO 3166-1 alpha-2 country code (SE, DE, US …), not "${values.country ?? ''}".`,
+    );
   }
   const complaintAuthority = chooseAuthority(country, values.region, values.country !== undefined);
   const target = resolve(io.cwd, positionals[0] ?? 'privacy.yaml');
   try {
     await mkdir(dirname(target), { recursive: true });
   } catch (error) {
-    throw new CliError(`Cannot create the folder ${dirname(target)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    throw new CliError(
+      `Cannot create the folder ${dirname(target)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+    );
   }
   try {
-    await writeFile(target, starterDeclaration(await schemaLocation(target), country, complaintAuthority), { flag: 'wx' });
+    await writeFile(
+      target,
+      starterDeclaration(await schemaLocation(target), country, complaintAuthority),
+      { flag: 'wx' },
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(`${target} already exists; init never overwrites. Remove it or name another file.`);
+    if (code === 'EEXIST')
+      throw new CliError(
+        `${target} already exists; init never overwrites. Remove it or name another file.`,
+      );
     throw new CliError(`Cannot write ${target}: ${code ?? String(error)}.`);
   }
-  io.stdout(`Wrote ${target}. Replace the example values with your own, then run "privacyspec lint".\n`);
+  io.stdout(
+    `Wrote ${target}. Replace the example values with your own, then run "privacyspec lint".\n`,
+  );
   if (complaintAuthority.kind === 'outside-eea') {
     io.stdout(
       `${country} is outside the EEA: fill in your representative in the EEA (Art. 27) and the supervisory authority people can complain to (Art. 77), as the comments in the file explain.\n`,
@@ -85,7 +102,11 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
  * name the authority of its representative's country or of the person's residence (Art. 77(1)),
  * which init cannot know.
  */
-function chooseAuthority(country: string, regionText: string | undefined, countryGiven: boolean): ComplaintAuthority {
+function chooseAuthority(
+  country: string,
+  regionText: string | undefined,
+  countryGiven: boolean,
+): ComplaintAuthority {
   if (regionText !== undefined) {
     const regions = regionsOf(country);
     if (regions.length === 0) {
@@ -100,14 +121,21 @@ function chooseAuthority(country: string, regionText: string | undefined, countr
     if (region === undefined) {
       // A mistyped name gets a suggestion; a wrong code ("DE-XX") gets the list of codes, since
       // any two codes are one or two letters apart.
-      const suggestion = regionText.trim().length > 5 ? closestMatch(regionText.trim(), regions.flatMap((r) => r.names)) : undefined;
+      const suggestion =
+        regionText.trim().length > 5
+          ? closestMatch(
+              regionText.trim(),
+              regions.flatMap((r) => r.names),
+            )
+          : undefined;
       const codes = regions.map((r) => r.code);
       throw new CliError(
         `Unknown region "${regionText}" for ${country}.${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`} Use an ISO 3166-2 code (${codes[0] ?? ''} … ${codes[codes.length - 1] ?? ''}) or the region's name.`,
       );
     }
     const authority = privateSectorAuthorityOf(region);
-    if (authority === undefined) throw new CliError(`No supervisory authority is known for ${region.code}.`);
+    if (authority === undefined)
+      throw new CliError(`No supervisory authority is known for ${region.code}.`);
     return { kind: 'authority', authority };
   }
   // Réunion, Åland …: whether they are in the EEA is unverified (§5.1), so init guesses neither way.
@@ -119,7 +147,9 @@ function chooseAuthority(country: string, regionText: string | undefined, countr
   }
   if (!isEeaCountry(country)) return { kind: 'outside-eea' };
   // The national authority (no region) is where people in that country can complain.
-  const authority = authoritiesForCountry(country).find((a) => a.region === undefined) ?? authoritiesForCountry(country)[0];
+  const authority =
+    authoritiesForCountry(country).find((a) => a.region === undefined) ??
+    authoritiesForCountry(country)[0];
   if (!authority) throw new CliError(`No supervisory authority is known for ${country}.`);
   return { kind: 'authority', authority };
 }
@@ -133,12 +163,22 @@ const INSTALLED_SCHEMA = join('node_modules', '@privacyspec', 'schema', 'privacy
 async function schemaLocation(target: string): Promise<string> {
   for (let dir = dirname(target); ; dir = dirname(dir)) {
     const installed = join(dir, INSTALLED_SCHEMA);
-    if (await access(installed).then(() => true, () => false)) return relative(dirname(target), installed).split(sep).join('/');
+    if (
+      await access(installed).then(
+        () => true,
+        () => false,
+      )
+    )
+      return relative(dirname(target), installed).split(sep).join('/');
     if (dirname(dir) === dir) return declarationSchema.$id;
   }
 }
 
-function starterDeclaration(schema: string, country: string, complaintAuthority: ComplaintAuthority): string {
+function starterDeclaration(
+  schema: string,
+  country: string,
+  complaintAuthority: ComplaintAuthority,
+): string {
   return `# yaml-language-server: $schema=${schema}
 # A PrivacySpec declaration: the information GDPR Articles 13 and 14 require a privacy
 # notice to give. Replace every example value; "privacyspec lint" says what is missing.

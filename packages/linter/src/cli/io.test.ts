@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useColor, type CliIo } from './io.js';
 
-const io = (isTTY: boolean, env: Record<string, string> = {}): CliIo => ({ stdout: () => {}, stderr: () => {}, cwd: '/', env, isTTY });
+const io = (isTTY: boolean, env: Record<string, string> = {}): CliIo => ({
+  stdout: () => {},
+  stderr: () => {},
+  cwd: '/',
+  env,
+  isTTY,
+});
 
 describe('useColor', () => {
   it('colours a terminal', () => {

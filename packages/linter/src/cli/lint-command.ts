@@ -60,16 +60,25 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
   const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
-  if (values.fix && values['fix-dry-run']) throw new CliError('Use either --fix or --fix-dry-run, not both.');
+  if (values.fix && values['fix-dry-run'])
+    throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
   const root = await projectRoot(io.cwd);
   const config = await configFinder(values.config, io, root);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw noDeclarationMatches(unmatched);
-  if (files.length === 0) throw new CliError(`No privacy.yaml, privacy.yml or privacyspec.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`);
+  if (files.length === 0)
+    throw new CliError(
+      `No privacy.yaml, privacy.yml or privacyspec.yaml found below ${io.cwd}. Name the files to lint, or run "privacyspec init" to write one.`,
+    );
 
   const fixing = values.fix === true || values['fix-dry-run'] === true;
-  const linted = await lintFiles(files, { config, root, fix: fixing, ...(maxBytes !== undefined ? { maxBytes } : {}) });
+  const linted = await lintFiles(files, {
+    config,
+    root,
+    fix: fixing,
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  });
   let fixedProblems = 0;
   const results: LintResult[] = [];
   for (const file of linted) {
@@ -80,7 +89,16 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       } else {
         // The diff library is loaded for a dry run only.
         const { createTwoFilesPatch } = await import('diff');
-        io.stdout(createTwoFilesPatch(file.filePath, file.filePath, file.source!, file.fixed.output, 'original', 'fixed'));
+        io.stdout(
+          createTwoFilesPatch(
+            file.filePath,
+            file.filePath,
+            file.source!,
+            file.fixed.output,
+            'original',
+            'fixed',
+          ),
+        );
       }
     }
     // --fix-dry-run reports the file as it stays: unfixed.
@@ -106,13 +124,18 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   // On a terminal, silence would leave people wondering whether anything ran.
   if (io.isTTY && values['output-file'] === undefined && format === 'stylish') {
     if (values.fix) io.stdout(`Fixed ${fixedProblems} ${plural(fixedProblems, 'problem')}.\n`);
-    if (errors + warnings === 0) io.stdout(`${results.length} ${plural(results.length, 'declaration')} checked, no problems.\n`);
+    if (errors + warnings === 0)
+      io.stdout(
+        `${results.length} ${plural(results.length, 'declaration')} checked, no problems.\n`,
+      );
   }
 
   if (linted.some((file) => !file.read)) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`PrivacySpec found ${warnings} ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
+    io.stderr(
+      `PrivacySpec found ${warnings} ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`,
+    );
     return 1;
   }
   return 0;

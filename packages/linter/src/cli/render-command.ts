@@ -28,6 +28,10 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const format = oneOf(values.format, ['html', 'markdown'] as const, '--format') ?? 'html';
   const lang = oneOf(values.lang, NOTICE_LANGUAGES, '--lang');
   const declaration = await readDeclaration(positionals, 'render', io);
-  await writeOutput(renderNotice(declaration, { format, ...(lang !== undefined ? { lang } : {}) }), values['output-file'], io);
+  await writeOutput(
+    renderNotice(declaration, { format, ...(lang !== undefined ? { lang } : {}) }),
+    values['output-file'],
+    io,
+  );
   return 0;
 }

@@ -51,16 +51,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) {
       const suggestion = closestMatch(command, [...Object.keys(COMMANDS), '--help', '--version']);
-      throw new CliError(`Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See "privacyspec --help".`);
+      throw new CliError(
+        `Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See "privacyspec --help".`,
+      );
     }
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`privacyspec: ${error.message}\n`);
       return 2;
     }
     // Anything else is our bug: say so in one line, without a stack trace.
-    io.stderr(`privacyspec: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file that caused it.\n`);
+    io.stderr(
+      `privacyspec: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file that caused it.\n`,
+    );
     return 2;
   }
 }

@@ -68,7 +68,9 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
     ...(maxFileSizeMb !== undefined ? { maxBytes: maxFileSizeMb * 1024 * 1024 } : {}),
   });
   if (outcome.scannedFiles === 0 && outcome.declarations.length === 0) {
-    throw new CliError(`No manifest, lockfile or template found in ${positionals.length > 0 ? positionals.join(', ') : io.cwd}.`);
+    throw new CliError(
+      `No manifest, lockfile or template found in ${positionals.length > 0 ? positionals.join(', ') : io.cwd}.`,
+    );
   }
 
   if (values.suggest) {
@@ -89,8 +91,15 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const errors = outcome.results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = outcome.results.reduce((sum, r) => sum + r.warningCount, 0);
-  if (io.isTTY && values['output-file'] === undefined && format === 'stylish' && errors + warnings === 0) {
-    io.stdout(`${outcome.scannedFiles} ${plural(outcome.scannedFiles, 'file')} scanned, every service found is declared.\n`);
+  if (
+    io.isTTY &&
+    values['output-file'] === undefined &&
+    format === 'stylish' &&
+    errors + warnings === 0
+  ) {
+    io.stdout(
+      `${outcome.scannedFiles} ${plural(outcome.scannedFiles, 'file')} scanned, every service found is declared.\n`,
+    );
   }
   return errors > 0 ? 1 : 0;
 }
@@ -105,10 +114,14 @@ export function suggestRecipients(services: readonly Service[]): string {
     const country = service.country?.value;
     const outsideEea = country !== undefined && !EEA_COUNTRIES.has(country);
     // processor-and-controller depends on the service used: the DPO picks the role.
-    const role = service.role?.value === 'processor-and-controller' ? undefined : service.role?.value;
+    const role =
+      service.role?.value === 'processor-and-controller' ? undefined : service.role?.value;
     const transfer =
       outsideEea && (service.dpf?.value === 'certified' || service.dpa)
-        ? { ...(service.dpf?.value === 'certified' ? { mechanism: 'dpf' } : {}), ...(service.dpa ? { copyAt: service.dpa.value } : {}) }
+        ? {
+            ...(service.dpf?.value === 'certified' ? { mechanism: 'dpf' } : {}),
+            ...(service.dpa ? { copyAt: service.dpa.value } : {}),
+          }
         : undefined;
     return {
       id: service.id,
@@ -119,8 +132,15 @@ export function suggestRecipients(services: readonly Service[]): string {
     };
   });
   const notes = services.map((service) => {
-    const missing = [!service.legalEntity && 'legal entity', !service.role && 'role', !service.country && 'country', !service.dpa && 'DPA page'].filter(Boolean);
-    const sources = [service.legalEntity, service.country, service.dpf, service.dpa].flatMap((fact) => (fact ? [`${fact.source} (${fact.asOf})`] : []));
+    const missing = [
+      !service.legalEntity && 'legal entity',
+      !service.role && 'role',
+      !service.country && 'country',
+      !service.dpa && 'DPA page',
+    ].filter(Boolean);
+    const sources = [service.legalEntity, service.country, service.dpf, service.dpa].flatMap(
+      (fact) => (fact ? [`${fact.source} (${fact.asOf})`] : []),
+    );
     return `# ${service.id}: ${sources.length > 0 ? `from ${[...new Set(sources)].join(', ')}` : 'no sourced facts in the catalogue'}${missing.length > 0 ? `; not in the catalogue, fill in: ${missing.join(', ')}` : ''}`;
   });
   return `# Recipients for privacy.yaml, from PrivacySpec's vendor catalogue. Check each against your contract.\n${notes.join('\n')}\n${stringify({ recipients: entries })}`;

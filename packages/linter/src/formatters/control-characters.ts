@@ -10,7 +10,9 @@ export function escapeControlCharacters(text: string): string {
 
 function visibleEscape(char: string): string {
   const code = char.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+  return code <= 0xff
+    ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+    : `\\u${code.toString(16).toUpperCase()}`;
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -7,13 +7,24 @@ import { escapeData, escapeProperty, github } from './github.js';
  * not depend on it: `Command.toString` writes `::name key=value,key=value::message`, skipping
  * empty values, with `toCommandValue` turning numbers into strings.
  */
-function actionsCoreCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
-  const toCommandValue = (input: unknown) => (input === null || input === undefined ? '' : typeof input === 'string' ? input : JSON.stringify(input));
-  const data = (s: unknown) => toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function actionsCoreCommand(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): string {
+  const toCommandValue = (input: unknown) =>
+    input === null || input === undefined
+      ? ''
+      : typeof input === 'string'
+        ? input
+        : JSON.stringify(input);
+  const data = (s: unknown) =>
+    toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (s: unknown) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   let cmd = `::${command}`;
   const entries = Object.entries(properties).filter(([, value]) => value);
-  if (entries.length > 0) cmd += ` ${entries.map(([key, value]) => `${key}=${property(value)}`).join(',')}`;
+  if (entries.length > 0)
+    cmd += ` ${entries.map(([key, value]) => `${key}=${property(value)}`).join(',')}`;
   return `${cmd}::${data(message)}`;
 }
 
@@ -23,10 +34,27 @@ describe('github', () => {
       [
         result('/repo/policies/privacy.yaml', [
           message(),
-          message({ ruleId: 'transfer-safeguards', severity: 'warning', line: 7, column: 3, endLine: 7, endColumn: 20, message: 'Name the third country.' }),
+          message({
+            ruleId: 'transfer-safeguards',
+            severity: 'warning',
+            line: 7,
+            column: 3,
+            endLine: 7,
+            endColumn: 20,
+            message: 'Name the third country.',
+          }),
         ]),
         result('/repo/empty.yaml', []),
-        result('/repo/broken.yaml', [message({ ruleId: 'yaml-syntax', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Bad YAML.' })]),
+        result('/repo/broken.yaml', [
+          message({
+            ruleId: 'yaml-syntax',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            message: 'Bad YAML.',
+          }),
+        ]),
       ],
       context(),
     );
@@ -46,17 +74,33 @@ describe('github', () => {
   });
 
   it('leaves out col and endColumn for a finding over several lines, as @actions/core requires', () => {
-    const output = github([result('/repo/privacy.yaml', [message({ line: 3, column: 5, endLine: 6, endColumn: 2 })])], context());
-    expect(output).toBe('::error file=privacy.yaml,line=3,endLine=6,title=dpo-reachable::The DPO cannot be reached.\n');
+    const output = github(
+      [result('/repo/privacy.yaml', [message({ line: 3, column: 5, endLine: 6, endColumn: 2 })])],
+      context(),
+    );
+    expect(output).toBe(
+      '::error file=privacy.yaml,line=3,endLine=6,title=dpo-reachable::The DPO cannot be reached.\n',
+    );
   });
 
   it('uses forward slashes for Windows paths', () => {
-    const output = github([result('C:\\work\\repo\\policies\\privacy.yaml', [message()])], context({ cwd: 'C:\\work\\repo' }));
+    const output = github(
+      [result('C:\\work\\repo\\policies\\privacy.yaml', [message()])],
+      context({ cwd: 'C:\\work\\repo' }),
+    );
     expect(output).toContain('file=policies/privacy.yaml,');
   });
 
   describe('escaping, as @actions/core', () => {
-    const hostile = ['100% sure', 'line one\r\nline two', 'a\nb\rc', 'key: value, more', '::error::injected', '%0A already encoded', '%%::,,\r\n'];
+    const hostile = [
+      '100% sure',
+      'line one\r\nline two',
+      'a\nb\rc',
+      'key: value, more',
+      '::error::injected',
+      '%0A already encoded',
+      '%%::,,\r\n',
+    ];
 
     it('escapes data: %, CR and LF', () => {
       expect(escapeData('100% sure')).toBe('100%25 sure');
@@ -73,10 +117,20 @@ describe('github', () => {
     it('matches @actions/core for hostile messages and paths, byte for byte', () => {
       for (const text of hostile) {
         const path = `/repo/dir, with: colon %/${text.replace(/[\r\n]/g, '_')}.yaml`;
-        const output = github([result(path, [message({ message: text, ruleId: 'rule:x,y' })])], context());
+        const output = github(
+          [result(path, [message({ message: text, ruleId: 'rule:x,y' })])],
+          context(),
+        );
         const expected = actionsCoreCommand(
           'error',
-          { file: path.slice('/repo/'.length), line: 3, col: 1, endLine: 3, endColumn: 9, title: 'rule:x,y' },
+          {
+            file: path.slice('/repo/'.length),
+            line: 3,
+            col: 1,
+            endLine: 3,
+            endColumn: 9,
+            title: 'rule:x,y',
+          },
           text,
         );
         expect(output).toBe(`${expected}\n`);
@@ -85,7 +139,14 @@ describe('github', () => {
         expect(output.split('\n')).toHaveLength(2);
         expect(output).not.toMatch(/\r/);
         const head = output.slice(0, output.indexOf('::', 2));
-        expect(head.split(',').map((p) => p.split('=')[0])).toEqual(['::error file', 'line', 'col', 'endLine', 'endColumn', 'title']);
+        expect(head.split(',').map((p) => p.split('=')[0])).toEqual([
+          '::error file',
+          'line',
+          'col',
+          'endLine',
+          'endColumn',
+          'title',
+        ]);
       }
     });
   });

@@ -35,7 +35,9 @@ function command(file: string, message: LintMessage): string {
     ['title', message.ruleId],
   ];
   const list = properties
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .filter(
+      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '',
+    )
     .map(([key, value]) => `${key}=${escapeControlCharacters(escapeProperty(String(value)))}`)
     .join(',');
   return `::${message.severity === 'error' ? 'error' : 'warning'}${list ? ` ${list}` : ''}::${escapeControlCharacters(escapeData(message.message))}`;

@@ -6,12 +6,21 @@ import type { Formatter } from './types.js';
  */
 export const json: Formatter = (results) =>
   JSON.stringify(
-    results.map(({ filePath, errorCount, warningCount, fixableErrorCount, fixableWarningCount, messages }) => ({
-      filePath,
-      errorCount,
-      warningCount,
-      fixableErrorCount,
-      fixableWarningCount,
-      messages,
-    })),
+    results.map(
+      ({
+        filePath,
+        errorCount,
+        warningCount,
+        fixableErrorCount,
+        fixableWarningCount,
+        messages,
+      }) => ({
+        filePath,
+        errorCount,
+        warningCount,
+        fixableErrorCount,
+        fixableWarningCount,
+        messages,
+      }),
+    ),
   );

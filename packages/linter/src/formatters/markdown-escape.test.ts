@@ -84,7 +84,10 @@ describe('escapeMarkdown', () => {
     ['Tom & Jerry', 'Tom &amp; Jerry'],
     ['&#64;octocat', `&amp;\\#${ZWSP}64;octocat`],
     ['rtl\u202Eevil', 'rtl\uFFFDevil'],
-    ['Art. 13(1)(a) och lag (2018:218) 3 kap. 10 §', 'Art. 13(1)(a) och lag (2018:218) 3 kap. 10 §'],
+    [
+      'Art. 13(1)(a) och lag (2018:218) 3 kap. 10 §',
+      'Art. 13(1)(a) och lag (2018:218) 3 kap. 10 §',
+    ],
     ['Åsa Öberg, dataskyddsombud', 'Åsa Öberg, dataskyddsombud'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
@@ -98,7 +101,8 @@ describe('escapeMarkdown', () => {
     const bare = out.replace(/&(?:amp|lt|gt|#8203);/g, '\u0001');
     expect(bare).not.toContain('&');
     // No Markdown punctuation left active (outside the entities we write).
-    for (const char of ['*', '_', '`', '[', ']', '~', '|', '#', '$']) expect(allEscaped(bare, char), `${char} in ${out}`).toBe(true);
+    for (const char of ['*', '_', '`', '[', ']', '~', '|', '#', '$'])
+      expect(allEscaped(bare, char), `${char} in ${out}`).toBe(true);
     // GitHub's text filters see the decoded text: no mention, issue reference, emoji or URL.
     const decoded = out.replace(/&#8203;/g, '\u200B').replace(/\\(.)/g, '$1');
     expect(decoded).not.toMatch(/(?<![A-Za-z0-9_])@[A-Za-z0-9]/);
@@ -108,7 +112,10 @@ describe('escapeMarkdown', () => {
   });
 
   it.each([
-    ['https://example.se/privacy?lang=sv&ref=@dpo#section-12', 'https://example.se/privacy?lang=sv&ref=@dpo#section-12'],
+    [
+      'https://example.se/privacy?lang=sv&ref=@dpo#section-12',
+      'https://example.se/privacy?lang=sv&ref=@dpo#section-12',
+    ],
     ['Read www.imy.se/:smile:/#42, then reply.', 'www.imy.se/:smile:/#42'],
     ['Contact: https://a.example/x|y and mail dpo@a.example', 'https://a.example/x|y'],
   ])('keeps the URL in %j whole and copyable', (input, url) => {
@@ -146,7 +153,9 @@ describe('escapeMarkdownTableCell', () => {
   });
 
   it('writes a | in a URL as %7C, the same URL, so it cannot split the row', () => {
-    expect(escapeMarkdownTableCell('see https://a.example/x|y | z')).toBe('see `https://a.example/x%7Cy` \\| z');
+    expect(escapeMarkdownTableCell('see https://a.example/x|y | z')).toBe(
+      'see `https://a.example/x%7Cy` \\| z',
+    );
   });
 
   it.each(HOSTILE)('keeps %j inside one cell', (input) => {

@@ -120,7 +120,7 @@ interface Span {
  */
 function urlSpans(s: string): Span[] {
   const spans: Span[] = [];
-  for (let from = 0; from < s.length; ) {
+  for (let from = 0; from < s.length;) {
     if (WHITESPACE.test(s[from]!)) {
       from += 1;
       continue;
@@ -128,7 +128,7 @@ function urlSpans(s: string): Span[] {
     let to = from;
     while (to < s.length && !WHITESPACE.test(s[to]!)) to += 1;
     // `<` and `>` are never part of a URL (RFC 3986): one ends it, and the rest of the word may hold another.
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       const start = urlStart(s, at, to);
       if (start === -1) break;
       let stop = start;
@@ -150,7 +150,11 @@ function urlStart(s: string, from: number, to: number): number {
       while (start > from && SCHEME_CHARACTER.test(s[start - 1]!)) start -= 1;
       while (start < k && !LETTER.test(s[start]!)) start += 1;
       if (start < k) return start;
-    } else if ((s[k] === 'w' || s[k] === 'W') && s.slice(k, k + 4).toLowerCase() === 'www.' && (k === from || !ALPHANUMERIC.test(s[k - 1]!))) {
+    } else if (
+      (s[k] === 'w' || s[k] === 'W') &&
+      s.slice(k, k + 4).toLowerCase() === 'www.' &&
+      (k === from || !ALPHANUMERIC.test(s[k - 1]!))
+    ) {
       return k;
     }
   }
@@ -189,13 +193,23 @@ function markersOutside(s: string, urls: readonly Span[]): Set<number> {
     const previous = s[i - 1];
     const next = s[i + 1] ?? '';
     // As GitHub's mention filter: an @ not preceded by a word character, followed by a name.
-    if (char === '@' && !(previous !== undefined && WORD_CHARACTER.test(previous)) && ALPHANUMERIC.test(next)) mark(i);
+    if (
+      char === '@' &&
+      !(previous !== undefined && WORD_CHARACTER.test(previous)) &&
+      ALPHANUMERIC.test(next)
+    )
+      mark(i);
     else if (char === '#' && DIGIT.test(next)) mark(i);
-    else if (s.slice(i, i + 3).toUpperCase() === 'GH-' && DIGIT.test(s[i + 3] ?? '') && !(previous !== undefined && WORD_CHARACTER.test(previous))) mark(i + 1);
+    else if (
+      s.slice(i, i + 3).toUpperCase() === 'GH-' &&
+      DIGIT.test(s[i + 3] ?? '') &&
+      !(previous !== undefined && WORD_CHARACTER.test(previous))
+    )
+      mark(i + 1);
     else if (char === ':' && s.startsWith('//', i + 1)) mark(i);
   }
   // `:name:` emoji shortcodes: break each after its opening colon; the closing colon may open the next.
-  for (let i = s.indexOf(':'); i !== -1; ) {
+  for (let i = s.indexOf(':'); i !== -1;) {
     let j = i + 1;
     while (j < s.length && EMOJI_NAME_CHARACTER.test(s[j]!)) j += 1;
     if (s[j] === ':' && j > i + 1) mark(i);

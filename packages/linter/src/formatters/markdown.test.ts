@@ -19,8 +19,12 @@ const HOSTILE_MESSAGES = [
 describe('markdown', () => {
   it('says when nothing was checked, and when nothing was found', () => {
     expect(markdown([], context())).toBe('No declarations were checked.\n');
-    expect(markdown([result('/repo/a.yaml', [])], context())).toBe('No problems in 1 declaration ✅\n');
-    expect(markdown([result('/repo/a.yaml', []), result('/repo/b.yaml', [])], context())).toBe('No problems in 2 declarations ✅\n');
+    expect(markdown([result('/repo/a.yaml', [])], context())).toBe(
+      'No problems in 1 declaration ✅\n',
+    );
+    expect(markdown([result('/repo/a.yaml', []), result('/repo/b.yaml', [])], context())).toBe(
+      'No problems in 2 declarations ✅\n',
+    );
   });
 
   it('writes the counts, then a table per file with findings', () => {
@@ -28,10 +32,19 @@ describe('markdown', () => {
       [
         result('/repo/policies/a.yaml', [
           message(),
-          message({ ruleId: 'transfer-safeguards', severity: 'warning', line: 8, column: 5, message: 'Name the third country.', fix: { range: [0, 1], text: 'x' } }),
+          message({
+            ruleId: 'transfer-safeguards',
+            severity: 'warning',
+            line: 8,
+            column: 5,
+            message: 'Name the third country.',
+            fix: { range: [0, 1], text: 'x' },
+          }),
         ]),
         result('/repo/clean.yaml', []),
-        result('/repo/b.yaml', [message({ ruleId: 'yaml-syntax', line: 1, column: 1, message: 'Bad YAML.' })]),
+        result('/repo/b.yaml', [
+          message({ ruleId: 'yaml-syntax', line: 1, column: 1, message: 'Bad YAML.' }),
+        ]),
       ],
       context(),
     );
@@ -58,11 +71,21 @@ describe('markdown', () => {
   });
 
   it('uses singulars and plurals', () => {
-    expect(markdown([result('/repo/a.yaml', [message()])], context())).toMatch(/^\*\*1 error, 0 warnings\*\* in 1 declaration\n/);
+    expect(markdown([result('/repo/a.yaml', [message()])], context())).toMatch(
+      /^\*\*1 error, 0 warnings\*\* in 1 declaration\n/,
+    );
   });
 
   it('keeps every row at four cells and escapes every hostile message', () => {
-    const output = markdown([result('/repo/a.yaml', HOSTILE_MESSAGES.map((text, i) => message({ message: text, line: i + 1 })))], context());
+    const output = markdown(
+      [
+        result(
+          '/repo/a.yaml',
+          HOSTILE_MESSAGES.map((text, i) => message({ message: text, line: i + 1 })),
+        ),
+      ],
+      context(),
+    );
     const rows = output.split('\n').filter((line) => line.startsWith('|'));
     expect(rows).toHaveLength(HOSTILE_MESSAGES.length + 2);
     for (const row of rows) expect(gfmCells(row), row).toHaveLength(4);
@@ -75,12 +98,18 @@ describe('markdown', () => {
   });
 
   it('puts a hostile file name in a code span it cannot leave', () => {
-    const output = markdown([result('/repo/`evil` <b>@octocat</b>\n# x.yaml', [message()])], context());
+    const output = markdown(
+      [result('/repo/`evil` <b>@octocat</b>\n# x.yaml', [message()])],
+      context(),
+    );
     expect(output).toContain('\n**`` `evil` <b>@octocat</b> # x.yaml ``**\n');
   });
 
   it('shows paths relative to cwd with forward slashes', () => {
-    const output = markdown([result('C:\\repo\\policies\\privacy.yaml', [message()])], context({ cwd: 'C:\\repo' }));
+    const output = markdown(
+      [result('C:\\repo\\policies\\privacy.yaml', [message()])],
+      context({ cwd: 'C:\\repo' }),
+    );
     expect(output).toContain('**`policies/privacy.yaml`**');
   });
 });

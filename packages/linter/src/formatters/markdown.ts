@@ -15,7 +15,10 @@ export const markdown: Formatter = (results, context) => {
   const files = results.length;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  const fixable = results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0);
+  const fixable = results.reduce(
+    (sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount,
+    0,
+  );
   const declarations = `${files} ${plural(files, 'declaration')}`;
 
   if (files === 0) return 'No declarations were checked.\n';
@@ -38,7 +41,11 @@ export const markdown: Formatter = (results, context) => {
  * A table of findings, one row each; rule ids that are rules link to their docs page, and
  * each line to the file at that line when `lineUrl` gives a link.
  */
-export function findingsTable(messages: readonly LintMessage[], ruleIds: ReadonlySet<string>, lineUrl?: (line: number) => string | undefined): string {
+export function findingsTable(
+  messages: readonly LintMessage[],
+  ruleIds: ReadonlySet<string>,
+  lineUrl?: (line: number) => string | undefined,
+): string {
   let table = '| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n';
   for (const message of messages) table += `${row(message, ruleIds, lineUrl?.(message.line))}\n`;
   return table;
@@ -56,4 +63,3 @@ function row(message: LintMessage, ruleIds: ReadonlySet<string>, url: string | u
 export function codeSpan(text: string): string {
   return inlineCode(text) || escapeMarkdown('(unnamed)');
 }
-

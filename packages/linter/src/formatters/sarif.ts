@@ -134,7 +134,10 @@ const BUILT_INS: readonly BuiltIn[] = [
   },
 ];
 
-function describeRules(rules: readonly Rule[], results: readonly LintResult[]): ReportingDescriptor[] {
+function describeRules(
+  rules: readonly Rule[],
+  results: readonly LintResult[],
+): ReportingDescriptor[] {
   const descriptors = rules.map(describeRule);
   const known = new Set(descriptors.map((descriptor) => descriptor.id));
   for (const builtIn of BUILT_INS) {
@@ -166,17 +169,23 @@ function describeRule(rule: Rule): ReportingDescriptor {
   const url = ruleDocsUrl(rule.id);
   const cited = articles.map(cite);
   const provisions = cited.length > 0 ? `Enforces ${cited.join(', ')}.` : '';
-  const reports = Object.values<string>(messages).map((template) => interpolate(template, placeholders(template)));
+  const reports = Object.values<string>(messages).map((template) =>
+    interpolate(template, placeholders(template)),
+  );
   const text = [
     `${sentence(description)}`,
     provisions,
-    reports.length > 0 ? `What it reports, and how to fix each:\n${reports.map((report) => `- ${report}`).join('\n')}` : '',
+    reports.length > 0
+      ? `What it reports, and how to fix each:\n${reports.map((report) => `- ${report}`).join('\n')}`
+      : '',
     `Details, a failing and a passing example: ${url}`,
   ].filter(Boolean);
   const markdown = [
     `**${escapeMarkdown(sentence(description))}**`,
     escapeMarkdown(provisions),
-    reports.length > 0 ? `What it reports, and how to fix each:\n\n${reports.map((report) => `- ${escapeMarkdown(report)}`).join('\n')}` : '',
+    reports.length > 0
+      ? `What it reports, and how to fix each:\n\n${reports.map((report) => `- ${escapeMarkdown(report)}`).join('\n')}`
+      : '',
     `Details, a failing and a passing example: [${rule.id}](${url})`,
   ].filter(Boolean);
   return {
@@ -223,12 +232,15 @@ function tagsFor(articles: readonly string[]): string[] {
     }
     tags.add('gdpr');
     const from = Number(match[1]);
-    const to = match[2] === undefined ? from : Math.max(from, Math.min(Number(match[2]), from + 20));
+    const to =
+      match[2] === undefined ? from : Math.max(from, Math.min(Number(match[2]), from + 20));
     for (let n = from; n <= to; n++) tags.add(`art-${n}`);
   }
   const list = [...tags];
   // "gdpr" first, then the articles in numeric order, then anything else.
-  return list.sort((a, b) => rank(a) - rank(b) || Number(a.slice(4)) - Number(b.slice(4)) || a.localeCompare(b));
+  return list.sort(
+    (a, b) => rank(a) - rank(b) || Number(a.slice(4)) - Number(b.slice(4)) || a.localeCompare(b),
+  );
 }
 
 function rank(tag: string): number {
@@ -254,14 +266,21 @@ function pascalCase(id: string): string {
     .join('');
 }
 
-function resultsOf(result: LintResult, context: FormatterContext, ruleIndex: ReadonlyMap<string, number>) {
+function resultsOf(
+  result: LintResult,
+  context: FormatterContext,
+  ruleIndex: ReadonlyMap<string, number>,
+) {
   const location = artifactLocation(result.filePath, context.cwd);
   const occurrences = new Map<string, number>();
   return result.messages.map((message) => {
     const key = [message.ruleId, location.uri, message.path, message.message].join('\u0000');
     const occurrence = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, occurrence);
-    const fix = message.fix && result.source !== undefined ? sarifFix(message, result.source, location) : undefined;
+    const fix =
+      message.fix && result.source !== undefined
+        ? sarifFix(message, result.source, location)
+        : undefined;
     return {
       ruleId: message.ruleId,
       ruleIndex: ruleIndex.get(message.ruleId)!,
@@ -283,20 +302,37 @@ function region(message: LintMessage): Region {
   const startLine = Math.max(1, message.line);
   const startColumn = Math.max(1, message.column);
   // An end before the start (never produced, but not representable) collapses to the start.
-  const endBefore = message.endLine < startLine || (message.endLine === startLine && message.endColumn < startColumn);
+  const endBefore =
+    message.endLine < startLine ||
+    (message.endLine === startLine && message.endColumn < startColumn);
   return endBefore
     ? { startLine, startColumn, endLine: startLine, endColumn: startColumn }
-    : { startLine, startColumn, endLine: message.endLine, endColumn: Math.max(1, message.endColumn) };
+    : {
+        startLine,
+        startColumn,
+        endLine: message.endLine,
+        endColumn: Math.max(1, message.endColumn),
+      };
 }
 
 function logicalLocation(pointer: string) {
-  const last = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const last = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
   return { name: last, fullyQualifiedName: pointer, kind: 'member' };
 }
 
 function sarifFix(message: LintMessage, source: string, location: ArtifactLocation) {
   const [start, end] = message.fix!.range;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > source.length) return undefined;
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end < start ||
+    end > source.length
+  )
+    return undefined;
   const from = position(source, start);
   const to = position(source, end);
   return {
@@ -306,7 +342,12 @@ function sarifFix(message: LintMessage, source: string, location: ArtifactLocati
         artifactLocation: location,
         replacements: [
           {
-            deletedRegion: { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column },
+            deletedRegion: {
+              startLine: from.line,
+              startColumn: from.column,
+              endLine: to.line,
+              endColumn: to.column,
+            },
             insertedContent: { text: message.fix!.text },
           },
         ],
@@ -335,7 +376,11 @@ function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
   const relative = relativePath(filePath, cwd);
   const absolute = fileUri(relative);
   if (absolute !== undefined) return { uri: absolute };
-  const uri = relative.replace(/^(?:\.\/)+/, '').split('/').map(encodeSegment).join('/');
+  const uri = relative
+    .replace(/^(?:\.\/)+/, '')
+    .split('/')
+    .map(encodeSegment)
+    .join('/');
   return { uri, uriBaseId: SRCROOT };
 }
 
@@ -362,7 +407,12 @@ function encodePath(path: string): string {
 
 /** encodeURIComponent, which would throw on a lone surrogate (possible in a Windows file name). */
 function encodeSegment(segment: string): string {
-  return encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+  return encodeURIComponent(
+    segment.replace(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    ),
+  );
 }
 
 /**

@@ -8,10 +8,19 @@ const ANSI = /\u001b\[[0-9;]*m/;
 const results = [
   result('/repo/policies/a.yaml', [
     message({ line: 3, column: 1 }),
-    message({ ruleId: 'transfer-safeguards', severity: 'warning', line: 12, column: 15, message: 'Name the\nthird country.', fix: { range: [0, 1], text: 'x' } }),
+    message({
+      ruleId: 'transfer-safeguards',
+      severity: 'warning',
+      line: 12,
+      column: 15,
+      message: 'Name the\nthird country.',
+      fix: { range: [0, 1], text: 'x' },
+    }),
   ]),
   result('/repo/clean.yaml', []),
-  result('/repo/b.yaml', [message({ ruleId: 'yaml-syntax', line: 1, column: 1, message: 'Bad YAML.' })]),
+  result('/repo/b.yaml', [
+    message({ ruleId: 'yaml-syntax', line: 1, column: 1, message: 'Bad YAML.' }),
+  ]),
 ];
 
 describe('stylish', () => {
@@ -40,7 +49,9 @@ describe('stylish', () => {
   });
 
   it('uses singulars for one problem', () => {
-    expect(stylish([result('/repo/a.yaml', [message()])], context())).toContain('✖ 1 problem (1 error, 0 warnings)');
+    expect(stylish([result('/repo/a.yaml', [message()])], context())).toContain(
+      '✖ 1 problem (1 error, 0 warnings)',
+    );
   });
 
   it('has no ANSI codes without colour, and colours with it', () => {
@@ -50,6 +61,8 @@ describe('stylish', () => {
     expect(coloured).toContain('\u001b[31merror');
     expect(coloured).toContain('\u001b[33mwarning');
     // Colour changes nothing but the codes: the alignment is by visible width.
-    expect(coloured.replace(new RegExp(ANSI.source, 'g'), '')).toBe(stylish(results, context({ color: false })));
+    expect(coloured.replace(new RegExp(ANSI.source, 'g'), '')).toBe(
+      stylish(results, context({ color: false })),
+    );
   });
 });

@@ -23,7 +23,8 @@ export const stylish: Formatter = (results, context) => {
       escapeControlCharacters(m.message.replace(/\n/g, ' ')),
       colors.dim(m.ruleId),
     ]);
-    const width = (column: number) => Math.max(...rows.map((row) => visibleLength(row[column] ?? '')));
+    const width = (column: number) =>
+      Math.max(...rows.map((row) => visibleLength(row[column] ?? '')));
     const positionWidth = width(0);
     const severityWidth = width(1);
     for (const [position = '', severity = '', message, ruleId] of rows) {
@@ -35,7 +36,9 @@ export const stylish: Formatter = (results, context) => {
   const summary = `\u2716 ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
   output += `\n${errors > 0 ? colors.bold(colors.red(summary)) : colors.bold(colors.yellow(summary))}\n`;
   if (fixable > 0) {
-    output += colors.bold(colors.red(`  ${fixable} ${plural(fixable, 'problem')} fixable with the \`--fix\` option.\n`));
+    output += colors.bold(
+      colors.red(`  ${fixable} ${plural(fixable, 'problem')} fixable with the \`--fix\` option.\n`),
+    );
   }
   return output;
 };

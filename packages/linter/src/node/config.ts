@@ -6,7 +6,11 @@ import { rules } from '../rules/index.js';
 import { CliError } from './errors.js';
 import { realPathInside } from './project.js';
 
-export const CONFIG_FILE_NAMES = ['privacyspec.config.yaml', 'privacyspec.config.yml', 'privacyspec.config.json'];
+export const CONFIG_FILE_NAMES = [
+  'privacyspec.config.yaml',
+  'privacyspec.config.yml',
+  'privacyspec.config.json',
+];
 
 /**
  * Loads and validates one config file, refusing one that resolves outside the project folder
@@ -22,7 +26,9 @@ export async function loadConfigFile(path: string, root: string): Promise<Resolv
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`Cannot read the config ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error')}.`);
+    throw new CliError(
+      `Cannot read the config ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error')}.`,
+    );
   }
   // JSON is YAML, so one parser keeps positions for both.
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
@@ -31,16 +37,22 @@ export async function loadConfigFile(path: string, root: string): Promise<Resolv
     return `${before.length}:${(before.at(-1) ?? '').length + 1}`;
   };
   const syntaxError = document.errors[0];
-  if (syntaxError) throw new CliError(`${path}:${position(syntaxError.pos[0])}: the config is not valid YAML/JSON: ${syntaxError.message.split('\n')[0]}`);
+  if (syntaxError)
+    throw new CliError(
+      `${path}:${position(syntaxError.pos[0])}: the config is not valid YAML/JSON: ${syntaxError.message.split('\n')[0]}`,
+    );
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (error) {
     // yaml throws when aliases expand past maxAliasCount (a "billion laughs" config).
-    throw new CliError(`${path}: the config could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `${path}: the config could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const problems = validateConfig(value, rules).map((problem) => {
-    const node = document.getIn(problem.path.split('/').slice(1), true) as { range?: [number, number] } | undefined;
+    const node = document.getIn(problem.path.split('/').slice(1), true) as
+      { range?: [number, number] } | undefined;
     return `${path}:${node?.range ? position(node.range[0]) : '1:1'}: ${problem.message}`;
   });
   // Every problem at once, so a config is fixed in one round.
@@ -103,10 +115,17 @@ export class ConfigFinder implements ConfigLookup {
       found = (async () => {
         // Folders above the project are not the project's: their configs do not apply.
         const fromRoot = relative(root, folder);
-        if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return undefined;
+        if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot))
+          return undefined;
         for (const name of CONFIG_FILE_NAMES) {
           const candidate = join(folder, name);
-          if (await lstat(candidate).then((info) => info.isFile() || info.isSymbolicLink(), () => false)) return candidate;
+          if (
+            await lstat(candidate).then(
+              (info) => info.isFile() || info.isSymbolicLink(),
+              () => false,
+            )
+          )
+            return candidate;
         }
         return fromRoot === '' ? undefined : this.#lookup(dirname(folder), root);
       })();

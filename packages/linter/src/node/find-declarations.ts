@@ -17,7 +17,10 @@ export interface FoundFiles {
  * A file named by several arguments is found once. picomatch is loaded only for a glob or a
  * folder, so linting named files starts without it.
  */
-export async function findDeclarationFiles(patterns: readonly string[], cwd: string): Promise<FoundFiles> {
+export async function findDeclarationFiles(
+  patterns: readonly string[],
+  cwd: string,
+): Promise<FoundFiles> {
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
@@ -56,7 +59,10 @@ export async function findDeclarationFiles(patterns: readonly string[], cwd: str
  * forward slashes. node_modules and .git are skipped, and links to folders are not followed,
  * so a link loop cannot trap the walk.
  */
-export async function findDeclarations(root: string, matches: (relativePath: string) => boolean): Promise<string[]> {
+export async function findDeclarations(
+  root: string,
+  matches: (relativePath: string) => boolean,
+): Promise<string[]> {
   const found: string[] = [];
   for (const file of await walkFiles(root)) {
     const path = toSlashes(relative(root, file));

@@ -18,7 +18,9 @@ const MATCH_OPTIONS = { dot: true } as const;
  * Globs (relative, forward slashes) as one test on relative paths: a path matches when an
  * including glob matches it and no `!` glob does.
  */
-export function declarationMatcher(globs: readonly string[] = [DECLARATION_GLOB]): (relativePath: string) => boolean {
+export function declarationMatcher(
+  globs: readonly string[] = [DECLARATION_GLOB],
+): (relativePath: string) => boolean {
   const include = globs.filter((g) => !g.startsWith('!'));
   const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
   const included = picomatch(include, MATCH_OPTIONS);
@@ -38,9 +40,15 @@ export function isGlob(pattern: string): boolean {
 }
 
 /** A CLI glob as a test on absolute paths, matched relative to `cwd` (and the glob's fixed folder to walk). */
-export function globMatcher(pattern: string, cwd: string): { base: string; matches: (filePath: string) => boolean } {
+export function globMatcher(
+  pattern: string,
+  cwd: string,
+): { base: string; matches: (filePath: string) => boolean } {
   const matches = picomatch(pattern.replace(/\\/g, '/'), MATCH_OPTIONS);
-  return { base: resolve(cwd, picomatch.scan(pattern).base || '.'), matches: (file) => matches(toSlashes(relative(cwd, file))) };
+  return {
+    base: resolve(cwd, picomatch.scan(pattern).base || '.'),
+    matches: (file) => matches(toSlashes(relative(cwd, file))),
+  };
 }
 
 /**
@@ -51,7 +59,10 @@ export function coveredBy(patterns: readonly string[], cwd: string): (filePath: 
   const tests = (patterns.length > 0 ? patterns : ['.']).map((pattern) => {
     if (isGlob(pattern)) return globMatcher(pattern, cwd).matches;
     const path = resolve(cwd, pattern);
-    return (file: string) => file === path || (file.startsWith(path.endsWith(sep) ? path : path + sep) && isDeclaration(toSlashes(relative(path, file))));
+    return (file: string) =>
+      file === path ||
+      (file.startsWith(path.endsWith(sep) ? path : path + sep) &&
+        isDeclaration(toSlashes(relative(path, file))));
   });
   return (file) => tests.some((test) => test(file));
 }

@@ -19,5 +19,11 @@ export {
   type SideOutcome,
 } from './read-file.js';
 export { reviewFiles, type FileChange, type ReviewFilesOptions } from './review-files.js';
-export { recipientIsService, scanFiles, type ScanFinding, type ScanOptions, type ScanOutcome } from './scan-files.js';
+export {
+  recipientIsService,
+  scanFiles,
+  type ScanFinding,
+  type ScanOptions,
+  type ScanOutcome,
+} from './scan-files.js';
 export { writeTextFile } from './write-file.js';

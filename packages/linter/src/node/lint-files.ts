@@ -35,8 +35,17 @@ export interface LintedFile {
  * Lints each file once (a path given twice is linted once), in order: read safely, the
  * nearest config, lint (and fix). Text reaches the linter only through `read`.
  */
-export async function lintFiles(filePaths: readonly string[], options: LintFilesOptions): Promise<LintedFile[]> {
-  const read = options.read ?? ((path: string) => readDeclarationFile(path, { root: options.root, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) }));
+export async function lintFiles(
+  filePaths: readonly string[],
+  options: LintFilesOptions,
+): Promise<LintedFile[]> {
+  const read =
+    options.read ??
+    ((path: string) =>
+      readDeclarationFile(path, {
+        root: options.root,
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      }));
   const linted: LintedFile[] = [];
   for (const filePath of new Set(filePaths)) {
     const outcome = orNotFound(await read(filePath));
@@ -45,12 +54,23 @@ export async function lintFiles(filePaths: readonly string[], options: LintFiles
       continue;
     }
     const bom = outcome.byteOrderMark ? { byteOrderMark: true as const } : {};
-    const lintOptions = { filePath, config: await options.config.configFor(filePath), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) };
+    const lintOptions = {
+      filePath,
+      config: await options.config.configFor(filePath),
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    };
     const before = lintText(outcome.text, lintOptions);
     const count = before.fixableErrorCount + before.fixableWarningCount;
     if (options.fix && count > 0) {
       const { output, ...result } = lintAndFix(outcome.text, lintOptions);
-      linted.push({ filePath, result, read: true, source: outcome.text, ...bom, ...(output !== undefined ? { fixed: { output, before, count } } : {}) });
+      linted.push({
+        filePath,
+        result,
+        read: true,
+        source: outcome.text,
+        ...bom,
+        ...(output !== undefined ? { fixed: { output, before, count } } : {}),
+      });
     } else {
       linted.push({ filePath, result: before, read: true, source: outcome.text, ...bom });
     }
@@ -64,5 +84,8 @@ export async function lintFiles(filePaths: readonly string[], options: LintFiles
  */
 export async function writeFixedFile(file: LintedFile): Promise<void> {
   if (file.fixed === undefined) return;
-  await writeTextFile(file.filePath, file.byteOrderMark ? `\uFEFF${file.fixed.output}` : file.fixed.output);
+  await writeTextFile(
+    file.filePath,
+    file.byteOrderMark ? `\uFEFF${file.fixed.output}` : file.fixed.output,
+  );
 }

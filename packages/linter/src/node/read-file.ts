@@ -28,13 +28,19 @@ export const NOT_FOUND = 'The file was not found.';
  * outside `root`, a directory, a file over the size limit (checked before reading), and what
  * decodeDeclaration refuses. The one place PrivacySpec reads a declaration from disk.
  */
-export async function readDeclarationFile(path: string, options: ReadOptions): Promise<SideOutcome> {
+export async function readDeclarationFile(
+  path: string,
+  options: ReadOptions,
+): Promise<SideOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
     const inside = await realPathInside(options.root, path, 'file');
     if ('refused' in inside) return fileProblem(inside.refused);
     const info = await stat(inside.real);
-    if (info.isDirectory()) return fileProblem('This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.');
+    if (info.isDirectory())
+      return fileProblem(
+        'This is a folder, not a file. Name a privacy.yaml, or the folder without a file name to lint every privacy.yaml in it.',
+      );
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
     return decodeDeclaration(await readFile(inside.real), maxBytes);
   } catch (error) {
@@ -46,7 +52,9 @@ export async function readDeclarationFile(path: string, options: ReadOptions): P
       EISDIR: 'This is a folder, not a file.',
       ELOOP: 'The path is a symbolic link that loops back on itself.',
     };
-    return fileProblem(reasons[code ?? ''] ?? `The file cannot be read (${code ?? 'unknown error'}).`);
+    return fileProblem(
+      reasons[code ?? ''] ?? `The file cannot be read (${code ?? 'unknown error'}).`,
+    );
   }
 }
 
@@ -60,33 +68,62 @@ export function orNotFound(read: SideOutcome): ReadOutcome {
  * binary data (a NUL byte) and invalid UTF-8 (a fatal decoder, so a bad byte is reported at
  * its line and column instead of becoming U+FFFD). Pure: bytes in, text or a `file` problem out.
  */
-export function decodeDeclaration(bytes: Uint8Array, maxBytes: number = DEFAULT_LIMITS.maxBytes): ReadOutcome {
+export function decodeDeclaration(
+  bytes: Uint8Array,
+  maxBytes: number = DEFAULT_LIMITS.maxBytes,
+): ReadOutcome {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { problem: { ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem, range: rangeAt(bytes, nul) } };
+  if (nul !== -1)
+    return {
+      problem: {
+        ...fileProblem('The file contains binary data (a NUL byte), not YAML text.').problem,
+        range: rangeAt(bytes, nul),
+      },
+    };
   try {
     // The decoder drops a leading byte-order mark; remember it so a fix can write it back.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { text, byteOrderMark: true } : { text };
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? { text, byteOrderMark: true }
+      : { text };
   } catch {
-    return { problem: { ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem, range: rangeAt(bytes, firstInvalidUtf8(bytes)) } };
+    return {
+      problem: {
+        ...fileProblem('The file is not valid UTF-8 text here. Save it as UTF-8.').problem,
+        range: rangeAt(bytes, firstInvalidUtf8(bytes)),
+      },
+    };
   }
 }
 
 function tooLarge(size: number, maxBytes: number): { problem: Diagnostic } {
-  return fileProblem(`The file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit PrivacySpec reads; it was not parsed.`);
+  return fileProblem(
+    `The file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit PrivacySpec reads; it was not parsed.`,
+  );
 }
 
 /** A `file` problem about the whole file, at its start. */
 export function fileProblem(message: string): { problem: Diagnostic } {
-  return { problem: { ruleId: 'file', severity: 'error', message, path: '', range: START_OF_FILE } };
+  return {
+    problem: { ruleId: 'file', severity: 'error', message, path: '', range: START_OF_FILE },
+  };
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;

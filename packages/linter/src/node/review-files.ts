@@ -28,7 +28,10 @@ export interface ReviewFilesOptions {
  * (declaration-removed), one missing at the base is new, a renamed one is compared with its
  * previous path, and a side that cannot be read is a problem, never "no change".
  */
-export async function reviewFiles(changes: readonly FileChange[], options: ReviewFilesOptions): Promise<Review[]> {
+export async function reviewFiles(
+  changes: readonly FileChange[],
+  options: ReviewFilesOptions,
+): Promise<Review[]> {
   const reviews: Review[] = [];
   const seen = new Set<string>();
   for (const change of changes) {
@@ -41,7 +44,10 @@ export async function reviewFiles(changes: readonly FileChange[], options: Revie
 
 async function reviewFile(change: FileChange, options: ReviewFilesOptions): Promise<Review> {
   const { path } = change;
-  const lintOptions = { config: await options.config.configFor(path), ...(options.today !== undefined ? { today: options.today } : {}) };
+  const lintOptions = {
+    config: await options.config.configFor(path),
+    ...(options.today !== undefined ? { today: options.today } : {}),
+  };
   const basePath = change.previousPath ?? path;
   const renamed = basePath !== path;
   if (change.removed) {
@@ -50,14 +56,32 @@ async function reviewFile(change: FileChange, options: ReviewFilesOptions): Prom
   }
   const head = await options.readHead(path);
   // A head that cannot be read is reported as such; its base is not needed.
-  if ('problem' in head) return reviewUnreadable(path, 'head', head.problem, undefined, renamed ? 'renamed' : 'modified');
+  if ('problem' in head)
+    return reviewUnreadable(
+      path,
+      'head',
+      head.problem,
+      undefined,
+      renamed ? 'renamed' : 'modified',
+    );
   const base = await options.readBase(basePath);
   if ('missing' in head) {
-    if ('missing' in base) return reviewUnreadable(path, 'head', fileProblem(NOT_FOUND).problem, undefined, 'modified');
+    if ('missing' in base)
+      return reviewUnreadable(path, 'head', fileProblem(NOT_FOUND).problem, undefined, 'modified');
     return reviewRemoved(path, 'text' in base ? base.text : undefined, lintOptions);
   }
   const status = 'missing' in base ? 'added' : renamed ? 'renamed' : 'modified';
-  if ('problem' in base) return reviewUnreadable(path, 'base', base.problem, review({ base: undefined, head: head.text, filePath: path }, lintOptions).head, status);
-  const result = review({ base: 'missing' in base ? undefined : base.text, head: head.text, filePath: path }, lintOptions);
+  if ('problem' in base)
+    return reviewUnreadable(
+      path,
+      'base',
+      base.problem,
+      review({ base: undefined, head: head.text, filePath: path }, lintOptions).head,
+      status,
+    );
+  const result = review(
+    { base: 'missing' in base ? undefined : base.text, head: head.text, filePath: path },
+    lintOptions,
+  );
   return { ...result, status, ...(renamed ? { previousPath: basePath } : {}) };
 }

@@ -48,8 +48,30 @@ export interface ScanOutcome {
   scannedFiles: number;
 }
 
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'target']);
-const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'fixtures', '__fixtures__', 'testdata', '__mocks__', 'cypress']);
+const ALWAYS_SKIPPED = new Set([
+  'node_modules',
+  '.git',
+  'vendor',
+  'dist',
+  'build',
+  '.venv',
+  'venv',
+  '__pycache__',
+  'target',
+]);
+const TEST_FOLDERS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  'e2e',
+  'fixtures',
+  '__fixtures__',
+  'testdata',
+  '__mocks__',
+  'cypress',
+]);
 const DEFAULT_SCOPES: ReadonlySet<DependencyScope> = new Set(['runtime', 'optional', 'peer']);
 const isDeclaration = declarationMatcher();
 
@@ -57,7 +79,10 @@ const isDeclaration = declarationMatcher();
  * Walks `roots` (files or folders) for manifests, lockfiles, templates and declarations,
  * honouring each folder's .gitignore, and lists the files to read.
  */
-async function collectFiles(roots: readonly string[], includeTests: boolean): Promise<{ sources: string[]; declarations: string[] }> {
+async function collectFiles(
+  roots: readonly string[],
+  includeTests: boolean,
+): Promise<{ sources: string[]; declarations: string[] }> {
   const sources = new Set<string>();
   const declarations = new Set<string>();
   const take = (path: string) => {
@@ -71,18 +96,32 @@ async function collectFiles(roots: readonly string[], includeTests: boolean): Pr
       take(root);
       continue;
     }
-    const folders: { path: string; rules: { base: string; rules: Ignore }[] }[] = [{ path: root, rules: [] }];
+    const folders: { path: string; rules: { base: string; rules: Ignore }[] }[] = [
+      { path: root, rules: [] },
+    ];
     while (folders.length > 0) {
       const folder = folders.pop()!;
-      const gitignore = await readFile(join(folder.path, '.gitignore'), 'utf8').catch(() => undefined);
-      const rules = gitignore === undefined ? folder.rules : [...folder.rules, { base: folder.path, rules: ignore().add(gitignore) }];
+      const gitignore = await readFile(join(folder.path, '.gitignore'), 'utf8').catch(
+        () => undefined,
+      );
+      const rules =
+        gitignore === undefined
+          ? folder.rules
+          : [...folder.rules, { base: folder.path, rules: ignore().add(gitignore) }];
       const ignored = (path: string, isFolder: boolean) =>
-        rules.some(({ base, rules: r }) => r.ignores(relative(base, path).split(sep).join('/') + (isFolder ? '/' : '')));
+        rules.some(({ base, rules: r }) =>
+          r.ignores(relative(base, path).split(sep).join('/') + (isFolder ? '/' : '')),
+        );
       const entries = await readdir(folder.path, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const path = join(folder.path, entry.name);
         if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED.has(entry.name) || (!includeTests && TEST_FOLDERS.has(entry.name)) || ignored(path, true)) continue;
+          if (
+            ALWAYS_SKIPPED.has(entry.name) ||
+            (!includeTests && TEST_FOLDERS.has(entry.name)) ||
+            ignored(path, true)
+          )
+            continue;
           folders.push({ path, rules });
         } else if (entry.isFile() && !ignored(path, false)) {
           take(path);
@@ -98,12 +137,15 @@ function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the'].includes(word));
+    .filter(
+      (word) => word !== '' && !['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the'].includes(word),
+    );
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
-  for (let i = 0; i + needle.length <= haystack.length; i++) if (needle.every((word, j) => haystack[i + j] === word)) return true;
+  for (let i = 0; i + needle.length <= haystack.length; i++)
+    if (needle.every((word, j) => haystack[i + j] === word)) return true;
   return false;
 }
 
@@ -118,13 +160,23 @@ function hostOf(url: string): string | undefined {
 /** Whether a declared recipient is this service: by id, name, alias or legal entity, or by the host of its copyAt. */
 export function recipientIsService(recipient: Recipient, service: Service): boolean {
   if (recipient.id === service.id) return true;
-  const declared = words([recipient.id, allText(recipient.name), allText(recipient.description)].join(' '));
-  const names = [service.name, ...(service.aliases ?? []), ...(service.legalEntity ? [service.legalEntity.value] : [])];
+  const declared = words(
+    [recipient.id, allText(recipient.name), allText(recipient.description)].join(' '),
+  );
+  const names = [
+    service.name,
+    ...(service.aliases ?? []),
+    ...(service.legalEntity ? [service.legalEntity.value] : []),
+  ];
   if (names.some((name) => containsSequence(declared, words(name)))) return true;
   const copyHost = recipient.transfer?.copyAt ? hostOf(recipient.transfer.copyAt) : undefined;
   if (!copyHost) return false;
-  const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) => (url ? [hostOf(url)] : []));
-  return serviceHosts.some((host) => host !== undefined && (copyHost === host || copyHost.endsWith(`.${host}`)));
+  const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) =>
+    url ? [hostOf(url)] : [],
+  );
+  return serviceHosts.some(
+    (host) => host !== undefined && (copyHost === host || copyHost.endsWith(`.${host}`)),
+  );
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {
@@ -136,13 +188,22 @@ function describe(service: Service): string {
   const facts = [service.legalEntity?.value ?? service.name];
   const where = [
     service.country?.value,
-    service.processingRegions ? `processing in ${service.processingRegions.value.join(', ')}` : undefined,
+    service.processingRegions
+      ? `processing in ${service.processingRegions.value.join(', ')}`
+      : undefined,
     service.dpf?.value === 'certified' ? `EU–US DPF, checked ${service.dpf.asOf}` : undefined,
   ].filter(Boolean);
   return where.length > 0 ? `${facts[0]} (${where.join('; ')})` : facts[0]!;
 }
 
-function message(ruleId: string, severity: 'error' | 'warning', text: string, line: number, column: number, path = ''): LintMessage {
+function message(
+  ruleId: string,
+  severity: 'error' | 'warning',
+  text: string,
+  line: number,
+  column: number,
+  path = '',
+): LintMessage {
   return { ruleId, severity, message: text, path, line, column, endLine: line, endColumn: column };
 }
 
@@ -157,11 +218,16 @@ interface LoadedDeclaration {
  * Scans manifests, lockfiles and templates below `roots` for services in the catalogue and
  * holds them against the recipients of the declarations found there.
  */
-export async function scanFiles(roots: readonly string[], options: ScanOptions = {}): Promise<ScanOutcome> {
+export async function scanFiles(
+  roots: readonly string[],
+  options: ScanOptions = {},
+): Promise<ScanOutcome> {
   const index: ServiceIndex = indexServices(options.services ?? catalogue.services);
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const { sources, declarations } = await collectFiles(roots, options.includeDev === true);
-  const scopes = options.includeDev ? new Set<DependencyScope>(['runtime', 'optional', 'peer', 'dev', 'test']) : DEFAULT_SCOPES;
+  const scopes = options.includeDev
+    ? new Set<DependencyScope>(['runtime', 'optional', 'peer', 'dev', 'test'])
+    : DEFAULT_SCOPES;
   const messagesByFile = new Map<string, LintMessage[]>();
   const sourceByFile = new Map<string, string>();
   const report = (filePath: string, finding: LintMessage) => {
@@ -181,11 +247,23 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
     if (source === undefined) continue;
     const result = load(source);
     // lint reports a declaration's own problems; its recipients still count when the rest does not fit the schema.
-    const declaration = result.declaration ?? (isObject(result.data) ? (result.data as unknown as Declaration) : undefined);
+    const declaration =
+      result.declaration ??
+      (isObject(result.data) ? (result.data as unknown as Declaration) : undefined);
     if (!declaration) continue;
-    loaded.push({ filePath, declaration, source, position: (pointer) => result.positions.closest(pointer) });
+    loaded.push({
+      filePath,
+      declaration,
+      source,
+      position: (pointer) => result.positions.closest(pointer),
+    });
   }
-  const recipients = loaded.flatMap((entry) => (Array.isArray(entry.declaration.recipients) ? entry.declaration.recipients.filter(isObject) : []).map((recipient, i) => ({ recipient, entry, pointer: `/recipients/${i}` })));
+  const recipients = loaded.flatMap((entry) =>
+    (Array.isArray(entry.declaration.recipients)
+      ? entry.declaration.recipients.filter(isObject)
+      : []
+    ).map((recipient, i) => ({ recipient, entry, pointer: `/recipients/${i}` })),
+  );
 
   // Manifests first, so a service that a manifest names is reported there and not again in its lockfile.
   const ordered = [...sources].sort((a, b) => kindOrder(a) - kindOrder(b) || a.localeCompare(b));
@@ -213,7 +291,17 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
       continue;
     }
     const parsed = parseDependencyFile(filePath, text);
-    for (const problem of parsed.problems) report(filePath, message('scan/unreadable', 'warning', `${problem.message} PrivacySpec could not read the dependencies in this file.`, problem.line, problem.column));
+    for (const problem of parsed.problems)
+      report(
+        filePath,
+        message(
+          'scan/unreadable',
+          'warning',
+          `${problem.message} PrivacySpec could not read the dependencies in this file.`,
+          problem.line,
+          problem.column,
+        ),
+      );
     for (const dependency of parsed.dependencies) {
       if (!scopes.has(dependency.scope) || (!dependency.direct && !options.transitive)) continue;
       const service = index.byPackage(dependency.ecosystem, dependency.name);
@@ -223,7 +311,9 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
 
   const undeclared: Service[] = [];
   const notDeclared =
-    loaded.length > 0 ? `${loaded.map((entry) => relativeName(entry.filePath, roots)).join(', ')} names no such recipient` : 'no privacy.yaml was found to declare it';
+    loaded.length > 0
+      ? `${loaded.map((entry) => relativeName(entry.filePath, roots)).join(', ')} names no such recipient`
+      : 'no privacy.yaml was found to declare it';
   for (const findings of found.values()) {
     const service = findings[0]!.service;
     const declared = recipients.filter(({ recipient }) => recipientIsService(recipient, service));
@@ -243,10 +333,19 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
             ),
           );
         } else {
-          const where = country !== undefined ? `${describe(service)}, in the EEA` : `${describe(service)}, whose country of establishment the catalogue has no source for`;
+          const where =
+            country !== undefined
+              ? `${describe(service)}, in the EEA`
+              : `${describe(service)}, whose country of establishment the catalogue has no source for`;
           report(
             finding.filePath,
-            message('scan/undeclared-recipient', 'warning', `${finding.via} sends personal data to ${where}, but ${notDeclared} (Art. 13(1)(e)). Add it as a recipient.`, finding.line, finding.column),
+            message(
+              'scan/undeclared-recipient',
+              'warning',
+              `${finding.via} sends personal data to ${where}, but ${notDeclared} (Art. 13(1)(e)). Add it as a recipient.`,
+              finding.line,
+              finding.column,
+            ),
           );
         }
       }
@@ -255,7 +354,17 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
     for (const { recipient, entry, pointer } of declared) {
       for (const problem of contradictions(recipient, service)) {
         const at = entry.position(`${pointer}${problem.pointer}`);
-        report(entry.filePath, message('scan/catalogue-mismatch', 'warning', problem.text, at.line, at.column, `${pointer}${problem.pointer}`));
+        report(
+          entry.filePath,
+          message(
+            'scan/catalogue-mismatch',
+            'warning',
+            problem.text,
+            at.line,
+            at.column,
+            `${pointer}${problem.pointer}`,
+          ),
+        );
         sourceByFile.set(entry.filePath, entry.source);
       }
     }
@@ -267,7 +376,14 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
       const at = entry.position(pointer);
       report(
         entry.filePath,
-        message('scan/unused-recipient', 'warning', `Recipient "${recipient.id}" is ${service.name}, but no scanned manifest, lockfile or template brings it in. If the code no longer sends it personal data, remove it from the notice; if it does in a way the scan cannot see, keep it.`, at.line, at.column, pointer),
+        message(
+          'scan/unused-recipient',
+          'warning',
+          `Recipient "${recipient.id}" is ${service.name}, but no scanned manifest, lockfile or template brings it in. If the code no longer sends it personal data, remove it from the notice; if it does in a way the scan cannot see, keep it.`,
+          at.line,
+          at.column,
+          pointer,
+        ),
       );
       sourceByFile.set(entry.filePath, entry.source);
     }
@@ -279,9 +395,22 @@ export async function scanFiles(roots: readonly string[], options: ScanOptions =
       messages.sort((a, b) => a.line - b.line || a.column - b.column);
       const errorCount = messages.filter((m) => m.severity === 'error').length;
       const source = sourceByFile.get(filePath);
-      return { filePath, errorCount, warningCount: messages.length - errorCount, fixableErrorCount: 0, fixableWarningCount: 0, messages, ...(source !== undefined ? { source } : {}) };
+      return {
+        filePath,
+        errorCount,
+        warningCount: messages.length - errorCount,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        messages,
+        ...(source !== undefined ? { source } : {}),
+      };
     });
-  return { results, undeclared, declarations: loaded.map((entry) => entry.filePath), scannedFiles: sources.length };
+  return {
+    results,
+    undeclared,
+    declarations: loaded.map((entry) => entry.filePath),
+    scannedFiles: sources.length,
+  };
 }
 
 function kindOrder(path: string): number {
@@ -295,16 +424,29 @@ function relativeName(path: string, roots: readonly string[]): string {
 }
 
 /** A declared country or `dpf` that the catalogue's sourced facts contradict. */
-function contradictions(recipient: Recipient, service: Service): { pointer: string; text: string }[] {
+function contradictions(
+  recipient: Recipient,
+  service: Service,
+): { pointer: string; text: string }[] {
   const problems: { pointer: string; text: string }[] = [];
   const countries = asList(recipient.country);
   const catalogueCountry = service.country;
   if (catalogueCountry && countries.length > 0) {
     const regions = service.processingRegions?.value ?? [];
     const known = new Set([catalogueCountry.value, ...regions]);
-    const inEea = [catalogueCountry.value, ...regions].some((code) => EEA_COUNTRIES.has(code) || code === 'EU' || code === 'EEA');
-    const outsideEea = [catalogueCountry.value, ...regions].some((code) => code.length === 2 && !EEA_COUNTRIES.has(code));
-    const consistent = countries.some((country) => known.has(country) || (country === 'EEA' && inEea) || (country === 'non-EEA' && outsideEea) || (EEA_COUNTRIES.has(country) && regions.includes('EU')));
+    const inEea = [catalogueCountry.value, ...regions].some(
+      (code) => EEA_COUNTRIES.has(code) || code === 'EU' || code === 'EEA',
+    );
+    const outsideEea = [catalogueCountry.value, ...regions].some(
+      (code) => code.length === 2 && !EEA_COUNTRIES.has(code),
+    );
+    const consistent = countries.some(
+      (country) =>
+        known.has(country) ||
+        (country === 'EEA' && inEea) ||
+        (country === 'non-EEA' && outsideEea) ||
+        (EEA_COUNTRIES.has(country) && regions.includes('EU')),
+    );
     if (!consistent) {
       problems.push({
         pointer: '/country',

@@ -29,11 +29,17 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
     const target = await realpath(path).catch(() => path);
     const folder = dirname(target);
     await mkdir(folder, { recursive: true });
-    const mode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
+    const mode = await stat(target).then(
+      (info) => info.mode & 0o7777,
+      () => undefined,
+    );
     // The rename would replace a file we may not write to; refuse as writing in place would.
     if (mode !== undefined) await access(target, constants.W_OK);
     // Beside the target, so the rename stays on one file system and is atomic.
-    const temporary = join(folder, `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${++temporaryFiles}.tmp`);
+    const temporary = join(
+      folder,
+      `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${++temporaryFiles}.tmp`,
+    );
     const handle = await open(temporary, 'wx', mode ?? 0o666);
     try {
       try {
@@ -51,6 +57,8 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new CliError(`Cannot write ${path}: ${WRITE_FAILURES[code] ?? (code || String(error))}; nothing was changed.`);
+    throw new CliError(
+      `Cannot write ${path}: ${WRITE_FAILURES[code] ?? (code || String(error))}; nothing was changed.`,
+    );
   }
 }

@@ -15,14 +15,27 @@ describe('declarationChanges', () => {
         ],
         isDeclaration,
       ),
-    ).toEqual([{ path: 'privacy.yaml', removed: true }, { path: 'legal/privacy.yml', previousPath: 'privacy.yml' }]);
+    ).toEqual([
+      { path: 'privacy.yaml', removed: true },
+      { path: 'legal/privacy.yml', previousPath: 'privacy.yml' },
+    ]);
   });
 
   it('reads a declaration renamed to a name that is no declaration as deleted from where it was', () => {
-    expect(declarationChanges([{ path: 'old-privacy.txt', previousPath: 'privacy.yaml' }], isDeclaration)).toEqual([{ path: 'privacy.yaml', removed: true }]);
+    expect(
+      declarationChanges(
+        [{ path: 'old-privacy.txt', previousPath: 'privacy.yaml' }],
+        isDeclaration,
+      ),
+    ).toEqual([{ path: 'privacy.yaml', removed: true }]);
   });
 
   it('drops removed: false, so a rename is not read as a deletion', () => {
-    expect(declarationChanges([{ path: 'a/privacy.yaml', previousPath: 'privacy.yaml', removed: false }], isDeclaration)).toEqual([{ path: 'a/privacy.yaml', previousPath: 'privacy.yaml' }]);
+    expect(
+      declarationChanges(
+        [{ path: 'a/privacy.yaml', previousPath: 'privacy.yaml', removed: false }],
+        isDeclaration,
+      ),
+    ).toEqual([{ path: 'a/privacy.yaml', previousPath: 'privacy.yaml' }]);
   });
 });

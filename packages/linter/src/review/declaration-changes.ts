@@ -12,7 +12,10 @@ export interface ListedChange {
  * previous path when renamed; and a declaration renamed to a name `isDeclaration` rejects,
  * which is gone from where it was, so a deletion at its previous path.
  */
-export function declarationChanges(listed: Iterable<ListedChange>, isDeclaration: (path: string) => boolean): ListedChange[] {
+export function declarationChanges(
+  listed: Iterable<ListedChange>,
+  isDeclaration: (path: string) => boolean,
+): ListedChange[] {
   const changes: ListedChange[] = [];
   for (const change of listed) {
     if (isDeclaration(change.path)) {

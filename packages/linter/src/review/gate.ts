@@ -25,10 +25,17 @@ export interface GateOutcome {
 }
 
 /** `shown` names a file in the reasons (default: its path as it is). */
-export function gate(reviews: readonly Review[], options: GateOptions, shown: (filePath: string) => string = (filePath) => filePath): GateOutcome {
+export function gate(
+  reviews: readonly Review[],
+  options: GateOptions,
+  shown: (filePath: string) => string = (filePath) => filePath,
+): GateOutcome {
   const incomparable = reviews.filter((r) => r.problem?.side === 'head');
   if (incomparable.length > 0) {
-    return { verdict: 'incomparable', reasons: incomparable.map((r) => `${shown(r.filePath)}: ${r.problem!.message}`) };
+    return {
+      verdict: 'incomparable',
+      reasons: incomparable.map((r) => `${shown(r.filePath)}: ${r.problem!.message}`),
+    };
   }
   const reasons: string[] = [];
   const introduced = reviews.flatMap((r) => r.introduced);
@@ -37,12 +44,18 @@ export function gate(reviews: readonly Review[], options: GateOptions, shown: (f
   if (options.failOn !== 'never') {
     const counted = options.failOn === 'warning' ? errors + warnings : errors;
     if (counted > 0) {
-      const parts = [`${errors} new ${plural(errors, 'error')}`, ...(options.failOn === 'warning' ? [`${warnings} new ${plural(warnings, 'warning')}`] : [])];
+      const parts = [
+        `${errors} new ${plural(errors, 'error')}`,
+        ...(options.failOn === 'warning' ? [`${warnings} new ${plural(warnings, 'warning')}`] : []),
+      ];
       reasons.push(`The change brings ${parts.join(' and ')} (fail-on: ${options.failOn}).`);
     }
   }
   const risky = changesAtRisk(reviews, options.failOnRisk);
-  if (risky > 0) reasons.push(`The change makes ${risky} ${plural(risky, 'change')} in data handling at ${options.failOnRisk} risk or above (fail-on-risk: ${options.failOnRisk}).`);
+  if (risky > 0)
+    reasons.push(
+      `The change makes ${risky} ${plural(risky, 'change')} in data handling at ${options.failOnRisk} risk or above (fail-on-risk: ${options.failOnRisk}).`,
+    );
   return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons };
 }
 

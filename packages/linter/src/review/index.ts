@@ -45,24 +45,51 @@ export interface Review {
  * addition (diffed against an empty declaration). Pure: text in, data out.
  */
 export function review(input: ReviewInput, options: Omit<LintOptions, 'filePath'> = {}): Review {
-  const { result: head, declaration: headDeclaration } = lintDeclaration(input.head, { ...options, filePath: input.filePath });
-  const baseSide = input.base === undefined ? undefined : lintDeclaration(input.base, { ...options, filePath: input.filePath });
+  const { result: head, declaration: headDeclaration } = lintDeclaration(input.head, {
+    ...options,
+    filePath: input.filePath,
+  });
+  const baseSide =
+    input.base === undefined
+      ? undefined
+      : lintDeclaration(input.base, { ...options, filePath: input.filePath });
   const base = baseSide?.result;
   const baseDeclaration = baseSide ? baseSide.declaration : EMPTY;
   const status: FileStatus = input.base === undefined ? 'added' : 'modified';
   if (!headDeclaration || !baseDeclaration) {
     const side = !headDeclaration ? 'head' : 'base';
-    const problem = { side, message: `The ${side} version does not load (see its findings), so the two versions could not be compared.` } as const;
+    const problem = {
+      side,
+      message: `The ${side} version does not load (see its findings), so the two versions could not be compared.`,
+    } as const;
     // With base unreadable every head finding counts as new, so the gate still sees them.
-    const findings = side === 'base' ? { introduced: head.messages, resolved: [], unchanged: [] } : compareFindings(base?.messages ?? [], head.messages);
+    const findings =
+      side === 'base'
+        ? { introduced: head.messages, resolved: [], unchanged: [] }
+        : compareFindings(base?.messages ?? [], head.messages);
     return { filePath: input.filePath, status, changes: [], ...findings, head, base, problem };
   }
-  const { changes } = diff(baseDeclaration, headDeclaration, options.today !== undefined ? { today: options.today } : {});
-  return { filePath: input.filePath, status, changes, ...compareFindings(base?.messages ?? [], head.messages), head, base };
+  const { changes } = diff(
+    baseDeclaration,
+    headDeclaration,
+    options.today !== undefined ? { today: options.today } : {},
+  );
+  return {
+    filePath: input.filePath,
+    status,
+    changes,
+    ...compareFindings(base?.messages ?? [], head.messages),
+    head,
+    base,
+  };
 }
 
 /** A declaration that is deleted: one high-risk change; `base` is its last text when known. */
-export function reviewRemoved(filePath: string, base: string | undefined, options: Omit<LintOptions, 'filePath'> = {}): Review {
+export function reviewRemoved(
+  filePath: string,
+  base: string | undefined,
+  options: Omit<LintOptions, 'filePath'> = {},
+): Review {
   const baseSide = base === undefined ? undefined : lintDeclaration(base, { ...options, filePath });
   return {
     filePath,
@@ -77,8 +104,17 @@ export function reviewRemoved(filePath: string, base: string | undefined, option
 }
 
 /** A side that could not even be read (a `file` problem): nothing to compare. */
-export function reviewUnreadable(filePath: string, side: 'base' | 'head', problem: Parameters<typeof diagnosticResult>[1], head: LintResult | undefined, status: FileStatus): Review {
-  const where = problem.range.line > 1 || problem.range.column > 1 ? ` (line ${problem.range.line}, column ${problem.range.column})` : '';
+export function reviewUnreadable(
+  filePath: string,
+  side: 'base' | 'head',
+  problem: Parameters<typeof diagnosticResult>[1],
+  head: LintResult | undefined,
+  status: FileStatus,
+): Review {
+  const where =
+    problem.range.line > 1 || problem.range.column > 1
+      ? ` (line ${problem.range.line}, column ${problem.range.column})`
+      : '';
   const headResult = head ?? diagnosticResult(filePath, problem);
   return {
     filePath,
@@ -89,17 +125,25 @@ export function reviewUnreadable(filePath: string, side: 'base' | 'head', proble
     unchanged: [],
     head: headResult,
     base: side === 'base' ? diagnosticResult(filePath, problem) : undefined,
-    problem: { side, message: `The ${side} version could not be read${where}: ${problem.message} So the two versions could not be compared.` },
+    problem: {
+      side,
+      message: `The ${side} version could not be read${where}: ${problem.message} So the two versions could not be compared.`,
+    },
   };
 }
 
-const EMPTY = { privacyspec: '1.0', controller: {}, purposes: [] } as const satisfies Parameters<typeof diff>[0];
+const EMPTY = { privacyspec: '1.0', controller: {}, purposes: [] } as const satisfies Parameters<
+  typeof diff
+>[0];
 
 /**
  * Matches findings across versions by rule and message, not by line (lines move when the
  * file is edited; messages name the purpose or recipient by id), as a multiset.
  */
-export function compareFindings(base: readonly LintMessage[], head: readonly LintMessage[]): { introduced: LintMessage[]; resolved: LintMessage[]; unchanged: LintMessage[] } {
+export function compareFindings(
+  base: readonly LintMessage[],
+  head: readonly LintMessage[],
+): { introduced: LintMessage[]; resolved: LintMessage[]; unchanged: LintMessage[] } {
   const key = (m: LintMessage) => `${m.ruleId}\u0000${m.message}`;
   const remaining = new Map<string, number>();
   for (const m of base) remaining.set(key(m), (remaining.get(key(m)) ?? 0) + 1);

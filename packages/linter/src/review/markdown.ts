@@ -30,13 +30,17 @@ export interface ReviewMarkdownOptions {
  * with why they matter, word-level before/after for reworded text, then new and fixed
  * findings. All declaration text is escaped; the report folds, then is cut, to fit.
  */
-export function renderReviewMarkdown(reviews: readonly Review[], options: ReviewMarkdownOptions): string {
+export function renderReviewMarkdown(
+  reviews: readonly Review[],
+  options: ReviewMarkdownOptions,
+): string {
   const maxLength = options.maxLength ?? MAX_REPORT_LENGTH;
   const full = render(reviews, options, false);
   if (full.length <= FOLD_AT) return full;
   const folded = render(reviews, options, true);
   if (folded.length <= maxLength) return folded;
-  const note = '\n\n> **The report was cut to fit a comment.** Run `privacyspec diff` locally for all of it.\n';
+  const note =
+    '\n\n> **The report was cut to fit a comment.** Run `privacyspec diff` locally for all of it.\n';
   return truncateMarkdown(folded, maxLength, note);
 }
 
@@ -64,13 +68,17 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
   // The headline once: per file only when there are several files.
   let out = `**${escapeMarkdown(verdict(reviews))}**\n`;
   for (const review of reviews) {
-    const lineUrl = options.lineUrl ? (line: number) => options.lineUrl!(review.filePath, line) : undefined;
+    const lineUrl = options.lineUrl
+      ? (line: number) => options.lineUrl!(review.filePath, line)
+      : undefined;
     out += `\n#### ${codeSpan(relativePath(review.filePath, options.cwd))}\n`;
     if (reviews.length > 1) out += `\n${escapeMarkdown(verdict([review]))}\n`;
     const status = STATUS_NOTE[review.status];
     if (status) out += `\n${status}\n`;
-    if (review.previousPath !== undefined) out += `\nRenamed from ${codeSpan(relativePath(review.previousPath, options.cwd))}; compared with that version.\n`;
-    if (review.problem) out += `\n> ⚠️ **Could not compare.** ${escapeMarkdown(review.problem.message)}\n`;
+    if (review.previousPath !== undefined)
+      out += `\nRenamed from ${codeSpan(relativePath(review.previousPath, options.cwd))}; compared with that version.\n`;
+    if (review.problem)
+      out += `\n> ⚠️ **Could not compare.** ${escapeMarkdown(review.problem.message)}\n`;
     for (const risk of RISK_ORDER) {
       const changes = review.changes.filter((c) => c.risk === risk);
       if (changes.length === 0) continue;
@@ -78,14 +86,27 @@ function render(reviews: readonly Review[], options: ReviewMarkdownOptions, fold
       const title = `${RISK_LABEL[risk]} risk (${changes.length})`;
       out += fold && risk !== 'high' ? details(title, list) : `\n**${title}**\n\n${list}`;
     }
-    for (const [title, messages] of [['New findings', review.introduced], ['Fixed findings', review.resolved]] as const) {
+    for (const [title, messages] of [
+      ['New findings', review.introduced],
+      ['Fixed findings', review.resolved],
+    ] as const) {
       if (messages.length === 0) continue;
-      const table = findingsTable(messages, RULE_IDS, title === 'New findings' ? lineUrl : undefined);
-      out += fold ? details(`${title} (${messages.length})`, table) : `\n**${title} (${messages.length})**\n\n${table}`;
+      const table = findingsTable(
+        messages,
+        RULE_IDS,
+        title === 'New findings' ? lineUrl : undefined,
+      );
+      out += fold
+        ? details(`${title} (${messages.length})`, table)
+        : `\n**${title} (${messages.length})**\n\n${table}`;
     }
     // Findings on both versions are not the change's doing: counted, folded.
     const unchanged = review.unchanged.length;
-    if (unchanged > 0) out += details(`${unchanged} unchanged ${plural(unchanged, 'finding')} (on both versions)`, findingsTable(review.unchanged, RULE_IDS, lineUrl));
+    if (unchanged > 0)
+      out += details(
+        `${unchanged} unchanged ${plural(unchanged, 'finding')} (on both versions)`,
+        findingsTable(review.unchanged, RULE_IDS, lineUrl),
+      );
   }
   return out;
 }

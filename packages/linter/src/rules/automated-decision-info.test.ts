@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './automated-decision-info.js';
 
-const head = 'privacyspec: "1.0"\ncontroller:\n  name: Exempel Finans AB\n  email: dataskydd@exempel.se\n';
+const head =
+  'privacyspec: "1.0"\ncontroller:\n  name: Exempel Finans AB\n  email: dataskydd@exempel.se\n';
 
 runRuleTests(rule, {
   valid: [
@@ -68,8 +69,18 @@ purposes:
       decision: Beviljande eller nekande av kreditlimit
 `,
       errors: [
-        { messageId: 'missingLogic', path: '/purposes/0/automatedDecision/logic', line: 8, column: 5 },
-        { messageId: 'missingSignificance', path: '/purposes/0/automatedDecision/significance', line: 8, column: 5 },
+        {
+          messageId: 'missingLogic',
+          path: '/purposes/0/automatedDecision/logic',
+          line: 8,
+          column: 5,
+        },
+        {
+          messageId: 'missingSignificance',
+          path: '/purposes/0/automatedDecision/significance',
+          line: 8,
+          column: 5,
+        },
       ],
     },
     {
@@ -84,7 +95,14 @@ purposes:
       decision: Spärr av misstänkt bedräglig beställning
       logic: Beställningen jämförs med kända bedrägerimönster (leveransadress, enhet, belopp).
 `,
-      errors: [{ messageId: 'missingSignificance', path: '/purposes/1/automatedDecision/significance', line: 11, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingSignificance',
+          path: '/purposes/1/automatedDecision/significance',
+          line: 11,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'significance given, logic blank',
@@ -96,7 +114,14 @@ purposes:
       logic: "  "
       significance: Premien kan bli högre än för andra kunder.
 `,
-      errors: [{ messageId: 'missingLogic', path: '/purposes/0/automatedDecision/logic', line: 10, column: 7 }],
+      errors: [
+        {
+          messageId: 'missingLogic',
+          path: '/purposes/0/automatedDecision/logic',
+          line: 10,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'every language version of the logic is empty',
@@ -108,7 +133,14 @@ purposes:
       logic: {nb: " ", en: "\t"}
       significance: {nb: Søkere som ikke går videre får avslag., en: Applicants who are screened out are rejected.}
 `,
-      errors: [{ messageId: 'missingLogic', path: '/purposes/0/automatedDecision/logic', line: 10, column: 7 }],
+      errors: [
+        {
+          messageId: 'missingLogic',
+          path: '/purposes/0/automatedDecision/logic',
+          line: 10,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'two purposes, each with a gap, reported at each',
@@ -125,18 +157,25 @@ purposes:
       logic: Erbjudandena väljs utifrån dina tidigare köp.
 `,
       errors: [
-        { messageId: 'missingLogic', path: '/purposes/0/automatedDecision/logic', line: 8, column: 5 },
-        { messageId: 'missingSignificance', path: '/purposes/1/automatedDecision/significance', line: 13, column: 5 },
+        {
+          messageId: 'missingLogic',
+          path: '/purposes/0/automatedDecision/logic',
+          line: 8,
+          column: 5,
+        },
+        {
+          messageId: 'missingSignificance',
+          path: '/purposes/1/automatedDecision/significance',
+          line: 13,
+          column: 5,
+        },
       ],
     },
   ],
 });
 
 describe('automated-decision-info messages', () => {
-  const lint = (code: string) =>
-    lintWithRule(rule, code).messages.map(
-      (m) => m.message,
-    );
+  const lint = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('cites Art. 13(2)(f) for data from the person and Art. 14(2)(g) for data from others only', () => {
     const categories = `dataCategories:
@@ -153,8 +192,12 @@ describe('automated-decision-info messages', () => {
 `;
     expect(lint(`${head}${categories}${purpose('application')}`)[0]).toContain('(Art. 13(2)(f))');
     expect(lint(`${head}${categories}${purpose('credit-report')}`)[0]).toContain('(Art. 14(2)(g))');
-    expect(lint(`${head}${categories}${purpose('application, credit-report')}`)[0]).toContain('(Art. 13(2)(f) and 14(2)(g))');
-    expect(lint(`${head}${categories}${purpose('credit-report')}`)[0]).toContain('Purpose "credit"');
+    expect(lint(`${head}${categories}${purpose('application, credit-report')}`)[0]).toContain(
+      '(Art. 13(2)(f) and 14(2)(g))',
+    );
+    expect(lint(`${head}${categories}${purpose('credit-report')}`)[0]).toContain(
+      'Purpose "credit"',
+    );
   });
 
   it('a purpose without a dataCategories list concerns every category', () => {
@@ -163,7 +206,8 @@ describe('automated-decision-info messages', () => {
     legalBasis: contract
     automatedDecision: {decision: Kreditbeslut, significance: Avslag innebär ingen kredit.}
 `;
-    const fromOthers = 'dataCategories:\n  - id: credit-report\n    source: {thirdParty: Creditsafe i Sverige AB}\n';
+    const fromOthers =
+      'dataCategories:\n  - id: credit-report\n    source: {thirdParty: Creditsafe i Sverige AB}\n';
     expect(lint(`${head}${fromOthers}${purpose}`)[0]).toContain('(Art. 14(2)(g))');
     const both = `${fromOthers}  - id: application\n    source: data-subject\n`;
     expect(lint(`${head}${both}${purpose}`)[0]).toContain('(Art. 13(2)(f) and 14(2)(g))');

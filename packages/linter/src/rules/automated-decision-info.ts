@@ -28,10 +28,18 @@ export default defineRule<MessageIds>({
       const article = citeNotice(declaration, purpose.dataCategories, '13(2)(f)', '14(2)(g)');
       const at = `/purposes/${index}/automatedDecision`;
       if (isBlank(decision.logic)) {
-        report({ messageId: 'missingLogic', data: { purpose: purpose.id, article }, path: `${at}/logic` });
+        report({
+          messageId: 'missingLogic',
+          data: { purpose: purpose.id, article },
+          path: `${at}/logic`,
+        });
       }
       if (isBlank(decision.significance)) {
-        report({ messageId: 'missingSignificance', data: { purpose: purpose.id, article }, path: `${at}/significance` });
+        report({
+          messageId: 'missingSignificance',
+          data: { purpose: purpose.id, article },
+          path: `${at}/significance`,
+        });
       }
     });
   },

@@ -38,10 +38,17 @@ const URL_PATH = '/supervisoryAuthority/url';
 export default defineRule<MessageIds>({
   id: 'complaint-authority-named',
   meta: {
-    description: 'The notice names a supervisory authority people can complain to, by its current name',
+    description:
+      'The notice names a supervisory authority people can complain to, by its current name',
     articles: ['13(2)(d)', '14(2)(e)', '77'],
     defaultSeverity: 'error',
-    cappedAtWarning: { authorityNotNamed: 'always', nonEeaAuthority: 'always', unknownAuthority: 'always', unknownAuthoritySuggestion: 'always', formerName: 'by-case' },
+    cappedAtWarning: {
+      authorityNotNamed: 'always',
+      nonEeaAuthority: 'always',
+      unknownAuthority: 'always',
+      unknownAuthoritySuggestion: 'always',
+      formerName: 'by-case',
+    },
     fixable: true,
     messages: {
       missingAuthority:
@@ -70,7 +77,11 @@ export default defineRule<MessageIds>({
     // right (a warning, which strict makes an error); one that does neither is an error.
     const missing = (path: string) => {
       if (declaration.rights?.includes('complaint') === true) {
-        report({ messageId: 'authorityNotNamed', data: { article, how: ' (rights lists complaint)' }, path });
+        report({
+          messageId: 'authorityNotNamed',
+          data: { article, how: ' (rights lists complaint)' },
+          path,
+        });
       } else {
         report({ messageId: 'missingAuthority', data: { article }, path });
       }
@@ -81,7 +92,11 @@ export default defineRule<MessageIds>({
     }
     const versions = textVersions(authority.name)
       .filter(([, text]) => text.trim() !== '')
-      .map(([language, text]) => ({ text: text.trim(), language, path: language === '' ? NAME : joinPointer(NAME, language) }));
+      .map(([language, text]) => ({
+        text: text.trim(),
+        language,
+        path: language === '' ? NAME : joinPointer(NAME, language),
+      }));
     if (versions.length === 0) {
       missing(NAME);
       return;
@@ -91,7 +106,9 @@ export default defineRule<MessageIds>({
     // controller's. Naming another country's authority is not wrong (Art. 77(1): residence, work
     // or place of the infringement), so a match outside those countries is kept, not reported.
     const countryCode = (country: string | undefined) =>
-      country === undefined || country === 'EEA' || country === 'non-EEA' ? undefined : normalizeCountryCode(country);
+      country === undefined || country === 'EEA' || country === 'non-EEA'
+        ? undefined
+        : normalizeCountryCode(country);
     const statedCountry = countryCode(authority.country);
     const controllerCountry = countryCode(declaration.controller.country);
     const preferred = [statedCountry, controllerCountry].filter((country) => country !== undefined);
@@ -116,7 +133,8 @@ export default defineRule<MessageIds>({
       const country = match.authority.country;
       if (statedCountry !== undefined && statedCountry !== country) return false;
       if (urlCountries.size > 0 && !urlCountries.has(country)) return false;
-      if (statedCountry === undefined && urlCountries.size === 0 && controllerCountry !== undefined) return controllerCountry === country;
+      if (statedCountry === undefined && urlCountries.size === 0 && controllerCountry !== undefined)
+        return controllerCountry === country;
       return true;
     };
     // A generic phrase ("Data Protection Authority", "die zuständige Aufsichtsbehörde") names no
@@ -128,21 +146,35 @@ export default defineRule<MessageIds>({
     const named = versions.map((version) => {
       const language = version.language !== '' ? version.language : declaration.language;
       // The language tells the country only where the declaration names none (de: DE, AT, LI …).
-      const known = new Set(preferred.length > 0 || language === undefined ? preferred : countriesForLanguage(language));
+      const known = new Set(
+        preferred.length > 0 || language === undefined ? preferred : countriesForLanguage(language),
+      );
       const listed = resolve(findAuthorities(version.text).filter(fitsCountry));
       // An inflected name is looked for in the one country the declaration points to most closely.
-      const inflectionCountries = statedCountry !== undefined ? new Set([statedCountry]) : urlCountries.size > 0 ? urlCountries : known;
-      const matches = listed.length > 0 ? listed : inflectedNameMatches(version.text, inflectionCountries);
-      if (!isGenericAuthorityPhrase(version.text, language)) return { ...version, matches, generic: false };
+      const inflectionCountries =
+        statedCountry !== undefined
+          ? new Set([statedCountry])
+          : urlCountries.size > 0
+            ? urlCountries
+            : known;
+      const matches =
+        listed.length > 0 ? listed : inflectedNameMatches(version.text, inflectionCountries);
+      if (!isGenericAuthorityPhrase(version.text, language))
+        return { ...version, matches, generic: false };
       const ofKnownCountry = matches.filter((match) => known.has(match.authority.country));
-      const shortForm = ofKnownCountry.length > 0 ? ofKnownCountry : shortFormMatches(version.text, known);
+      const shortForm =
+        ofKnownCountry.length > 0 ? ofKnownCountry : shortFormMatches(version.text, known);
       return { ...version, matches: shortForm, generic: shortForm.length === 0 };
     });
 
     if (named.every((version) => version.matches.length === 0) && byUrl.length === 0) {
       const generic = named.find((version) => version.generic);
       if (generic !== undefined) {
-        report({ messageId: 'authorityNotNamed', data: { article, how: ` ("${generic.text}")` }, path: generic.path });
+        report({
+          messageId: 'authorityNotNamed',
+          data: { article, how: ` ("${generic.text}")` },
+          path: generic.path,
+        });
       } else {
         reportUnknown(versions[0]!, url);
       }
@@ -153,24 +185,37 @@ export default defineRule<MessageIds>({
     // authority. A controller in the EEA that names only a non-EEA authority (the ICO, the
     // FDPIC) does not tell them of that right: a warning, as the authority list is mostly S.
     const found = [...named.flatMap((version) => version.matches), ...byUrl];
-    const controllerInEea = declaration.controller.country === 'EEA' || (controllerCountry !== undefined && isEeaCountry(controllerCountry));
-    const outsideOnly = found.length > 0 && found.every((match) => !match.authority.eea) ? found[0] : undefined;
+    const controllerInEea =
+      declaration.controller.country === 'EEA' ||
+      (controllerCountry !== undefined && isEeaCountry(controllerCountry));
+    const outsideOnly =
+      found.length > 0 && found.every((match) => !match.authority.eea) ? found[0] : undefined;
     if (outsideOnly !== undefined && controllerInEea) {
       const onlyUrl = named.every((version) => version.matches.length === 0);
       report({
         messageId: 'nonEeaAuthority',
-        data: { name: currentAuthorityName(outsideOnly.authority), country: outsideOnly.authority.country, article },
-        path: onlyUrl ? URL_PATH : named.find((version) => version.matches.length > 0)?.path ?? NAME,
+        data: {
+          name: currentAuthorityName(outsideOnly.authority),
+          country: outsideOnly.authority.country,
+          article,
+        },
+        path: onlyUrl
+          ? URL_PATH
+          : (named.find((version) => version.matches.length > 0)?.path ?? NAME),
       });
     }
 
     // A former name counts only after its last valid day (gdpr-reference.md §6.1 "Former name —
     // last day valid"); a former name without a date (unverified) is not reported.
     const isFormer = (match: AuthorityMatch) =>
-      match.match === 'former' && match.former?.lastValid !== undefined && match.former.lastValid < today;
+      match.match === 'former' &&
+      match.former?.lastValid !== undefined &&
+      match.former.lastValid < today;
     const outdated = named.flatMap((version) => {
       const match = version.matches.find(isFormer);
-      return match?.former?.lastValid !== undefined ? [{ version, match, former: match.former, lastValid: match.former.lastValid }] : [];
+      return match?.former?.lastValid !== undefined
+        ? [{ version, match, former: match.former, lastValid: match.former.lastValid }]
+        : [];
     });
 
     // A former name kept beside the current one, unmarked: "Datainspektionen
@@ -181,7 +226,12 @@ export default defineRule<MessageIds>({
           if (match.match !== 'current') continue;
           const former = formerNameBeside(version.text, match.authority);
           if (former?.lastValid !== undefined && former.lastValid < today) {
-            outdated.push({ version, match: { ...match, match: 'former', former }, former, lastValid: former.lastValid });
+            outdated.push({
+              version,
+              match: { ...match, match: 'former', former },
+              former,
+              lastValid: former.lastValid,
+            });
             break;
           }
         }
@@ -193,7 +243,10 @@ export default defineRule<MessageIds>({
       const current = first.match.authority;
       const fix: FixSpec[] = outdated
         .filter((entry) => entry.match.authority === current)
-        .map((entry) => ({ path: entry.version.path, value: replacementFor(current, entry.former) }));
+        .map((entry) => ({
+          path: entry.version.path,
+          value: replacementFor(current, entry.former),
+        }));
       if (url && !pointsTo(url, current)) fix.push({ path: URL_PATH, value: current.url });
       report({
         messageId: 'formerName',
@@ -214,33 +267,60 @@ export default defineRule<MessageIds>({
 
     // A former website is reported only where the renaming is status V: the other rows record
     // no former host, and a host from an S row could back a warning only.
-    const formerSite = byUrl.find((match) => isFormer(match) && match.authority.source.status === 'V');
-    if (url && formerSite?.former?.lastValid !== undefined && formerSite.former.host !== undefined) {
+    const formerSite = byUrl.find(
+      (match) => isFormer(match) && match.authority.source.status === 'V',
+    );
+    if (
+      url &&
+      formerSite?.former?.lastValid !== undefined &&
+      formerSite.former.host !== undefined
+    ) {
       const current = formerSite.authority;
       report({
         messageId: 'formerUrl',
-        data: { host: formerSite.former.host, former: formerSite.former.name, since: dayAfter(formerSite.former.lastValid), url: current.url, article },
+        data: {
+          host: formerSite.former.host,
+          former: formerSite.former.name,
+          since: dayAfter(formerSite.former.lastValid),
+          url: current.url,
+          article,
+        },
         path: URL_PATH,
         fix: { path: URL_PATH, value: current.url },
       });
     }
 
-    function reportUnknown(version: { text: string; path: string }, website: string | undefined): void {
+    function reportUnknown(
+      version: { text: string; path: string },
+      website: string | undefined,
+    ): void {
       const board = normalizeAuthorityName(EDPB.name);
       const isBoard =
         versions.some((v) => normalizeAuthorityName(v.text).includes(board)) ||
         (website !== undefined && EDPB.hosts.some((host) => website.toLowerCase().includes(host)));
       if (isBoard) {
-        report({ messageId: 'notAComplaintAuthority', data: { name: EDPB.name, article }, path: version.path });
+        report({
+          messageId: 'notAComplaintAuthority',
+          data: { name: EDPB.name, article },
+          path: version.path,
+        });
         return;
       }
       // The authority list is a third-party reproduction (gdpr-reference.md §6, mostly S) and
       // leaves out sectoral authorities (§6.2: churches, broadcasters): "unknown" is a warning.
       const suggestion = suggest(version.text, statedCountry ?? controllerCountry);
       if (suggestion !== undefined) {
-        report({ messageId: 'unknownAuthoritySuggestion', data: { name: version.text, suggestion, article }, path: version.path });
+        report({
+          messageId: 'unknownAuthoritySuggestion',
+          data: { name: version.text, suggestion, article },
+          path: version.path,
+        });
       } else {
-        report({ messageId: 'unknownAuthority', data: { name: version.text, article }, path: version.path });
+        report({
+          messageId: 'unknownAuthority',
+          data: { name: version.text, article },
+          path: version.path,
+        });
       }
     }
   },
@@ -260,9 +340,15 @@ function inflectedNameMatches(text: string, countries: ReadonlySet<string>): Aut
   if (countries.size === 0) return [];
   const words = nameWords(text);
   const meant = SUPERVISORY_AUTHORITIES.filter(
-    (authority) => countries.has(authority.country) && authority.names.some((name) => containsNameWords(words, nameWords(name))),
+    (authority) =>
+      countries.has(authority.country) &&
+      authority.names.some((name) => containsNameWords(words, nameWords(name))),
   );
-  return meant.map((authority) => ({ authority, match: 'current' as const, matchedBy: 'name' as const }));
+  return meant.map((authority) => ({
+    authority,
+    match: 'current' as const,
+    matchedBy: 'name' as const,
+  }));
 }
 
 /** A name's or a text's words, folded as the authority table compares them (case and diacritics aside). */
@@ -306,8 +392,16 @@ function shortFormMatches(text: string, countries: ReadonlySet<string>): Authori
     const own = SUPERVISORY_AUTHORITIES.filter((authority) => authority.country === country);
     return own.length === 1 ? own : [];
   });
-  const meant = only.filter((authority) => authority.names.some((name) => isShortFormOf(text, name)));
-  return meant.length === 1 ? meant.map((authority) => ({ authority, match: 'current' as const, matchedBy: 'name' as const })) : [];
+  const meant = only.filter((authority) =>
+    authority.names.some((name) => isShortFormOf(text, name)),
+  );
+  return meant.length === 1
+    ? meant.map((authority) => ({
+        authority,
+        match: 'current' as const,
+        matchedBy: 'name' as const,
+      }))
+    : [];
 }
 
 /** The current official name that replaced a former one. */
@@ -317,7 +411,10 @@ function replacementFor(authority: SupervisoryAuthorityInfo, former: FormerName)
 
 /** Whether a website is on one of the authority's current hosts. */
 function pointsTo(website: string, authority: SupervisoryAuthorityInfo): boolean {
-  return findAuthorities(website).some((match) => match.authority === authority && match.match === 'current' && match.matchedBy === 'host');
+  return findAuthorities(website).some(
+    (match) =>
+      match.authority === authority && match.match === 'current' && match.matchedBy === 'host',
+  );
 }
 
 let allSuggestions: Map<string, string> | undefined;
@@ -326,8 +423,11 @@ let allSuggestions: Map<string, string> | undefined;
 function suggestionsFor(authorities: readonly SupervisoryAuthorityInfo[]): Map<string, string> {
   const suggestions = new Map<string, string>();
   for (const authority of authorities) {
-    authority.names.forEach((current, position) => suggestions.set(current, currentAuthorityName(authority, position)));
-    for (const former of authority.formerNames) suggestions.set(former.name, replacementFor(authority, former));
+    authority.names.forEach((current, position) =>
+      suggestions.set(current, currentAuthorityName(authority, position)),
+    );
+    for (const former of authority.formerNames)
+      suggestions.set(former.name, replacementFor(authority, former));
   }
   return suggestions;
 }
@@ -338,8 +438,14 @@ function suggestionsFor(authorities: readonly SupervisoryAuthorityInfo[]): Map<s
  * when the table has any for it, so that a near miss is never "corrected" to another country.
  */
 function suggest(name: string, country: string | undefined): string | undefined {
-  const own = country === undefined ? [] : SUPERVISORY_AUTHORITIES.filter((authority) => authority.country === country);
-  const suggestions = own.length > 0 ? suggestionsFor(own) : (allSuggestions ??= suggestionsFor(SUPERVISORY_AUTHORITIES));
+  const own =
+    country === undefined
+      ? []
+      : SUPERVISORY_AUTHORITIES.filter((authority) => authority.country === country);
+  const suggestions =
+    own.length > 0
+      ? suggestionsFor(own)
+      : (allSuggestions ??= suggestionsFor(SUPERVISORY_AUTHORITIES));
   const closest = closestMatch(withoutTrailingParenthesis(name), suggestions.keys());
   return closest === undefined ? undefined : suggestions.get(closest);
 }

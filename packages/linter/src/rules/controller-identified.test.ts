@@ -34,17 +34,31 @@ describe('controller-identified messages', () => {
   const messages = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('cites Art. 13(1)(a) for data collected from the person', () => {
-    expect(messages('privacyspec: "1.0"\ncontroller: {name: Exempel AB}\ndataCategories: [{id: contact, source: data-subject}]\npurposes: []\n')).toEqual([
+    expect(
+      messages(
+        'privacyspec: "1.0"\ncontroller: {name: Exempel AB}\ndataCategories: [{id: contact, source: data-subject}]\npurposes: []\n',
+      ),
+    ).toEqual([
       'The notice gives no way to contact the controller. Under Art. 13(1)(a) the notice must give its contact details: add controller.email, controller.phone or controller.address.',
     ]);
   });
 
   it('cites Art. 14(1)(a) when no data come from the person, and both when some do', () => {
-    const fromOthers = 'dataCategories: [{id: leads, source: {thirdParty: Example Lead Brokers Ltd}}]\n';
-    expect(messages(`privacyspec: "1.0"\ncontroller: {email: privacy@example.ie}\n${fromOthers}purposes: []\n`)).toEqual([
+    const fromOthers =
+      'dataCategories: [{id: leads, source: {thirdParty: Example Lead Brokers Ltd}}]\n';
+    expect(
+      messages(
+        `privacyspec: "1.0"\ncontroller: {email: privacy@example.ie}\n${fromOthers}purposes: []\n`,
+      ),
+    ).toEqual([
       'The notice does not name the controller. Under Art. 14(1)(a) the notice must give its identity: add controller.name with the legal name of the company or authority.',
     ]);
-    const mixed = 'dataCategories: [{id: leads, source: public}, {id: contact, source: data-subject}]\n';
-    expect(messages(`privacyspec: "1.0"\ncontroller: {email: privacy@example.ie}\n${mixed}purposes: []\n`)[0]).toContain('Under Art. 13(1)(a) and 14(1)(a) the notice must');
+    const mixed =
+      'dataCategories: [{id: leads, source: public}, {id: contact, source: data-subject}]\n';
+    expect(
+      messages(
+        `privacyspec: "1.0"\ncontroller: {email: privacy@example.ie}\n${mixed}purposes: []\n`,
+      )[0],
+    ).toContain('Under Art. 13(1)(a) and 14(1)(a) the notice must');
   });
 });

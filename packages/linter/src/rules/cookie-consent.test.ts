@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './cookie-consent.js';
 
-const head = 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes:\n';
+const head =
+  'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes:\n';
 
 runRuleTests(rule, {
   valid: [
@@ -27,58 +28,116 @@ runRuleTests(rule, {
     {
       name: 'advertising with no legal basis: nothing shows the consent Art. 5(3) asks (beside legal-basis-per-purpose)',
       code: `${head}  - {id: tracking, deviceAccess: advertising}\n`,
-      errors: [{ messageId: 'trackingWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 5 }],
+      errors: [
+        { messageId: 'trackingWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 5 },
+      ],
     },
     {
       name: 'analytics with no legal basis: a warning, as on another basis',
       code: `${head}  - id: statistics\n    deviceAccess: [analytics]\n`,
-      errors: [{ messageId: 'analyticsWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 5, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'analyticsWithoutConsent',
+          path: '/purposes/0/legalBasis',
+          line: 4,
+          column: 5,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'advertising cookies on legitimate interests',
       code: `${head}  - id: retargeting\n    legalBasis: legitimate-interests\n    legitimateInterest: Marknadsföring\n    deviceAccess: advertising\n`,
-      errors: [{ messageId: 'trackingWithoutConsent', path: '/purposes/0/legalBasis', line: 5, column: 5 }],
+      errors: [
+        { messageId: 'trackingWithoutConsent', path: '/purposes/0/legalBasis', line: 5, column: 5 },
+      ],
     },
     {
       name: 'strictly necessary and other access on contract: the other access needs consent',
       code: `${head}  - {id: app, legalBasis: contract, deviceAccess: [strictly-necessary, other]}\n`,
-      errors: [{ messageId: 'trackingWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 15 }],
+      errors: [
+        {
+          messageId: 'trackingWithoutConsent',
+          path: '/purposes/0/legalBasis',
+          line: 4,
+          column: 15,
+        },
+      ],
     },
     {
       name: 'analytics on legitimate interests is a warning (national exemptions for audience measurement)',
       code: `${head}  - {id: statistics, legalBasis: legitimate-interests, legitimateInterest: Förbättra webbplatsen, deviceAccess: analytics}\n`,
-      errors: [{ messageId: 'analyticsWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 22, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'analyticsWithoutConsent',
+          path: '/purposes/0/legalBasis',
+          line: 4,
+          column: 22,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'analytics beside preferences on contract is still analytics',
       code: `${head}  - {id: account, legalBasis: contract, deviceAccess: [preferences, analytics]}\n`,
-      errors: [{ messageId: 'analyticsWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 19, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'analyticsWithoutConsent',
+          path: '/purposes/0/legalBasis',
+          line: 4,
+          column: 19,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'strict: preferences on contract (exempt only if the user chose them)',
       code: `${head}  - {id: layout, legalBasis: contract, deviceAccess: preferences}\n`,
       strict: true,
-      errors: [{ messageId: 'preferencesWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 18 }],
+      errors: [
+        {
+          messageId: 'preferencesWithoutConsent',
+          path: '/purposes/0/legalBasis',
+          line: 4,
+          column: 18,
+        },
+      ],
     },
     {
       name: 'strict: analytics on public task is an error',
       code: `${head}  - {id: statistics, legalBasis: public-task, legalObligation: Kommunallagen, deviceAccess: analytics}\n`,
       strict: true,
-      errors: [{ messageId: 'analyticsWithoutConsent', path: '/purposes/0/legalBasis', line: 4, column: 22 }],
+      errors: [
+        {
+          messageId: 'analyticsWithoutConsent',
+          path: '/purposes/0/legalBasis',
+          line: 4,
+          column: 22,
+        },
+      ],
     },
   ],
 });
 
 describe('cookie-consent messages and presets', () => {
   it('names the kinds of access, the basis and Art. 5(3), and says what to change', () => {
-    const [message] = lintWithRule(rule, `${head}  - {id: ads, legalBasis: legitimate-interests, legitimateInterest: Annonser, deviceAccess: [analytics, advertising]}\n`).messages;
-    expect(message?.message).toContain('Purpose "ads" stores or reads information on the user\'s device for analytics and advertising, but rests on legitimate-interests (Art. 6(1)(f))');
+    const [message] = lintWithRule(
+      rule,
+      `${head}  - {id: ads, legalBasis: legitimate-interests, legitimateInterest: Annonser, deviceAccess: [analytics, advertising]}\n`,
+    ).messages;
+    expect(message?.message).toContain(
+      'Purpose "ads" stores or reads information on the user\'s device for analytics and advertising, but rests on legitimate-interests (Art. 6(1)(f))',
+    );
     expect(message?.message).toContain('Art. 5(3) of the ePrivacy Directive');
     expect(message?.message).toContain('set legalBasis: consent');
   });
 
   it('explains the exemption for preferences the user chose', () => {
-    const [message] = lintWithRule(rule, `${head}  - {id: layout, legalBasis: contract, deviceAccess: preferences}\n`, { strict: true }).messages;
+    const [message] = lintWithRule(
+      rule,
+      `${head}  - {id: layout, legalBasis: contract, deviceAccess: preferences}\n`,
+      { strict: true },
+    ).messages;
     expect(message?.message).toContain('Opinion 04/2012');
   });
 });

@@ -1,7 +1,8 @@
 import { legalBasisById, type DeviceAccess, type Purpose } from '@privacyspec/schema';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'trackingWithoutConsent' | 'analyticsWithoutConsent' | 'preferencesWithoutConsent';
+export type MessageIds =
+  'trackingWithoutConsent' | 'analyticsWithoutConsent' | 'preferencesWithoutConsent';
 
 /** The kinds of device access a purpose declares, one value or a list. */
 function accessKinds(purpose: Purpose): DeviceAccess[] {
@@ -12,13 +13,16 @@ function accessKinds(purpose: Purpose): DeviceAccess[] {
 
 /** "a", "a and b", "a, b and c". */
 function joinAnd(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 export default defineRule<MessageIds>({
   id: 'cookie-consent',
   meta: {
-    description: "A purpose that stores or reads information on the user's device, other than where strictly necessary, rests on consent",
+    description:
+      "A purpose that stores or reads information on the user's device, other than where strictly necessary, rests on consent",
     articles: ['Directive 2002/58/EC 5(3)', '6(1)(a)'],
     defaultSeverity: 'error',
     messages: {
@@ -46,11 +50,14 @@ export default defineRule<MessageIds>({
       if (purpose.legalBasis === 'consent') return;
       const needingConsent = accessKinds(purpose).filter((kind) => kind !== 'strictly-necessary');
       if (needingConsent.length === 0) return;
-      const basis = purpose.legalBasis === undefined ? undefined : legalBasisById(purpose.legalBasis);
+      const basis =
+        purpose.legalBasis === undefined ? undefined : legalBasisById(purpose.legalBasis);
       const data = {
         purpose: purpose.id,
         kinds: joinAnd(needingConsent),
-        basis: basis ? `${basis.id} (Art. ${basis.article})` : (purpose.legalBasis ?? 'no stated legal basis'),
+        basis: basis
+          ? `${basis.id} (Art. ${basis.article})`
+          : (purpose.legalBasis ?? 'no stated legal basis'),
       };
       const path = `/purposes/${index}/legalBasis`;
       if (needingConsent.some((kind) => kind === 'advertising' || kind === 'other')) {

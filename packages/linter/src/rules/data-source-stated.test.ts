@@ -1,7 +1,8 @@
 import { runRuleTests } from '../test-support/rule-tester.js';
 import rule from './data-source-stated.js';
 
-const head = 'privacyspec: "1.0"\ncontroller:\n  name: Exempel AB\n  email: dataskydd@exempel.se\npurposes: []\n';
+const head =
+  'privacyspec: "1.0"\ncontroller:\n  name: Exempel AB\n  email: dataskydd@exempel.se\npurposes: []\n';
 
 runRuleTests(rule, {
   valid: [
@@ -89,7 +90,9 @@ runRuleTests(rule, {
     name: Kontoinformation
 `,
       strict: true,
-      errors: [{ messageId: 'sourceNotStated', path: '/dataCategories/1/source', line: 9, column: 5 }],
+      errors: [
+        { messageId: 'sourceNotStated', path: '/dataCategories/1/source', line: 9, column: 5 },
+      ],
     },
     {
       name: 'a third party that is only called "third party"',
@@ -99,7 +102,14 @@ dataCategories:
     name: Lifestyle segments
     source: {thirdParty: Third parties, public: false}
 `,
-      errors: [{ messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 10, column: 14 }],
+      errors: [
+        {
+          messageId: 'genericSource',
+          path: '/dataCategories/0/source/thirdParty',
+          line: 10,
+          column: 14,
+        },
+      ],
     },
     {
       name: 'German "Dritte" beside English "third parties": the English (V) phrase keeps it an error',
@@ -107,7 +117,14 @@ dataCategories:
   - id: bonitaet
     source: {thirdParty: {de: Dritte, en: third parties}}
 `,
-      errors: [{ messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 8, column: 14 }],
+      errors: [
+        {
+          messageId: 'genericSource',
+          path: '/dataCategories/0/source/thirdParty',
+          line: 8,
+          column: 14,
+        },
+      ],
     },
     {
       name: 'Swedish "andra källor", in every language version',
@@ -116,7 +133,14 @@ dataCategories:
     source:
       thirdParty: {sv: Andra källor, en: other sources}
 `,
-      errors: [{ messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 9, column: 7 }],
+      errors: [
+        {
+          messageId: 'genericSource',
+          path: '/dataCategories/0/source/thirdParty',
+          line: 9,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'a blank third party',
@@ -124,7 +148,14 @@ dataCategories:
   - id: credit-score
     source: {thirdParty: "  "}
 `,
-      errors: [{ messageId: 'blankSource', path: '/dataCategories/0/source/thirdParty', line: 8, column: 14 }],
+      errors: [
+        {
+          messageId: 'blankSource',
+          path: '/dataCategories/0/source/thirdParty',
+          line: 8,
+          column: 14,
+        },
+      ],
     },
     {
       name: 'German "Dritte" (an S phrase list: a warning) among good ones; a category without source is not reported',
@@ -139,7 +170,15 @@ dataCategories:
     source: {thirdParty: SCHUFA Holding AG, public: false}
   - id: newsletter-interests
 `,
-      errors: [{ messageId: 'genericSource', path: '/dataCategories/1/source/thirdParty', line: 12, column: 14, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'genericSource',
+          path: '/dataCategories/1/source/thirdParty',
+          line: 12,
+          column: 14,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'under strict the German phrase is an error, and the category without source is reported',
@@ -151,7 +190,12 @@ dataCategories:
   - id: newsletter-interests
 `,
       errors: [
-        { messageId: 'genericSource', path: '/dataCategories/0/source/thirdParty', line: 9, column: 14 },
+        {
+          messageId: 'genericSource',
+          path: '/dataCategories/0/source/thirdParty',
+          line: 9,
+          column: 14,
+        },
         { messageId: 'sourceNotStated', path: '/dataCategories/1/source', line: 10, column: 5 },
       ],
     },

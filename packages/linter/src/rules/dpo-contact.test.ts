@@ -8,7 +8,13 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'no DPO declared (none designated)',
-      code: yaml('privacyspec: "1.0"', 'controller:', '  name: Exempel AB', '  email: info@exempel.se', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller:',
+        '  name: Exempel AB',
+        '  email: info@exempel.se',
+        'purposes: []',
+      ),
     },
     {
       name: 'an e-mail address is enough',
@@ -68,11 +74,16 @@ runRuleTests(rule, {
     },
     {
       name: 'a DPO declared as an empty mapping',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Exempel AB, email: info@exempel.se}', 'dpo: {}', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Exempel AB, email: info@exempel.se}',
+        'dpo: {}',
+        'purposes: []',
+      ),
       errors: [{ messageId: 'missingContact', path: '/dpo', line: 3, column: 1 }],
     },
     {
-      name: 'a DPO with a person\'s name in two languages but no contact (Danish/English)',
+      name: "a DPO with a person's name in two languages but no contact (Danish/English)",
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Eksempel ApS, country: DK, email: kontakt@eksempel.dk}',
@@ -111,21 +122,40 @@ runRuleTests(rule, {
 });
 
 describe('dpo-contact messages', () => {
-  const message = (code: string) =>
-    lintWithRule(rule, code)
-      .messages[0]?.message;
+  const message = (code: string) => lintWithRule(rule, code).messages[0]?.message;
 
   it('cites Art. 13(1)(b) for data collected from the person', () => {
-    expect(message(yaml('privacyspec: "1.0"', 'controller: {name: Exempel AB, email: a@exempel.se}', 'dpo: {name: DSO}', 'purposes: []'))).toMatch(
+    expect(
+      message(
+        yaml(
+          'privacyspec: "1.0"',
+          'controller: {name: Exempel AB, email: a@exempel.se}',
+          'dpo: {name: DSO}',
+          'purposes: []',
+        ),
+      ),
+    ).toMatch(
       /^The notice declares a data protection officer .* Under Art\. 13\(1\)\(b\) the notice must/,
     );
   });
 
   it('cites Art. 14(1)(b) when all data come from others, both when mixed', () => {
-    const base = ['privacyspec: "1.0"', 'controller: {name: Exempel AB, email: a@exempel.se}', 'dpo: {name: DSO}'];
-    expect(message(yaml(...base, 'dataCategories: [{id: leads, source: public}]', 'purposes: []'))).toContain('Under Art. 14(1)(b) the notice');
+    const base = [
+      'privacyspec: "1.0"',
+      'controller: {name: Exempel AB, email: a@exempel.se}',
+      'dpo: {name: DSO}',
+    ];
     expect(
-      message(yaml(...base, 'dataCategories: [{id: leads, source: public}, {id: contact, source: data-subject}]', 'purposes: []')),
+      message(yaml(...base, 'dataCategories: [{id: leads, source: public}]', 'purposes: []')),
+    ).toContain('Under Art. 14(1)(b) the notice');
+    expect(
+      message(
+        yaml(
+          ...base,
+          'dataCategories: [{id: leads, source: public}, {id: contact, source: data-subject}]',
+          'purposes: []',
+        ),
+      ),
     ).toContain('Under Art. 13(1)(b) and 14(1)(b) the notice');
   });
 });

@@ -9,7 +9,13 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'Art. 6(1) cited without its point contradicts no basis: recommended does not report it',
-      code: yaml(...head, 'purposes:', '  - id: members', '    legalBasis: consent', '    article: Art. 6 Abs. 1 DSGVO'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: members',
+        '    legalBasis: consent',
+        '    article: Art. 6 Abs. 1 DSGVO',
+      ),
     },
     {
       name: 'no article cited: nothing to compare',
@@ -17,7 +23,13 @@ runRuleTests(rule, {
     },
     {
       name: 'a blank article cites nothing',
-      code: yaml(...head, 'purposes:', '  - id: order', '    legalBasis: contract', '    article: ""'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: order',
+        '    legalBasis: contract',
+        '    article: ""',
+      ),
     },
     {
       name: 'canonical and Swedish styles that match',
@@ -81,18 +93,46 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'strict: Art. 6(1) cited without its point asks for the point',
-      code: yaml(...head, 'purposes:', '  - id: members', '    legalBasis: contract', '    article: artículo 6, apartado 1, del RGPD'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: members',
+        '    legalBasis: contract',
+        '    article: artículo 6, apartado 1, del RGPD',
+      ),
       strict: true,
       errors: [{ messageId: 'pointNotCited', path: '/purposes/0/article', line: 6, column: 5 }],
     },
     {
       name: 'a citation the reader cannot read is a warning, not an error',
-      code: yaml(...head, 'purposes:', '  - id: payroll', '    legalBasis: legal-obligation', '    legalObligation: Skatteförfarandelagen', '    article: art. 6.1 c jfr 6.3 GDPR'),
-      errors: [{ messageId: 'unreadableArticle', path: '/purposes/0/article', line: 7, column: 5, severity: 'warning' }],
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: payroll',
+        '    legalBasis: legal-obligation',
+        '    legalObligation: Skatteförfarandelagen',
+        '    article: art. 6.1 c jfr 6.3 GDPR',
+      ),
+      errors: [
+        {
+          messageId: 'unreadableArticle',
+          path: '/purposes/0/article',
+          line: 7,
+          column: 5,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'a German citation naming another basis than legalBasis (LB-N2) stays an error',
-      code: yaml(...head, 'purposes:', '  - id: bookkeeping', '    legalBasis: legal-obligation', '    legalObligation: HGB § 257', '    article: Art. 6 Abs. 1 S. 1 lit. b DSGVO'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: bookkeeping',
+        '    legalBasis: legal-obligation',
+        '    legalObligation: HGB § 257',
+        '    article: Art. 6 Abs. 1 S. 1 lit. b DSGVO',
+      ),
       errors: [{ messageId: 'mismatch', path: '/purposes/0/article', line: 7, column: 5 }],
     },
     {
@@ -128,17 +168,35 @@ runRuleTests(rule, {
     },
     {
       name: 'a point that Art. 6(1) does not have',
-      code: yaml(...head, 'purposes:', '  - id: profiling', '    legalBasis: legitimate-interests', '    article: "6(1)(g)"'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: profiling',
+        '    legalBasis: legitimate-interests',
+        '    article: "6(1)(g)"',
+      ),
       errors: [{ messageId: 'notArticle6', path: '/purposes/0/article', line: 6, column: 5 }],
     },
     {
       name: 'another article altogether (Art. 16 is rectification)',
-      code: yaml(...head, 'purposes:', '  - id: register', '    legalBasis: contract', '    article: "16(1)(a)"'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: register',
+        '    legalBasis: contract',
+        '    article: "16(1)(a)"',
+      ),
       errors: [{ messageId: 'notArticle6', path: '/purposes/0/article', line: 6, column: 5 }],
     },
     {
       name: 'an Art. 9(2) condition cited as the basis',
-      code: yaml(...head, 'purposes:', '  - id: health-declaration', '    legalBasis: consent', '    article: "9(2)(a)"'),
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: health-declaration',
+        '    legalBasis: consent',
+        '    article: "9(2)(a)"',
+      ),
       errors: [{ messageId: 'art9CitedAsBasis', path: '/purposes/0/article', line: 6, column: 5 }],
     },
     {
@@ -186,53 +244,98 @@ const contractCitations: ReadonlyArray<readonly [language: string, citation: str
   ['sv', 'artikel 6.1 b dataskyddsförordningen'],
 ];
 const citing = (language: string, legalBasis: string, citation: string) =>
-  yaml('privacyspec: "1.0"', `language: ${language}`, ...head.slice(1), 'purposes:', '  - id: order', `    legalBasis: ${legalBasis}`, `    article: ${JSON.stringify(citation)}`);
+  yaml(
+    'privacyspec: "1.0"',
+    `language: ${language}`,
+    ...head.slice(1),
+    'purposes:',
+    '  - id: order',
+    `    legalBasis: ${legalBasis}`,
+    `    article: ${JSON.stringify(citation)}`,
+  );
 
-runRuleTests(rule, {
-  valid: contractCitations.map(([language, citation]) => ({ name: `${language}: "${citation}" confirms contract`, code: citing(language, 'contract', citation) })),
-  invalid: contractCitations.flatMap(([language, citation]) => [
-    {
-      name: `${language}: "${citation}" for consent is a mismatch`,
-      code: citing(language, 'consent', citation),
-      errors: [{ messageId: 'mismatch' as const, path: '/purposes/0/article', line: 7, column: 5 }],
-    },
-    {
-      name: `${language}: two citations in one field are unreadable (warning)`,
-      code: citing(language, 'contract', `${citation}; 6(1)(c)`),
-      errors: [{ messageId: 'unreadableArticle' as const, path: '/purposes/0/article', line: 7, column: 5, severity: 'warning' as const }],
-    },
-  ]),
-}, { coversEveryMessage: false });
+runRuleTests(
+  rule,
+  {
+    valid: contractCitations.map(([language, citation]) => ({
+      name: `${language}: "${citation}" confirms contract`,
+      code: citing(language, 'contract', citation),
+    })),
+    invalid: contractCitations.flatMap(([language, citation]) => [
+      {
+        name: `${language}: "${citation}" for consent is a mismatch`,
+        code: citing(language, 'consent', citation),
+        errors: [
+          { messageId: 'mismatch' as const, path: '/purposes/0/article', line: 7, column: 5 },
+        ],
+      },
+      {
+        name: `${language}: two citations in one field are unreadable (warning)`,
+        code: citing(language, 'contract', `${citation}; 6(1)(c)`),
+        errors: [
+          {
+            messageId: 'unreadableArticle' as const,
+            path: '/purposes/0/article',
+            line: 7,
+            column: 5,
+            severity: 'warning' as const,
+          },
+        ],
+      },
+    ]),
+  },
+  { coversEveryMessage: false },
+);
 
 describe('legal-basis-article-matches messages', () => {
-  const messages = (code: string) =>
-    lintWithRule(rule, code).messages.map(
-      (m) => m.message,
-    );
+  const messages = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('names both points and both bases', () => {
-    expect(messages(yaml(...head, 'purposes: [{id: bookkeeping, legalBasis: legal-obligation, article: "art. 6 (1) b", legalObligation: BFL}]'))).toEqual([
+    expect(
+      messages(
+        yaml(
+          ...head,
+          'purposes: [{id: bookkeeping, legalBasis: legal-obligation, article: "art. 6 (1) b", legalObligation: BFL}]',
+        ),
+      ),
+    ).toEqual([
       'Purpose "bookkeeping" cites Art. 6(1)(b) (contract) but its legal basis is legal-obligation, which is Art. 6(1)(c). Each Art. 6(1) point is a different basis with different conditions and rights: correct article or legalBasis so that both name the basis the processing really rests on.',
     ]);
   });
 
   it('says which basis a bare article implies', () => {
-    expect(messages(yaml(...head, 'purposes: [{id: cctv, article: "6(1)(f)"}]'))[0]).toContain('add legalBasis: legitimate-interests');
+    expect(messages(yaml(...head, 'purposes: [{id: cctv, article: "6(1)(f)"}]'))[0]).toContain(
+      'add legalBasis: legitimate-interests',
+    );
   });
 
   it('an unreadable citation says how to write it', () => {
-    const [message] = messages(yaml(...head, 'purposes: [{id: x, legalBasis: contract, article: avtal enligt GDPR}]'));
+    const [message] = messages(
+      yaml(...head, 'purposes: [{id: x, legalBasis: contract, article: avtal enligt GDPR}]'),
+    );
     expect(message).toContain('could not read "avtal enligt GDPR"');
     expect(message).toContain('write it as 6(1)(x)');
   });
 
   it('a purpose without a dataCategories list concerns every category: Art. 14(1)(c) when all come from others', () => {
-    const [message] = messages(yaml(...head, 'dataCategories: [{id: d, source: public}]', 'purposes: [{id: x, legalBasis: contract, article: "6(1)(g)"}]'));
+    const [message] = messages(
+      yaml(
+        ...head,
+        'dataCategories: [{id: d, source: public}]',
+        'purposes: [{id: x, legalBasis: contract, article: "6(1)(g)"}]',
+      ),
+    );
     expect(message).toContain('Under Art. 14(1)(c) the notice must');
   });
 
   it('gives the range of Art. 6(1) points and the notice article', () => {
-    const [message] = messages(yaml(...head, 'dataCategories: [{id: d, source: public}]', 'purposes: [{id: x, article: "6(2)", dataCategories: [d]}]'));
+    const [message] = messages(
+      yaml(
+        ...head,
+        'dataCategories: [{id: d, source: public}]',
+        'purposes: [{id: x, article: "6(2)", dataCategories: [d]}]',
+      ),
+    );
     expect(message).toContain('(6(1)(a)–6(1)(f))');
     expect(message).toContain('Under Art. 14(1)(c) the notice must');
   });

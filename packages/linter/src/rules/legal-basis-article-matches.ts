@@ -11,7 +11,13 @@ import {
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'mismatch' | 'basisMissing' | 'notArticle6' | 'unreadableArticle' | 'pointNotCited' | 'art9CitedAsBasis';
+export type MessageIds =
+  | 'mismatch'
+  | 'basisMissing'
+  | 'notArticle6'
+  | 'unreadableArticle'
+  | 'pointNotCited'
+  | 'art9CitedAsBasis';
 
 /** "6(1)(a)–6(1)(f)", from the reference table, for messages. */
 const ARTICLE_6_POINTS = `${LEGAL_BASES[0]?.article ?? ''}–${LEGAL_BASES.at(-1)?.article ?? ''}`;
@@ -61,11 +67,20 @@ export default defineRule<MessageIds>({
           report({ messageId: 'pointNotCited', data: { ...data, notice }, path });
         } else if (other !== undefined) {
           // A citation of another provision (6(1)(g), 6(2)(a), 16(1)(a)): certainly not an Art. 6(1) basis.
-          report({ messageId: 'notArticle6', data: { ...data, cited: formatGdprPointCitation(other), range, notice }, path });
+          report({
+            messageId: 'notArticle6',
+            data: { ...data, cited: formatGdprPointCitation(other), range, notice },
+            path,
+          });
         } else {
           // Text the citation reader does not understand may still be a correct citation in a style
           // it does not know: it cannot be checked, which is a warning, not an error.
-          report({ messageId: 'unreadableArticle', data: { ...data, range, notice }, path, severity: 'warning' });
+          report({
+            messageId: 'unreadableArticle',
+            data: { ...data, range, notice },
+            path,
+            severity: 'warning',
+          });
         }
         return;
       }
@@ -81,7 +96,13 @@ export default defineRule<MessageIds>({
       if (basis !== undefined && basis.letter !== cited.letter) {
         report({
           messageId: 'mismatch',
-          data: { purpose: purpose.id, cited: cited.article, citedBasis: cited.id, basis: basis.id, expected: basis.article },
+          data: {
+            purpose: purpose.id,
+            cited: cited.article,
+            citedBasis: cited.id,
+            basis: basis.id,
+            expected: basis.article,
+          },
           path,
         });
       }

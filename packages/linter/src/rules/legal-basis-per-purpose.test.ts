@@ -105,7 +105,9 @@ runRuleTests(rule, {
         '    article: "6(1)(c)"',
       ),
       strict: true,
-      errors: [{ messageId: 'missingStatute', path: '/purposes/0/legalObligation', line: 4, column: 5 }],
+      errors: [
+        { messageId: 'missingStatute', path: '/purposes/0/legalObligation', line: 4, column: 5 },
+      ],
     },
     {
       name: 'strict: a public task whose statute is blank (Danish authority)',
@@ -118,12 +120,22 @@ runRuleTests(rule, {
         '    legalObligation: "  "',
       ),
       strict: true,
-      errors: [{ messageId: 'missingStatute', path: '/purposes/0/legalObligation', line: 6, column: 5 }],
+      errors: [
+        { messageId: 'missingStatute', path: '/purposes/0/legalObligation', line: 6, column: 5 },
+      ],
     },
     {
       name: 'an Art. 9(2) citation in article is not a legal basis',
-      code: yaml(...head, 'purposes:', '  - id: health-survey', '    article: "9(2)(a)"', '    specialCategoryCondition: "9(2)(a)"'),
-      errors: [{ messageId: 'missingLegalBasis', path: '/purposes/0/legalBasis', line: 4, column: 5 }],
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: health-survey',
+        '    article: "9(2)(a)"',
+        '    specialCategoryCondition: "9(2)(a)"',
+      ),
+      errors: [
+        { messageId: 'missingLegalBasis', path: '/purposes/0/legalBasis', line: 4, column: 5 },
+      ],
     },
     {
       name: 'a purpose on data obtained from others without a basis (Art. 14(1)(c))',
@@ -135,16 +147,16 @@ runRuleTests(rule, {
         'purposes:',
         '  - {id: credit-check, dataCategories: [credit-score]}',
       ),
-      errors: [{ messageId: 'missingLegalBasis', path: '/purposes/0/legalBasis', line: 6, column: 5 }],
+      errors: [
+        { messageId: 'missingLegalBasis', path: '/purposes/0/legalBasis', line: 6, column: 5 },
+      ],
     },
   ],
 });
 
 describe('legal-basis-per-purpose messages', () => {
   const messages = (code: string) =>
-    lintWithRule(rule, code, { strict: true }).messages.map(
-      (m) => m.message,
-    );
+    lintWithRule(rule, code, { strict: true }).messages.map((m) => m.message);
 
   it('names the purpose, the article and the six bases', () => {
     expect(messages(yaml(...head, 'purposes: [{id: analytics}]'))).toEqual([
@@ -153,7 +165,13 @@ describe('legal-basis-per-purpose messages', () => {
   });
 
   it('a purpose without a dataCategories list concerns every category: Art. 14(1)(c) when all come from others', () => {
-    const [message] = messages(yaml(...head, 'dataCategories: [{id: fines, source: public}]', 'purposes: [{id: debt-collection}]'));
+    const [message] = messages(
+      yaml(
+        ...head,
+        'dataCategories: [{id: fines, source: public}]',
+        'purposes: [{id: debt-collection}]',
+      ),
+    );
     expect(message).toContain('Under Art. 14(1)(c) the notice must');
   });
 
@@ -165,7 +183,9 @@ describe('legal-basis-per-purpose messages', () => {
         'purposes: [{id: debt-collection, legalBasis: legal-obligation, dataCategories: [fines]}]',
       ),
     );
-    expect(message).toContain('relies on legal-obligation (Art. 6(1)(c)) but does not name the law');
+    expect(message).toContain(
+      'relies on legal-obligation (Art. 6(1)(c)) but does not name the law',
+    );
     expect(message).toContain('Art. 6(3)');
     expect(message).toContain('under Art. 14(1)(c) the notice must');
   });

@@ -28,7 +28,8 @@ export default defineRule<MessageIds>({
       if (purpose.legalBasis === undefined) {
         // An Art. 6(1) citation in `article` does state the basis; legal-basis-article-matches
         // asks for the matching legalBasis there, so this rule does not report it twice.
-        if (purpose.article !== undefined && parseArticle6Citation(purpose.article) !== undefined) return;
+        if (purpose.article !== undefined && parseArticle6Citation(purpose.article) !== undefined)
+          return;
         report({
           messageId: 'missingLegalBasis',
           data: { purpose: purpose.id, article, bases },
@@ -38,7 +39,10 @@ export default defineRule<MessageIds>({
       }
       // Art. 6(3): the bases whose companion field is a statute (6(1)(c) and (e)).
       const basis = legalBasisById(purpose.legalBasis);
-      if (basis?.companionField === 'legalObligation' && allText(purpose.legalObligation).trim() === '') {
+      if (
+        basis?.companionField === 'legalObligation' &&
+        allText(purpose.legalObligation).trim() === ''
+      ) {
         report({
           messageId: 'missingStatute',
           data: { purpose: purpose.id, basis: basis.id, citation: basis.article, article },

@@ -69,12 +69,32 @@ runRuleTests(rule, {
         '    name: Utskick till kunder',
         '    legalBasis: legitimate-interests',
       ),
-      errors: [{ messageId: 'missingInterest', path: '/purposes/1/legitimateInterest', line: 6, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingInterest',
+          path: '/purposes/1/legitimateInterest',
+          line: 6,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'the interest only restates the basis (Swedish, with a full stop)',
-      code: yaml(...head, 'purposes:', '  - id: analytics', '    legalBasis: legitimate-interests', '    legitimateInterest: Berättigat intresse.'),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 6, column: 5 }],
+      code: yaml(
+        ...head,
+        'purposes:',
+        '  - id: analytics',
+        '    legalBasis: legitimate-interests',
+        '    legitimateInterest: Berättigat intresse.',
+      ),
+      errors: [
+        {
+          messageId: 'genericInterest',
+          path: '/purposes/0/legitimateInterest',
+          line: 6,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'one language version restates the basis, the other is specific',
@@ -87,7 +107,14 @@ runRuleTests(rule, {
         '      sv: Vårt berättigade intresse',
         '      en: Measuring which pages of our shop are used, to improve them',
       ),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest/sv', line: 7, column: 7 }],
+      errors: [
+        {
+          messageId: 'genericInterest',
+          path: '/purposes/0/legitimateInterest/sv',
+          line: 7,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'German: berechtigtes Interesse (an S phrase list: a warning)',
@@ -96,7 +123,15 @@ runRuleTests(rule, {
         'controller: {name: Beispiel GmbH, country: DE, email: datenschutz@beispiel.de}',
         'purposes: [{id: werbung, legalBasis: legitimate-interests, legitimateInterest: "Berechtigtes Interesse"}]',
       ),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 3, column: 60, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'genericInterest',
+          path: '/purposes/0/legitimateInterest',
+          line: 3,
+          column: 60,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'Norwegian: legitimt interesse (an S phrase list: a warning)',
@@ -108,7 +143,15 @@ runRuleTests(rule, {
         '    legalBasis: legitimate-interests',
         '    legitimateInterest: legitimt interesse',
       ),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 6, column: 5, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'genericInterest',
+          path: '/purposes/0/legitimateInterest',
+          line: 6,
+          column: 5,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'an article citation is not an interest',
@@ -120,7 +163,14 @@ runRuleTests(rule, {
         '    legalBasis: legitimate-interests',
         '    legitimateInterest: Art. 6(1)(f) GDPR',
       ),
-      errors: [{ messageId: 'genericInterest', path: '/purposes/0/legitimateInterest', line: 6, column: 5 }],
+      errors: [
+        {
+          messageId: 'genericInterest',
+          path: '/purposes/0/legitimateInterest',
+          line: 6,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'a blank interest on data bought from a list broker (Art. 14(2)(b))',
@@ -133,44 +183,79 @@ runRuleTests(rule, {
         '    legitimateInterest: " "',
         '    dataCategories: [addresses]',
       ),
-      errors: [{ messageId: 'missingInterest', path: '/purposes/0/legitimateInterest', line: 7, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingInterest',
+          path: '/purposes/0/legitimateInterest',
+          line: 7,
+          column: 5,
+        },
+      ],
     },
   ],
 });
 
 describe('legitimate-interest-specified messages', () => {
-  const messages = (code: string) =>
-    lintWithRule(rule, code).messages.map(
-      (m) => m.message,
-    );
+  const messages = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('cites Art. 13(1)(d) for data from the person, 14(2)(b) for data from others', () => {
-    const categories = 'dataCategories: [{id: own, source: data-subject}, {id: bought, source: public}]';
-    expect(messages(yaml(...head, categories, 'purposes: [{id: a, legalBasis: legitimate-interests, dataCategories: [own]}]'))[0]).toContain(
-      'Under Art. 13(1)(d) the notice',
-    );
-    expect(messages(yaml(...head, categories, 'purposes: [{id: b, legalBasis: legitimate-interests, dataCategories: [bought]}]'))[0]).toContain(
-      'Under Art. 14(2)(b) the notice',
-    );
+    const categories =
+      'dataCategories: [{id: own, source: data-subject}, {id: bought, source: public}]';
+    expect(
+      messages(
+        yaml(
+          ...head,
+          categories,
+          'purposes: [{id: a, legalBasis: legitimate-interests, dataCategories: [own]}]',
+        ),
+      )[0],
+    ).toContain('Under Art. 13(1)(d) the notice');
+    expect(
+      messages(
+        yaml(
+          ...head,
+          categories,
+          'purposes: [{id: b, legalBasis: legitimate-interests, dataCategories: [bought]}]',
+        ),
+      )[0],
+    ).toContain('Under Art. 14(2)(b) the notice');
   });
 
   it('a purpose without a dataCategories list concerns every category: Art. 14(2)(b) when all come from others', () => {
     const categories = 'dataCategories: [{id: bought, source: {thirdParty: Adressleverantör AB}}]';
-    expect(messages(yaml(...head, categories, 'purposes: [{id: b, legalBasis: legitimate-interests}]'))[0]).toContain('Under Art. 14(2)(b) the notice');
+    expect(
+      messages(
+        yaml(...head, categories, 'purposes: [{id: b, legalBasis: legitimate-interests}]'),
+      )[0],
+    ).toContain('Under Art. 14(2)(b) the notice');
   });
 
   it('English and Swedish phrases stay errors, a phrase only an S list has is a warning (error under strict)', () => {
-    const code = yaml(...head, 'purposes: [{id: c, legalBasis: legitimate-interests, legitimateInterest: {sv: Berättigat intresse, en: Our legitimate interests, fr: Intérêt légitime}}]');
+    const code = yaml(
+      ...head,
+      'purposes: [{id: c, legalBasis: legitimate-interests, legitimateInterest: {sv: Berättigat intresse, en: Our legitimate interests, fr: Intérêt légitime}}]',
+    );
     expect(lintWithRule(rule, code).messages.map((m) => [m.path, m.severity])).toEqual([
       ['/purposes/0/legitimateInterest/sv', 'error'],
       ['/purposes/0/legitimateInterest/en', 'error'],
       ['/purposes/0/legitimateInterest/fr', 'warning'],
     ]);
-    expect(lintWithRule(rule, code, { strict: true }).messages.map((m) => m.severity)).toEqual(['error', 'error', 'error']);
+    expect(lintWithRule(rule, code, { strict: true }).messages.map((m) => m.severity)).toEqual([
+      'error',
+      'error',
+      'error',
+    ]);
   });
 
   it('quotes the generic text', () => {
-    expect(messages(yaml(...head, 'purposes: [{id: c, legalBasis: legitimate-interests, legitimateInterest: "Legitimate interests"}]'))).toEqual([
+    expect(
+      messages(
+        yaml(
+          ...head,
+          'purposes: [{id: c, legalBasis: legitimate-interests, legitimateInterest: "Legitimate interests"}]',
+        ),
+      ),
+    ).toEqual([
       'Purpose "c" gives "Legitimate interests" as its legitimate interest, which only names the legal basis. Under Art. 13(1)(d) the notice must state the interest itself, so that people can weigh it and object under Art. 21: replace it with the specific interest (what the processing is meant to achieve, and for whom).',
     ]);
   });

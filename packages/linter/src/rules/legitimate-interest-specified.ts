@@ -26,9 +26,15 @@ export default defineRule<MessageIds>({
       const path = `/purposes/${index}/legitimateInterest`;
       // No dataCategories list: the purpose may concern every declared category.
       const article = citeNotice(declaration, purpose.dataCategories, '13(1)(d)', '14(2)(b)');
-      const versions = textVersions(purpose.legitimateInterest).filter(([, value]) => value.trim() !== '');
+      const versions = textVersions(purpose.legitimateInterest).filter(
+        ([, value]) => value.trim() !== '',
+      );
       if (versions.length === 0) {
-        report({ messageId: 'missingInterest', data: { purpose: purpose.id, citation: basis.article, article }, path });
+        report({
+          messageId: 'missingInterest',
+          data: { purpose: purpose.id, citation: basis.article, article },
+          path,
+        });
         return;
       }
       // Every language version is a notice to its readers: each must state the interest.

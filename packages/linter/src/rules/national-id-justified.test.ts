@@ -137,7 +137,14 @@ purposes:
     dataCategories: [contact, personal-id-number]
 `,
       strict: true,
-      errors: [{ messageId: 'missingJustification', path: '/dataCategories/1/justification', line: 8, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingJustification',
+          path: '/dataCategories/1/justification',
+          line: 8,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'strict: consent for one purpose does not cover another on legitimate interests',
@@ -154,7 +161,14 @@ purposes:
     dataCategories: [personal-id-number]
 `,
       strict: true,
-      errors: [{ messageId: 'missingJustification', path: '/dataCategories/0/justification', line: 7, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingJustification',
+          path: '/dataCategories/0/justification',
+          line: 7,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'strict: a blank justification, and a number no purpose uses',
@@ -165,7 +179,14 @@ purposes:
 purposes: []
 `,
       strict: true,
-      errors: [{ messageId: 'missingJustification', path: '/dataCategories/0/justification', line: 9, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingJustification',
+          path: '/dataCategories/0/justification',
+          line: 9,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'strict: a German controller (Art. 87)',
@@ -181,7 +202,14 @@ purposes:
     dataCategories: [tax-id]
 `,
       strict: true,
-      errors: [{ messageId: 'missingJustificationArt87', path: '/dataCategories/0/justification', line: 8, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingJustificationArt87',
+          path: '/dataCategories/0/justification',
+          line: 8,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'strict: no controller country: Art. 87, and consent is no exception without a known national rule',
@@ -195,16 +223,21 @@ purposes:
     dataCategories: [bsn]
 `,
       strict: true,
-      errors: [{ messageId: 'missingJustificationArt87', path: '/dataCategories/0/justification', line: 6, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingJustificationArt87',
+          path: '/dataCategories/0/justification',
+          line: 6,
+          column: 5,
+        },
+      ],
     },
   ],
 });
 
 describe('national-id-justified messages (strict)', () => {
   const lint = (code: string) =>
-    lintWithRule(rule, code, { strict: true }).messages.map(
-      (m) => m.message,
-    );
+    lintWithRule(rule, code, { strict: true }).messages.map((m) => m.message);
   const category = `dataCategories:\n  - id: pnr\n    nationalId: true\npurposes:\n  - id: order\n    legalBasis: contract\n    dataCategories: [pnr]\n  - id: invoice\n    legalBasis: contract\n    dataCategories: [pnr]\n`;
 
   it('cites the Swedish law for a Swedish controller, with the purposes that use the number', () => {
@@ -217,6 +250,8 @@ describe('national-id-justified messages (strict)', () => {
     const [message] = lint(`${controller('FI')}${category}`);
     expect(message).toContain('Art. 87');
     expect(message).toContain("the law of the controller's country (FI)");
-    expect(lint(`${controller('non-EEA')}${category}`)[0]).toContain("the controller's national law");
+    expect(lint(`${controller('non-EEA')}${category}`)[0]).toContain(
+      "the controller's national law",
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { allText, nationalIdRuleFor, normalizeCountryCode, type Purpose } from '@privacyspec/schema';
+import {
+  allText,
+  nationalIdRuleFor,
+  normalizeCountryCode,
+  type Purpose,
+} from '@privacyspec/schema';
 import { defineRule } from '../rule.js';
 
 export type MessageIds = 'missingJustification' | 'missingJustificationArt87';
@@ -7,7 +12,8 @@ export type MessageIds = 'missingJustification' | 'missingJustificationArt87';
 function usedBy(purposes: readonly Purpose[]): string {
   if (purposes.length === 0) return 'used by no purpose';
   const ids = purposes.map((p) => `"${p.id}"`);
-  const list = ids.length === 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) ?? ''}`;
+  const list =
+    ids.length === 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) ?? ''}`;
   return `used by ${purposes.length === 1 ? 'purpose' : 'purposes'} ${list}`;
 }
 
@@ -36,15 +42,27 @@ export default defineRule<MessageIds>({
     (declaration.dataCategories ?? []).forEach((category, index) => {
       if (category.nationalId !== true) return;
       if (allText(category.justification).trim() !== '') return;
-      const purposes = declaration.purposes.filter((p) => (p.dataCategories ?? []).includes(category.id));
+      const purposes = declaration.purposes.filter((p) =>
+        (p.dataCategories ?? []).includes(category.id),
+      );
       const path = `/dataCategories/${index}/justification`;
       if (national) {
         // Consent is a ground of its own under the national rule (dataskyddslagen 3:10: "utan
         // samtycke" only when justified): a number used only for purposes on consent needs no reason.
-        if (national.consentSuffices && purposes.length > 0 && purposes.every((p) => p.legalBasis === 'consent')) return;
+        if (
+          national.consentSuffices &&
+          purposes.length > 0 &&
+          purposes.every((p) => p.legalBasis === 'consent')
+        )
+          return;
         report({
           messageId: 'missingJustification',
-          data: { category: category.id, usedBy: usedBy(purposes), law: national.law, conditions: national.conditions },
+          data: {
+            category: category.id,
+            usedBy: usedBy(purposes),
+            law: national.law,
+            conditions: national.conditions,
+          },
           path,
         });
         return;
@@ -56,7 +74,10 @@ export default defineRule<MessageIds>({
         data: {
           category: category.id,
           usedBy: usedBy(purposes),
-          country: countryCode !== undefined ? `the law of the controller's country (${countryCode})` : "the controller's national law",
+          country:
+            countryCode !== undefined
+              ? `the law of the controller's country (${countryCode})`
+              : "the controller's national law",
         },
         path,
       });

@@ -102,7 +102,14 @@ purposes:
   - id: delivery
     dataCategories: [contact]
 `,
-      errors: [{ messageId: 'unknownDataCategory', path: '/purposes/0/dataCategories/0', line: 9, column: 22 }],
+      errors: [
+        {
+          messageId: 'unknownDataCategory',
+          path: '/purposes/0/dataCategories/0',
+          line: 9,
+          column: 22,
+        },
+      ],
     },
     {
       name: 'a recipient that is not declared at all, and no recipients key',
@@ -111,7 +118,9 @@ purposes:
     recipients:
       - postnord
 `,
-      errors: [{ messageId: 'unknownRecipient', path: '/purposes/0/recipients/0', line: 8, column: 9 }],
+      errors: [
+        { messageId: 'unknownRecipient', path: '/purposes/0/recipients/0', line: 8, column: 9 },
+      ],
     },
     {
       name: 'a data subject that is not declared',
@@ -121,7 +130,14 @@ purposes:
   - id: payroll
     dataSubjects: [employee, job-applicant]
 `,
-      errors: [{ messageId: 'unknownDataSubject', path: '/purposes/0/dataSubjects/1', line: 9, column: 30 }],
+      errors: [
+        {
+          messageId: 'unknownDataSubject',
+          path: '/purposes/0/dataSubjects/1',
+          line: 9,
+          column: 30,
+        },
+      ],
     },
     {
       name: 'strict: a data category that no purpose uses (seed 002 "Kontoinformation")',
@@ -134,7 +150,9 @@ purposes:
     dataCategories: [contact]
 `,
       strict: true,
-      errors: [{ messageId: 'unusedDataCategory', path: '/dataCategories/1/id', line: 7, column: 5 }],
+      errors: [
+        { messageId: 'unusedDataCategory', path: '/dataCategories/1/id', line: 7, column: 5 },
+      ],
     },
     {
       name: 'strict: recipients no purpose discloses to (seed 000: printers, messaging provider)',
@@ -178,7 +196,9 @@ purposes:
     dataCategories: [contact]
     recipients: [contact]
 `,
-      errors: [{ messageId: 'unknownRecipient', path: '/purposes/0/recipients/0', line: 12, column: 18 }],
+      errors: [
+        { messageId: 'unknownRecipient', path: '/purposes/0/recipients/0', line: 12, column: 18 },
+      ],
     },
     {
       name: 'strict: a data category id listed as a recipient: unknown there, unused where declared',
@@ -201,24 +221,31 @@ purposes:
 });
 
 describe('references-resolve messages', () => {
-  const lint = (code: string) =>
-    lintWithRule(rule, code).messages.map(
-      (m) => m.message,
-    );
+  const lint = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('suggests the closest declared id', () => {
-    const message = lint(`${head}recipients:\n  - id: google-analytics\npurposes:\n  - id: stats\n    recipients: [google-analitycs]\n`).find((m) => m.startsWith('Purpose'));
+    const message = lint(
+      `${head}recipients:\n  - id: google-analytics\npurposes:\n  - id: stats\n    recipients: [google-analitycs]\n`,
+    ).find((m) => m.startsWith('Purpose'));
     expect(message).toContain('Purpose "stats" lists recipient "google-analitycs"');
     expect(message).toContain('Did you mean "google-analytics"?');
   });
 
   it('says when the id belongs to another list', () => {
-    const messages = lint(`${head}dataCategories:\n  - id: contact\nrecipients:\n  - id: carrier\npurposes:\n  - id: delivery\n    dataCategories: [contact]\n    recipients: [contact, carrier]\n`);
-    expect(messages).toEqual([expect.stringContaining(`"contact" is declared as a data category: move it to the purpose's dataCategories.`)]);
+    const messages = lint(
+      `${head}dataCategories:\n  - id: contact\nrecipients:\n  - id: carrier\npurposes:\n  - id: delivery\n    dataCategories: [contact]\n    recipients: [contact, carrier]\n`,
+    );
+    expect(messages).toEqual([
+      expect.stringContaining(
+        `"contact" is declared as a data category: move it to the purpose's dataCategories.`,
+      ),
+    ]);
   });
 
   it('asks to declare an id that resembles nothing', () => {
-    const [message] = lint(`${head}purposes:\n  - id: payroll\n    dataCategories: [bank-account]\n`);
+    const [message] = lint(
+      `${head}purposes:\n  - id: payroll\n    dataCategories: [bank-account]\n`,
+    );
     expect(message).toContain('Declare it under dataCategories or remove it from the purpose.');
   });
 });

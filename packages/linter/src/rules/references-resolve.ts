@@ -11,13 +11,34 @@ export type MessageIds =
 
 type Kind = 'dataCategories' | 'recipients' | 'dataSubjects';
 
-const KINDS: ReadonlyArray<{ key: Kind; singular: string; unknown: MessageIds; unused: MessageIds }> = [
-  { key: 'dataCategories', singular: 'data category', unknown: 'unknownDataCategory', unused: 'unusedDataCategory' },
-  { key: 'recipients', singular: 'recipient', unknown: 'unknownRecipient', unused: 'unusedRecipient' },
-  { key: 'dataSubjects', singular: 'data subject', unknown: 'unknownDataSubject', unused: 'unusedDataSubject' },
+const KINDS: ReadonlyArray<{
+  key: Kind;
+  singular: string;
+  unknown: MessageIds;
+  unused: MessageIds;
+}> = [
+  {
+    key: 'dataCategories',
+    singular: 'data category',
+    unknown: 'unknownDataCategory',
+    unused: 'unusedDataCategory',
+  },
+  {
+    key: 'recipients',
+    singular: 'recipient',
+    unknown: 'unknownRecipient',
+    unused: 'unusedRecipient',
+  },
+  {
+    key: 'dataSubjects',
+    singular: 'data subject',
+    unknown: 'unknownDataSubject',
+    unused: 'unusedDataSubject',
+  },
 ];
 
-const declaredIds = (declaration: Declaration, key: Kind): string[] => (declaration[key] ?? []).map((entry) => entry.id);
+const declaredIds = (declaration: Declaration, key: Kind): string[] =>
+  (declaration[key] ?? []).map((entry) => entry.id);
 
 export default defineRule<MessageIds>({
   id: 'references-resolve',
@@ -44,7 +65,9 @@ export default defineRule<MessageIds>({
     },
   },
   check({ declaration, report }) {
-    const declared = new Map(KINDS.map((kind) => [kind.key, declaredIds(declaration, kind.key)] as const));
+    const declared = new Map(
+      KINDS.map((kind) => [kind.key, declaredIds(declaration, kind.key)] as const),
+    );
 
     // A purpose that names something not declared: the reader cannot know what it is.
     declaration.purposes.forEach((purpose, p) => {
@@ -53,14 +76,20 @@ export default defineRule<MessageIds>({
         (purpose[kind.key] ?? []).forEach((id, i) => {
           if (ids.includes(id)) return;
           const suggestion = closestMatch(id, ids);
-          const elsewhere = KINDS.find((other) => other.key !== kind.key && (declared.get(other.key) ?? []).includes(id));
+          const elsewhere = KINDS.find(
+            (other) => other.key !== kind.key && (declared.get(other.key) ?? []).includes(id),
+          );
           const hint =
             elsewhere !== undefined
               ? `"${id}" is declared as a ${elsewhere.singular}: move it to the purpose's ${elsewhere.key}.`
               : suggestion !== undefined
                 ? `Did you mean "${suggestion}"?`
                 : `Declare it under ${kind.key} or remove it from the purpose.`;
-          report({ messageId: kind.unknown, data: { purpose: purpose.id, id, hint }, path: `/purposes/${p}/${kind.key}/${i}` });
+          report({
+            messageId: kind.unknown,
+            data: { purpose: purpose.id, id, hint },
+            path: `/purposes/${p}/${kind.key}/${i}`,
+          });
         });
       }
     });
@@ -73,7 +102,11 @@ export default defineRule<MessageIds>({
       if (kind.key === 'dataSubjects' && used.size === 0) continue;
       (declaration[kind.key] ?? []).forEach((entry, index) => {
         if (used.has(entry.id)) return;
-        report({ messageId: kind.unused, data: { id: entry.id }, path: `/${kind.key}/${index}/id` });
+        report({
+          messageId: kind.unused,
+          data: { id: entry.id },
+          path: `/${kind.key}/${index}/id`,
+        });
       });
     }
   },

@@ -9,19 +9,36 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'a controller established in the EEA needs no representative',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Exempel AB, country: SE, email: info@exempel.se}', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Exempel AB, country: SE, email: info@exempel.se}',
+        'purposes: []',
+      ),
     },
     {
       name: 'Norway is in the EEA (EFTA member of the EEA Agreement)',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Eksempel AS, country: NO, email: post@eksempel.no}', 'representative: ~', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Eksempel AS, country: NO, email: post@eksempel.no}',
+        'representative: ~',
+        'purposes: []',
+      ),
     },
     {
       name: 'the EU style-guide code EL is Greece',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Paradeigma AE, country: EL, email: info@paradeigma.gr}', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Paradeigma AE, country: EL, email: info@paradeigma.gr}',
+        'purposes: []',
+      ),
     },
     {
       name: 'a controller only known to be in the EEA',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Example Group, country: EEA, email: privacy@example.eu}', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Group, country: EEA, email: privacy@example.eu}',
+        'purposes: []',
+      ),
     },
     {
       name: 'territories the reference does not classify (§5.1, unverified): no finding either way',
@@ -34,7 +51,11 @@ runRuleTests(rule, {
     },
     {
       name: 'no controller country: the declaration cannot tell',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Example Inc., email: privacy@example.com}', 'purposes: []'),
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Inc., email: privacy@example.com}',
+        'purposes: []',
+      ),
     },
     {
       name: 'a US controller with an identified representative in Ireland',
@@ -65,8 +86,20 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'a US controller without a representative',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Example Inc., country: US, email: privacy@example.com}', 'purposes: []'),
-      errors: [{ messageId: 'missingRepresentative', path: '/representative', line: 1, column: 1, severity: 'warning' }],
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Inc., country: US, email: privacy@example.com}',
+        'purposes: []',
+      ),
+      errors: [
+        {
+          messageId: 'missingRepresentative',
+          path: '/representative',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'a UK controller writing representative: ~ (the UK left the EEA)',
@@ -76,17 +109,52 @@ runRuleTests(rule, {
         'representative: ~',
         'purposes: []',
       ),
-      errors: [{ messageId: 'missingRepresentative', path: '/representative', line: 3, column: 1, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'missingRepresentative',
+          path: '/representative',
+          line: 3,
+          column: 1,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'the code UK is normalised to GB, outside the EEA',
-      code: yaml('privacyspec: "1.0"', 'purposes: []', 'controller:', '  name: Example Ltd', '  country: UK', '  email: privacy@example.co.uk'),
-      errors: [{ messageId: 'missingRepresentative', path: '/representative', line: 1, column: 1, severity: 'warning' }],
+      code: yaml(
+        'privacyspec: "1.0"',
+        'purposes: []',
+        'controller:',
+        '  name: Example Ltd',
+        '  country: UK',
+        '  email: privacy@example.co.uk',
+      ),
+      errors: [
+        {
+          messageId: 'missingRepresentative',
+          path: '/representative',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'a controller only known to be outside the EEA',
-      code: yaml('privacyspec: "1.0"', 'controller: {name: Example Pte. Ltd., country: non-EEA, email: privacy@example.sg}', 'purposes: []'),
-      errors: [{ messageId: 'missingRepresentative', path: '/representative', line: 1, column: 1, severity: 'warning' }],
+      code: yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Pte. Ltd., country: non-EEA, email: privacy@example.sg}',
+        'purposes: []',
+      ),
+      errors: [
+        {
+          messageId: 'missingRepresentative',
+          path: '/representative',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'a Swiss controller whose representative is also in Switzerland (not EEA)',
@@ -99,7 +167,14 @@ runRuleTests(rule, {
         '  email: vertretung@beispiel.ch',
         'purposes: []',
       ),
-      errors: [{ messageId: 'representativeOutsideEea', path: '/representative/country', line: 5, column: 3 }],
+      errors: [
+        {
+          messageId: 'representativeOutsideEea',
+          path: '/representative/country',
+          line: 5,
+          column: 3,
+        },
+      ],
     },
     {
       name: 'a representative only known to be outside the EEA',
@@ -109,7 +184,14 @@ runRuleTests(rule, {
         'representative: {name: Example Rep LLC, country: non-EEA, email: rep@example.com}',
         'purposes: []',
       ),
-      errors: [{ messageId: 'representativeOutsideEea', path: '/representative/country', line: 3, column: 41 }],
+      errors: [
+        {
+          messageId: 'representativeOutsideEea',
+          path: '/representative/country',
+          line: 3,
+          column: 41,
+        },
+      ],
     },
     {
       name: 'a representative with a country but no name or contact',
@@ -120,7 +202,9 @@ runRuleTests(rule, {
         '  country: NL',
         'purposes: []',
       ),
-      errors: [{ messageId: 'representativeNotIdentified', path: '/representative', line: 3, column: 1 }],
+      errors: [
+        { messageId: 'representativeNotIdentified', path: '/representative', line: 3, column: 1 },
+      ],
     },
     {
       name: 'a representative named but not reachable, data obtained from others',
@@ -131,19 +215,24 @@ runRuleTests(rule, {
         'dataCategories: [{id: prospects, source: {thirdParty: Data broker}}]',
         'purposes: []',
       ),
-      errors: [{ messageId: 'representativeNotIdentified', path: '/representative', line: 3, column: 1 }],
+      errors: [
+        { messageId: 'representativeNotIdentified', path: '/representative', line: 3, column: 1 },
+      ],
     },
   ],
 });
 
 describe('representative-required messages', () => {
-  const messages = (code: string) =>
-    lintWithRule(rule, code).messages.map(
-      (m) => m.message,
-    );
+  const messages = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('names the country and both Art. 27 and 3(2)', () => {
-    const [message] = messages(yaml('privacyspec: "1.0"', 'controller: {name: Example Inc., country: US, email: a@example.com}', 'purposes: []'));
+    const [message] = messages(
+      yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Inc., country: US, email: a@example.com}',
+        'purposes: []',
+      ),
+    );
     expect(message).toContain('outside the EEA (US)');
     expect(message).toContain('Art. 3(2)');
     expect(message).toContain('Art. 27 requires');
@@ -166,11 +255,18 @@ describe('representative-required messages', () => {
   });
 
   it('is an error under strict', () => {
-    const result = lintText(yaml('privacyspec: "1.0"', 'controller: {name: Example Inc., country: JP, email: a@example.jp}', 'purposes: []'), {
-      rules: [rule],
-      config: { severities: new Map([[rule.id, 'error']]), strict: true },
-      today: TEST_TODAY,
-    });
+    const result = lintText(
+      yaml(
+        'privacyspec: "1.0"',
+        'controller: {name: Example Inc., country: JP, email: a@example.jp}',
+        'purposes: []',
+      ),
+      {
+        rules: [rule],
+        config: { severities: new Map([[rule.id, 'error']]), strict: true },
+        today: TEST_TODAY,
+      },
+    );
     expect(result.messages.map((m) => m.severity)).toEqual(['error']);
   });
 });

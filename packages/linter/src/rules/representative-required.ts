@@ -1,8 +1,14 @@
-import { allText, isOutsideEea, isUnclassifiedTerritory, normalizeCountryCode } from '@privacyspec/schema';
+import {
+  allText,
+  isOutsideEea,
+  isUnclassifiedTerritory,
+  normalizeCountryCode,
+} from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'missingRepresentative' | 'representativeOutsideEea' | 'representativeNotIdentified';
+export type MessageIds =
+  'missingRepresentative' | 'representativeOutsideEea' | 'representativeNotIdentified';
 
 /**
  * Whether a declared country is in the EEA. `EEA` and `non-EEA` are the declaration's own words
@@ -17,7 +23,7 @@ export default defineRule<MessageIds>({
     cappedAtWarning: { missingRepresentative: 'always' },
     messages: {
       missingRepresentative:
-        'The controller is established outside the EEA ({{country}}) and the notice names no representative. When the GDPR applies to it through Art. 3(2) (it offers goods or services to people in the EEA or monitors their behaviour), Art. 27 requires it to designate a representative established in the EEA, and under {{article}} the notice must give the representative\'s identity and contact details: add `representative` with its name, country and e-mail or address. Only an Art. 27(2) exemption (occasional processing that is unlikely to be a risk and includes no large-scale special-category or criminal-offence data, or a public authority) makes one unnecessary.',
+        "The controller is established outside the EEA ({{country}}) and the notice names no representative. When the GDPR applies to it through Art. 3(2) (it offers goods or services to people in the EEA or monitors their behaviour), Art. 27 requires it to designate a representative established in the EEA, and under {{article}} the notice must give the representative's identity and contact details: add `representative` with its name, country and e-mail or address. Only an Art. 27(2) exemption (occasional processing that is unlikely to be a risk and includes no large-scale special-category or criminal-offence data, or a public authority) makes one unnecessary.",
       representativeOutsideEea:
         'The representative is established outside the EEA ({{country}}). Art. 27(3) requires the representative to be established in a Member State where the people whose data are processed are: designate a representative in the EEA and give its country.',
       representativeNotIdentified:
@@ -32,25 +38,53 @@ export default defineRule<MessageIds>({
     // the declaration cannot tell, so it says nothing; nor for a territory the reference does
     // not classify (RE, AX …: §5.1, unverified).
     const country = controller.country?.trim();
-    if (country !== undefined && country !== '' && !isUnclassifiedTerritory(country) && isOutsideEea(normalizeCountryCode(country)) && (representative === undefined || representative === null)) {
+    if (
+      country !== undefined &&
+      country !== '' &&
+      !isUnclassifiedTerritory(country) &&
+      isOutsideEea(normalizeCountryCode(country)) &&
+      (representative === undefined || representative === null)
+    ) {
       // The declaration cannot show whether Art. 3(2) applies or an Art. 27(2) exemption holds:
       // a warning, which strict makes an error.
-      report({ messageId: 'missingRepresentative', data: { country, article }, path: '/representative' });
+      report({
+        messageId: 'missingRepresentative',
+        data: { country, article },
+        path: '/representative',
+      });
     }
 
     if (representative === undefined || representative === null) return;
 
     const representativeCountry = representative.country?.trim();
-    if (representativeCountry !== undefined && representativeCountry !== '' && !isUnclassifiedTerritory(representativeCountry) && isOutsideEea(normalizeCountryCode(representativeCountry))) {
-      report({ messageId: 'representativeOutsideEea', data: { country: representativeCountry }, path: '/representative/country' });
+    if (
+      representativeCountry !== undefined &&
+      representativeCountry !== '' &&
+      !isUnclassifiedTerritory(representativeCountry) &&
+      isOutsideEea(normalizeCountryCode(representativeCountry))
+    ) {
+      report({
+        messageId: 'representativeOutsideEea',
+        data: { country: representativeCountry },
+        path: '/representative/country',
+      });
     }
 
     const hasName = allText(representative.name).trim() !== '';
     const contacts = [representative.email, representative.phone, allText(representative.address)];
     const hasContact = contacts.some((contact) => contact !== undefined && contact.trim() !== '');
     if (!hasName || !hasContact) {
-      const missing = !hasName && !hasContact ? 'a name or contact details' : !hasName ? 'a name' : 'contact details';
-      report({ messageId: 'representativeNotIdentified', data: { missing, article }, path: '/representative' });
+      const missing =
+        !hasName && !hasContact
+          ? 'a name or contact details'
+          : !hasName
+            ? 'a name'
+            : 'contact details';
+      report({
+        messageId: 'representativeNotIdentified',
+        data: { missing, article },
+        path: '/representative',
+      });
     }
   },
 });

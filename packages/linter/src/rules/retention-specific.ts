@@ -1,4 +1,11 @@
-import { findUnnamedStatute, findVaguePhrase, hasNamedRetentionAnchor, joinPointer, statesEndEvent, textVersions } from '@privacyspec/schema';
+import {
+  findUnnamedStatute,
+  findVaguePhrase,
+  hasNamedRetentionAnchor,
+  joinPointer,
+  statesEndEvent,
+  textVersions,
+} from '@privacyspec/schema';
 import { citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -7,7 +14,8 @@ export type MessageIds = 'vagueCriteria' | 'unnamedStatute';
 export default defineRule<MessageIds>({
   id: 'retention-specific',
   meta: {
-    description: 'Retention criteria are concrete enough to work out the period, not "as long as necessary"',
+    description:
+      'Retention criteria are concrete enough to work out the period, not "as long as necessary"',
     articles: ['13(2)(a)', '14(2)(a)'],
     // gdpr-reference.md#WP-RETENTION (wording U) and §7.1 VAG-* (heuristics, recorded as S): a warning.
     defaultSeverity: 'warning',
@@ -37,7 +45,12 @@ export default defineRule<MessageIds>({
         const unnamed = found === undefined ? findUnnamedStatute(text) : undefined;
         // An anchor fixes the period; an end event the person knows ("until the contract ends")
         // bounds it. Either makes the criteria concrete enough to work the period out.
-        if ((found === undefined && unnamed === undefined) || hasNamedRetentionAnchor(text) || statesEndEvent(text)) continue;
+        if (
+          (found === undefined && unnamed === undefined) ||
+          hasNamedRetentionAnchor(text) ||
+          statesEndEvent(text)
+        )
+          continue;
         report({
           messageId: found !== undefined ? 'vagueCriteria' : 'unnamedStatute',
           data: { id: purpose.id, phrase: found?.phrase ?? unnamed ?? '', article },

@@ -48,55 +48,91 @@ runRuleTests(rule, {
     {
       name: 'a purpose whose data are handed to a provider with no period (seed defect: checkout data "not stored in the web shop")',
       code: `${head}language: sv\npurposes:\n  - id: order\n    retention: {duration: P3Y, from: leveransen}\n  - id: checkout\n    name: Utcheckningen i webbutiken\n    recipients: [payment-provider]\nrecipients:\n  - {id: payment-provider, name: Betalningsleverantör}\n`,
-      errors: [{ messageId: 'missingRetention', path: '/purposes/1/retention', line: 7, column: 5 }],
+      errors: [
+        { messageId: 'missingRetention', path: '/purposes/1/retention', line: 7, column: 5 },
+      ],
     },
     {
       name: 'only the start of the period',
       code: `${head}purposes:\n  - id: support\n    retention:\n      from: end of the support case\n`,
-      errors: [{ messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 }],
+      errors: [
+        { messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 },
+      ],
     },
     {
       name: 'an empty retention mapping',
       code: `${head}purposes:\n  - id: support\n    retention: {}\n`,
-      errors: [{ messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 }],
+      errors: [
+        { messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 },
+      ],
     },
     {
       name: 'criteria that are only blanks',
       code: `${head}purposes:\n  - id: support\n    retention:\n      criteria: "   "\n`,
-      errors: [{ messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 }],
+      errors: [
+        { messageId: 'noPeriodOrCriteria', path: '/purposes/0/retention', line: 5, column: 5 },
+      ],
     },
     {
       name: 'a period of more than 100 years (a typo, or "forever" written as a number)',
       code: `${head}purposes:\n  - id: archive\n    retention: {duration: P150Y, from: the last order}\n  - id: bomb\n    retention: {duration: P${'9'.repeat(400)}Y}\n`,
       errors: [
-        { messageId: 'periodBeyondLifetime', path: '/purposes/0/retention/duration', line: 5, column: 17 },
-        { messageId: 'periodBeyondLifetime', path: '/purposes/1/retention/duration', line: 7, column: 17 },
+        {
+          messageId: 'periodBeyondLifetime',
+          path: '/purposes/0/retention/duration',
+          line: 5,
+          column: 17,
+        },
+        {
+          messageId: 'periodBeyondLifetime',
+          path: '/purposes/1/retention/duration',
+          line: 7,
+          column: 17,
+        },
       ],
     },
     {
       name: 'data from a third party (Art. 14), flow mapping purpose (Denmark)',
       code: `${head}language: da\ndataCategories:\n  - {id: leads, source: {thirdParty: Adressebureau}}\npurposes:\n  - {id: marketing, dataCategories: [leads]}\n`,
-      errors: [{ messageId: 'missingRetention', path: '/purposes/0/retention', line: 7, column: 5 }],
+      errors: [
+        { messageId: 'missingRetention', path: '/purposes/0/retention', line: 7, column: 5 },
+      ],
     },
   ],
 });
 
 describe('retention-stated cites the right article', () => {
-  const options = { rules: [rule], config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };
+  const options = {
+    rules: [rule],
+    config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false },
+    today: TEST_TODAY,
+  };
   const messageFor = (categories: string) =>
-    lintText(`${head}dataCategories:\n${categories}purposes:\n  - {id: p, dataCategories: [a, b]}\n`, options).messages[0]?.message;
+    lintText(
+      `${head}dataCategories:\n${categories}purposes:\n  - {id: p, dataCategories: [a, b]}\n`,
+      options,
+    ).messages[0]?.message;
 
   it('Art. 13 for data collected from the person', () => {
-    expect(messageFor('  - {id: a, source: data-subject}\n  - {id: b}\n')).toContain('Purpose "p" does not say how long its data are kept. Under Art. 13(2)(a) the notice must');
+    expect(messageFor('  - {id: a, source: data-subject}\n  - {id: b}\n')).toContain(
+      'Purpose "p" does not say how long its data are kept. Under Art. 13(2)(a) the notice must',
+    );
   });
   it('Art. 14 for data obtained elsewhere', () => {
-    expect(messageFor('  - {id: a, source: public}\n  - {id: b, source: {thirdParty: Bisnode}}\n')).toContain('Under Art. 14(2)(a) the notice must');
+    expect(
+      messageFor('  - {id: a, source: public}\n  - {id: b, source: {thirdParty: Bisnode}}\n'),
+    ).toContain('Under Art. 14(2)(a) the notice must');
   });
   it('both when the purpose mixes them', () => {
-    expect(messageFor('  - {id: a, source: data-subject}\n  - {id: b, source: public}\n')).toContain('Under Art. 13(2)(a) and 14(2)(a) the notice must');
+    expect(
+      messageFor('  - {id: a, source: data-subject}\n  - {id: b, source: public}\n'),
+    ).toContain('Under Art. 13(2)(a) and 14(2)(a) the notice must');
   });
   it('says that `from` alone is not a period', () => {
-    const message = lintText(`${head}purposes:\n  - id: p\n    retention: {from: the last order}\n`, options).messages[0]?.message;
+    const message = lintText(
+      `${head}purposes:\n  - id: p\n    retention: {from: the last order}\n`,
+      options,
+    ).messages[0]?.message;
     expect(message).toContain('retention.from says when the period starts, not how long it runs');
   });
 });

@@ -34,13 +34,24 @@ export default defineRule<MessageIds>({
       }
       const hasDuration = retention.duration !== undefined && retention.duration.trim() !== '';
       if (hasDuration && durationExceedsYears(retention.duration!.trim(), MAX_YEARS)) {
-        report({ messageId: 'periodBeyondLifetime', data: { id: purpose.id, article, years: String(MAX_YEARS) }, path: `${path}/duration` });
+        report({
+          messageId: 'periodBeyondLifetime',
+          data: { id: purpose.id, article, years: String(MAX_YEARS) },
+          path: `${path}/duration`,
+        });
       }
       const hasCriteria = allText(retention.criteria).trim() !== '';
       if (!hasDuration && !hasCriteria) {
         // `from` alone says when the clock starts, not for how long it runs.
-        const fromNote = allText(retention.from).trim() !== '' ? ' (retention.from says when the period starts, not how long it runs)' : '';
-        report({ messageId: 'noPeriodOrCriteria', data: { id: purpose.id, article, fromNote }, path });
+        const fromNote =
+          allText(retention.from).trim() !== ''
+            ? ' (retention.from says when the period starts, not how long it runs)'
+            : '';
+        report({
+          messageId: 'noPeriodOrCriteria',
+          data: { id: purpose.id, article, fromNote },
+          path,
+        });
       }
     });
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintWithRule, runRuleTests } from '../test-support/rule-tester.js';
 import rule from './rights-complete.js';
 
-const head = (name: string, email: string) => `privacyspec: "1.0"\ncontroller:\n  name: ${name}\n  email: ${email}\n`;
+const head = (name: string, email: string) =>
+  `privacyspec: "1.0"\ncontroller:\n  name: ${name}\n  email: ${email}\n`;
 
 runRuleTests(rule, {
   valid: [
@@ -261,10 +262,7 @@ rights: [access, rectification, erasure, restriction, complaint]
 });
 
 describe('rights-complete messages', () => {
-  const lint = (code: string) =>
-    lintWithRule(rule, code).messages.map(
-      (m) => m.message,
-    );
+  const lint = (code: string) => lintWithRule(rule, code).messages.map((m) => m.message);
 
   it('names the right, its article and the purposes that make it required', () => {
     const [message] = lint(`${head('Exempel AB', 'a@exempel.se')}purposes:
@@ -279,9 +277,15 @@ rights: [access, rectification, erasure, restriction, complaint]
   });
 
   it('names three purposes and counts the rest', () => {
-    const purposes = ['a', 'b', 'c', 'd', 'e'].map((id) => `  - id: order-${id}\n    legalBasis: contract\n`).join('');
-    const [message] = lint(`${head('Exempel AB', 'a@exempel.se')}purposes:\n${purposes}rights: [access, rectification, erasure, restriction, complaint]\n`);
-    expect(message).toContain('purposes "order-a", "order-b", "order-c" and 2 more rest on contract (Art. 6(1)(b))');
+    const purposes = ['a', 'b', 'c', 'd', 'e']
+      .map((id) => `  - id: order-${id}\n    legalBasis: contract\n`)
+      .join('');
+    const [message] = lint(
+      `${head('Exempel AB', 'a@exempel.se')}purposes:\n${purposes}rights: [access, rectification, erasure, restriction, complaint]\n`,
+    );
+    expect(message).toContain(
+      'purposes "order-a", "order-b", "order-c" and 2 more rest on contract (Art. 6(1)(b))',
+    );
   });
 
   it('cites Art. 14 when the data come from others only', () => {

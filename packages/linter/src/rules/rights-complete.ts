@@ -14,7 +14,8 @@ import {
 import { citeNotice, collectedFromPerson } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
-export type MessageIds = 'missingRight' | 'missingLimitedRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
+export type MessageIds =
+  'missingRight' | 'missingLimitedRight' | 'missingBasisRight' | 'missingAutomatedDecisionRight';
 
 // Which information item of Art. 13 / Art. 14 tells people of each right (gdpr-reference.md §1.1:
 // INF-RIGHTS, INF-WITHDRAW, INF-COMPLAINT, INF-ADM; the letters differ, see "Numbering trap").
@@ -47,10 +48,20 @@ function basisRows(purpose: Purpose): Array<{ basis: LegalBasisId; label: string
   const basis = purpose.legalBasis ? legalBasisById(purpose.legalBasis) : undefined;
   if (basis) rows.push({ basis: basis.id, label: `${basis.id} (Art. ${basis.article})` });
   // An identifier (explicit-consent) or a citation (9(2)(a)), read as special-category-condition reads it.
-  const explicitConsent = purpose.specialCategoryCondition !== undefined ? art9ConditionOf(purpose.specialCategoryCondition) : undefined;
+  const explicitConsent =
+    purpose.specialCategoryCondition !== undefined
+      ? art9ConditionOf(purpose.specialCategoryCondition)
+      : undefined;
   const consent = legalBasisById('consent');
-  if (explicitConsent?.id === 'explicit-consent' && consent && !rows.some((row) => row.basis === consent.id)) {
-    rows.push({ basis: consent.id, label: `${explicitConsent.id} (Art. ${explicitConsent.citation})` });
+  if (
+    explicitConsent?.id === 'explicit-consent' &&
+    consent &&
+    !rows.some((row) => row.basis === consent.id)
+  ) {
+    rows.push({
+      basis: consent.id,
+      label: `${explicitConsent.id} (Art. ${explicitConsent.citation})`,
+    });
   }
   return rows;
 }
@@ -87,7 +98,25 @@ export default defineRule<MessageIds>({
   id: 'rights-complete',
   meta: {
     description: 'The notice lists every right the declared processing gives',
-    articles: ['13(2)(b)', '13(2)(c)', '13(2)(d)', '13(2)(f)', '14(2)(c)', '14(2)(d)', '14(2)(e)', '14(2)(g)', '7(3)', '15', '16', '17', '18', '20', '21', '22', '77'],
+    articles: [
+      '13(2)(b)',
+      '13(2)(c)',
+      '13(2)(d)',
+      '13(2)(f)',
+      '14(2)(c)',
+      '14(2)(d)',
+      '14(2)(e)',
+      '14(2)(g)',
+      '7(3)',
+      '15',
+      '16',
+      '17',
+      '18',
+      '20',
+      '21',
+      '22',
+      '77',
+    ],
     defaultSeverity: 'error',
     // Erasure where Art. 17(3)(b) excludes it for every purpose, and the Art. 22(3) safeguards,
     // which Art. 13(2)(f) does not list: a notice may lawfully leave them out (see the docs page).
@@ -110,13 +139,24 @@ export default defineRule<MessageIds>({
 
     // A purpose without a dataCategories list may concern every declared category (undefined: all).
     const categoriesOf = (triggering: readonly Purpose[]): string[] | undefined =>
-      triggering.some((p) => p.dataCategories === undefined) ? undefined : [...new Set(triggering.flatMap((p) => p.dataCategories ?? []))];
+      triggering.some((p) => p.dataCategories === undefined)
+        ? undefined
+        : [...new Set(triggering.flatMap((p) => p.dataCategories ?? []))];
     const notice = (right: RightId, triggering?: readonly Purpose[]) => {
       const [art13, art14] = NOTICE_ITEM[right];
-      return citeNotice(declaration, triggering ? categoriesOf(triggering) : undefined, art13, art14);
+      return citeNotice(
+        declaration,
+        triggering ? categoriesOf(triggering) : undefined,
+        art13,
+        art14,
+      );
     };
     // The title up to its first comma: "Complaint to a supervisory authority", without "in particular …".
-    const common = (right: RightInfo) => ({ right: right.id, article: right.article, title: right.title.split(',')[0] ?? right.title });
+    const common = (right: RightInfo) => ({
+      right: right.id,
+      article: right.article,
+      title: right.title.split(',')[0] ?? right.title,
+    });
     const path = '/rights';
 
     // 13(2)(d) / 14(2)(e) are told by naming the authority to complain to as well
@@ -151,13 +191,24 @@ export default defineRule<MessageIds>({
           purposes.length > 0 &&
           purposes.every((p) => {
             const rows = rowsOf.get(p) ?? [];
-            return rows.length > 0 && rows.every((row) => rightsForBasis(row.basis)[right.id] === 'limited');
+            return (
+              rows.length > 0 &&
+              rows.every((row) => rightsForBasis(row.basis)[right.id] === 'limited')
+            );
           });
         if (limitedOnly) {
-          report({ messageId: 'missingLimitedRight', data: { ...common(right), notice: notice(right.id) }, path });
+          report({
+            messageId: 'missingLimitedRight',
+            data: { ...common(right), notice: notice(right.id) },
+            path,
+          });
           continue;
         }
-        report({ messageId: 'missingRight', data: { ...common(right), notice: notice(right.id) }, path });
+        report({
+          messageId: 'missingRight',
+          data: { ...common(right), notice: notice(right.id) },
+          path,
+        });
         continue;
       }
 

@@ -30,7 +30,7 @@ runRuleTests(rule, {
       ),
     },
     {
-      name: 'a religious community\'s member register (alias, not-for-profit body, Norwegian)',
+      name: "a religious community's member register (alias, not-for-profit body, Norwegian)",
       code: yaml(
         'privacyspec: "1.0"',
         'controller: {name: Eksempel menighet, country: NO, email: post@menighet.example}',
@@ -93,7 +93,7 @@ runRuleTests(rule, {
       ),
     },
     {
-      name: 'a special category no purpose uses, and an undeclared id, are other rules\' concern',
+      name: "a special category no purpose uses, and an undeclared id, are other rules' concern",
       code: yaml(
         ...head,
         'dataCategories: [{id: health, special: health}]',
@@ -151,7 +151,14 @@ runRuleTests(rule, {
         '    legalBasis: contract',
         '    dataCategories: [contact, health]',
       ),
-      errors: [{ messageId: 'missingCondition', path: '/purposes/1/specialCategoryCondition', line: 10, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingCondition',
+          path: '/purposes/1/specialCategoryCondition',
+          line: 10,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'the alias religious-philosophical-beliefs also needs a condition',
@@ -161,7 +168,14 @@ runRuleTests(rule, {
         'dataCategories: [{id: diet, name: Régime alimentaire religieux, special: religious-philosophical-beliefs}]',
         'purposes: [{id: catering, legalBasis: consent, dataCategories: [diet]}]',
       ),
-      errors: [{ messageId: 'missingCondition', path: '/purposes/0/specialCategoryCondition', line: 4, column: 12 }],
+      errors: [
+        {
+          messageId: 'missingCondition',
+          path: '/purposes/0/specialCategoryCondition',
+          line: 4,
+          column: 12,
+        },
+      ],
     },
     {
       name: 'a condition letter that Art. 9(2) does not have',
@@ -174,7 +188,14 @@ runRuleTests(rule, {
         '    specialCategoryCondition: 9(2)(k)',
         '    dataCategories: [union]',
       ),
-      errors: [{ messageId: 'conditionUnknownLetter', path: '/purposes/0/specialCategoryCondition', line: 7, column: 5 }],
+      errors: [
+        {
+          messageId: 'conditionUnknownLetter',
+          path: '/purposes/0/specialCategoryCondition',
+          line: 7,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'an Art. 6 citation is not an Art. 9(2) condition',
@@ -187,7 +208,14 @@ runRuleTests(rule, {
         '    specialCategoryCondition: "6(1)(a)"',
         '    dataCategories: [health]',
       ),
-      errors: [{ messageId: 'conditionNotCitation', path: '/purposes/0/specialCategoryCondition', line: 7, column: 5 }],
+      errors: [
+        {
+          messageId: 'conditionNotCitation',
+          path: '/purposes/0/specialCategoryCondition',
+          line: 7,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'a condition the citation reader cannot read is a warning, not an error',
@@ -201,7 +229,15 @@ runRuleTests(rule, {
         '    specialCategoryCondition: art. 9.2 b GDPR jfr 3 kap. 3 § dataskyddslagen',
         '    dataCategories: [health]',
       ),
-      errors: [{ messageId: 'conditionUnreadable', path: '/purposes/0/specialCategoryCondition', line: 8, column: 5, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'conditionUnreadable',
+          path: '/purposes/0/specialCategoryCondition',
+          line: 8,
+          column: 5,
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'strict: a condition that rests on law, with no law named',
@@ -216,7 +252,9 @@ runRuleTests(rule, {
         '    dataCategories: [medical-file]',
       ),
       strict: true,
-      errors: [{ messageId: 'conditionNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5 }],
+      errors: [
+        { messageId: 'conditionNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5 },
+      ],
     },
     {
       name: 'strict: criminal-offence data with no law that authorises it',
@@ -230,7 +268,14 @@ runRuleTests(rule, {
         '    dataCategories: [background-check]',
       ),
       strict: true,
-      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 5, column: 5 }],
+      errors: [
+        {
+          messageId: 'criminalOffenceNeedsLaw',
+          path: '/purposes/0/legalObligation',
+          line: 5,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'strict: an Art. 9(2) condition does not cover criminal-offence data',
@@ -241,7 +286,14 @@ runRuleTests(rule, {
         'purposes: [{id: vetting, legalBasis: consent, specialCategoryCondition: "9(2)(a)", dataCategories: [convictions]}]',
       ),
       strict: true,
-      errors: [{ messageId: 'criminalOffenceNeedsLaw', path: '/purposes/0/legalObligation', line: 4, column: 12 }],
+      errors: [
+        {
+          messageId: 'criminalOffenceNeedsLaw',
+          path: '/purposes/0/legalObligation',
+          line: 4,
+          column: 12,
+        },
+      ],
     },
     {
       name: 'trade-union data obtained from the union without a condition (Art. 14(1)(c))',
@@ -253,18 +305,28 @@ runRuleTests(rule, {
         '    legalBasis: contract',
         '    dataCategories: [union]',
       ),
-      errors: [{ messageId: 'missingCondition', path: '/purposes/0/specialCategoryCondition', line: 5, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingCondition',
+          path: '/purposes/0/specialCategoryCondition',
+          line: 5,
+          column: 5,
+        },
+      ],
     },
   ],
 });
 
 describe('special-category-condition messages', () => {
-  const messages = (code: string, strict = false) =>
-    lintWithRule(rule, code, { strict }).messages;
+  const messages = (code: string, strict = false) => lintWithRule(rule, code, { strict }).messages;
 
   it('names the categories, the notice article and the range of conditions', () => {
     const [finding] = messages(
-      yaml(...head, 'dataCategories: [{id: union, special: trade-union-membership, source: public}]', 'purposes: [{id: p, dataCategories: [union]}]'),
+      yaml(
+        ...head,
+        'dataCategories: [{id: union, special: trade-union-membership, source: public}]',
+        'purposes: [{id: p, dataCategories: [union]}]',
+      ),
     );
     expect(finding?.message).toBe(
       'Purpose "p" uses special-category data ("union": trade union membership) but names no Art. 9(2) condition. Art. 9(1) prohibits processing these data unless a condition of Art. 9(2) applies, in addition to the Art. 6(1) basis, and under Art. 14(1)(c) the notice must give that legal ground: add specialCategoryCondition with the condition relied on (9(2)(a)–9(2)(j)).',
@@ -272,27 +334,58 @@ describe('special-category-condition messages', () => {
   });
 
   it('says which provision a wrong citation names, and how to write an unreadable one', () => {
-    const wrong = messages(yaml(...head, 'dataCategories: [{id: h, special: health}]', 'purposes: [{id: p, legalBasis: consent, specialCategoryCondition: "Art. 6 Abs. 1 lit. a DSGVO", dataCategories: [h]}]'));
-    expect(wrong.map((m) => [m.messageId, m.severity])).toEqual([['conditionNotCitation', 'error']]);
-    expect(wrong[0]?.message).toContain('(Art. 6(1)(a)) as its Art. 9(2) condition, which is not a point of Art. 9(2)');
-    const unread = messages(yaml(...head, 'dataCategories: [{id: h, special: health}]', 'purposes: [{id: p, legalBasis: consent, specialCategoryCondition: uttryckligt samtycke, dataCategories: [h]}]'));
+    const wrong = messages(
+      yaml(
+        ...head,
+        'dataCategories: [{id: h, special: health}]',
+        'purposes: [{id: p, legalBasis: consent, specialCategoryCondition: "Art. 6 Abs. 1 lit. a DSGVO", dataCategories: [h]}]',
+      ),
+    );
+    expect(wrong.map((m) => [m.messageId, m.severity])).toEqual([
+      ['conditionNotCitation', 'error'],
+    ]);
+    expect(wrong[0]?.message).toContain(
+      '(Art. 6(1)(a)) as its Art. 9(2) condition, which is not a point of Art. 9(2)',
+    );
+    const unread = messages(
+      yaml(
+        ...head,
+        'dataCategories: [{id: h, special: health}]',
+        'purposes: [{id: p, legalBasis: consent, specialCategoryCondition: uttryckligt samtycke, dataCategories: [h]}]',
+      ),
+    );
     expect(unread[0]?.message).toContain('could not read "uttryckligt samtycke"');
     expect(unread[0]?.message).toContain('write it as 9(2)(x)');
   });
 
   it('criminal-offence data without a law: only strict asks for the law', () => {
-    const code = yaml(...head, 'dataCategories: [{id: c, special: criminal-offences}]', 'purposes: [{id: p, legalBasis: contract, dataCategories: [c]}]');
+    const code = yaml(
+      ...head,
+      'dataCategories: [{id: c, special: criminal-offences}]',
+      'purposes: [{id: p, legalBasis: contract, dataCategories: [c]}]',
+    );
     expect(messages(code)).toEqual([]);
     expect(messages(code, true).map((m) => m.severity)).toEqual(['error']);
   });
 
   it('cites Art. 10 for criminal-offence data', () => {
-    const [finding] = messages(yaml(...head, 'dataCategories: [{id: c, special: criminal-offences}]', 'purposes: [{id: p, dataCategories: [c]}]'), true);
+    const [finding] = messages(
+      yaml(
+        ...head,
+        'dataCategories: [{id: c, special: criminal-offences}]',
+        'purposes: [{id: p, dataCategories: [c]}]',
+      ),
+      true,
+    );
     expect(finding?.message).toContain('Art. 10 allows');
   });
 
   it('a condition that rests on law is not a defect for not naming the law: only strict asks for it', () => {
-    const code = yaml(...head, 'dataCategories: [{id: h, special: health}]', 'purposes: [{id: p, specialCategoryCondition: "9(2)(j)", dataCategories: [h]}]');
+    const code = yaml(
+      ...head,
+      'dataCategories: [{id: h, special: health}]',
+      'purposes: [{id: p, specialCategoryCondition: "9(2)(j)", dataCategories: [h]}]',
+    );
     expect(messages(code)).toEqual([]);
     expect(messages(code, true).map((m) => m.severity)).toEqual(['error']);
   });

@@ -39,7 +39,9 @@ function resolveCondition(text: string): Resolved {
   const art9 = parseArt9Citation(text);
   if (art9 !== undefined) return { kind: 'unknown-letter', letter: art9.letter };
   const other = parseGdprPointCitation(text);
-  return other === undefined ? { kind: 'unreadable' } : { kind: 'other-provision', cited: formatGdprPointCitation(other) };
+  return other === undefined
+    ? { kind: 'unreadable' }
+    : { kind: 'other-provision', cited: formatGdprPointCitation(other) };
 }
 
 /** "9(2)(a)–9(2)(j)", from the reference table, for messages. */
@@ -48,7 +50,8 @@ const ARTICLE_9_2_POINTS = `${ART9_CONDITIONS[0]?.citation ?? ''}–${ART9_CONDI
 export default defineRule<MessageIds>({
   id: 'special-category-condition',
   meta: {
-    description: 'A purpose using special-category data names an existing Art. 9(2) condition, and criminal-offence data a law',
+    description:
+      'A purpose using special-category data names an existing Art. 9(2) condition, and criminal-offence data a law',
     articles: ['9(1)', '9(2)', '10', '13(1)(c)', '14(1)(c)'],
     defaultSeverity: 'error',
     cappedAtWarning: { conditionUnreadable: 'always' },
@@ -72,17 +75,22 @@ export default defineRule<MessageIds>({
   },
   check({ declaration, report }) {
     const range = ARTICLE_9_2_POINTS;
-    const declared = new Map((declaration.dataCategories ?? []).map((category) => [category.id, category]));
+    const declared = new Map(
+      (declaration.dataCategories ?? []).map((category) => [category.id, category]),
+    );
 
     declaration.purposes.forEach((purpose, index) => {
       const base = `/purposes/${index}`;
       // Undeclared ids are references-resolve's concern.
       const used = (purpose.dataCategories ?? []).flatMap((id) => declared.get(id) ?? []);
       const special = used.flatMap((category) => {
-        const info = category.special === undefined ? undefined : specialCategoryById(category.special);
+        const info =
+          category.special === undefined ? undefined : specialCategoryById(category.special);
         return info === undefined ? [] : [{ category, title: info.title }];
       });
-      const criminal = used.filter((category: DataCategory) => category.special === CRIMINAL_OFFENCE_DATA.id);
+      const criminal = used.filter(
+        (category: DataCategory) => category.special === CRIMINAL_OFFENCE_DATA.id,
+      );
       const hasLaw = allText(purpose.legalObligation).trim() !== '';
       const conditionText = purpose.specialCategoryCondition?.trim() ?? '';
 
@@ -91,8 +99,15 @@ export default defineRule<MessageIds>({
           messageId: 'missingCondition',
           data: {
             purpose: purpose.id,
-            categories: special.map(({ category, title }) => `"${category.id}": ${title.toLowerCase()}`).join('; '),
-            article: citeNotice(declaration, special.map(({ category }) => category.id), '13(1)(c)', '14(1)(c)'),
+            categories: special
+              .map(({ category, title }) => `"${category.id}": ${title.toLowerCase()}`)
+              .join('; '),
+            article: citeNotice(
+              declaration,
+              special.map(({ category }) => category.id),
+              '13(1)(c)',
+              '14(1)(c)',
+            ),
             range,
           },
           path: `${base}/specialCategoryCondition`,
@@ -103,20 +118,36 @@ export default defineRule<MessageIds>({
         const resolved = resolveCondition(conditionText);
         const path = `${base}/specialCategoryCondition`;
         if (resolved.kind === 'other-provision') {
-          report({ messageId: 'conditionNotCitation', data: { purpose: purpose.id, condition: conditionText, cited: resolved.cited, range }, path });
+          report({
+            messageId: 'conditionNotCitation',
+            data: { purpose: purpose.id, condition: conditionText, cited: resolved.cited, range },
+            path,
+          });
         } else if (resolved.kind === 'unreadable') {
           // Possibly a correct citation in a style the reader does not know: it cannot be checked,
           // which is a warning, not an error.
-          report({ messageId: 'conditionUnreadable', data: { purpose: purpose.id, condition: conditionText, range }, path });
+          report({
+            messageId: 'conditionUnreadable',
+            data: { purpose: purpose.id, condition: conditionText, range },
+            path,
+          });
         } else if (resolved.kind === 'unknown-letter') {
-          report({ messageId: 'conditionUnknownLetter', data: { purpose: purpose.id, letter: resolved.letter, range }, path });
+          report({
+            messageId: 'conditionUnknownLetter',
+            data: { purpose: purpose.id, letter: resolved.letter, range },
+            path,
+          });
         } else if (resolved.condition.needsLaw && !hasLaw) {
           // The condition itself is V (C9 rows); that the notice must name the law behind it is
           // WP260 guidance (WP-PURPOSE-BASIS), and some points also accept an agreement or a
           // contract: strict only.
           report({
             messageId: 'conditionNeedsLaw',
-            data: { purpose: purpose.id, citation: resolved.condition.citation, condition: resolved.condition.id },
+            data: {
+              purpose: purpose.id,
+              citation: resolved.condition.citation,
+              condition: resolved.condition.id,
+            },
             path: `${base}/legalObligation`,
           });
         }
@@ -126,11 +157,16 @@ export default defineRule<MessageIds>({
       // Art. 10 itself is V (SC-criminal-offences), but that the notice must name the law is
       // WP260 guidance (WP-PURPOSE-BASIS, status U), and the declaration cannot show processing
       // under official authority by a basis other than public-task: strict only (see the docs).
-      const officialAuthority = purpose.legalBasis !== undefined && legalBasisById(purpose.legalBasis)?.id === 'public-task';
+      const officialAuthority =
+        purpose.legalBasis !== undefined &&
+        legalBasisById(purpose.legalBasis)?.id === 'public-task';
       if (criminal.length > 0 && !hasLaw && !officialAuthority) {
         report({
           messageId: 'criminalOffenceNeedsLaw',
-          data: { purpose: purpose.id, categories: criminal.map((category) => `"${category.id}"`).join(', ') },
+          data: {
+            purpose: purpose.id,
+            categories: criminal.map((category) => `"${category.id}"`).join(', '),
+          },
           path: `${base}/legalObligation`,
         });
       }

@@ -1,4 +1,10 @@
-import { allText, legalBasisById, type Declaration, type Provision, type Purpose } from '@privacyspec/schema';
+import {
+  allText,
+  legalBasisById,
+  type Declaration,
+  type Provision,
+  type Purpose,
+} from '@privacyspec/schema';
 import { collectedFromPerson } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -30,7 +36,8 @@ const OBLIGATION_WORDS: Readonly<Record<Obligation, string>> = {
 function collectsFromPerson(declaration: Declaration, purpose: Purpose): boolean {
   const declared = declaration.dataCategories ?? [];
   const ids = purpose.dataCategories;
-  const concerned = ids === undefined ? declared : declared.filter((category) => ids.includes(category.id));
+  const concerned =
+    ids === undefined ? declared : declared.filter((category) => ids.includes(category.id));
   return concerned.length === 0 || concerned.some(collectedFromPerson);
 }
 
@@ -45,14 +52,17 @@ function collectsOwnData(declaration: Declaration, purpose: Purpose, index: numb
   return (purpose.dataCategories ?? []).some((id) => {
     const category = declared.find((entry) => entry.id === id);
     if (category === undefined || !collectedFromPerson(category)) return false;
-    return !declaration.purposes.some((other, otherIndex) => otherIndex !== index && other.dataCategories?.includes(id) === true);
+    return !declaration.purposes.some(
+      (other, otherIndex) => otherIndex !== index && other.dataCategories?.includes(id) === true,
+    );
   });
 }
 
 export default defineRule<MessageIds>({
   id: 'statutory-requirement-stated',
   meta: {
-    description: 'For data collected from the person, the notice says whether providing them is required and what happens if not',
+    description:
+      'For data collected from the person, the notice says whether providing them is required and what happens if not',
     articles: ['13(2)(e)', '7(4)'],
     // WP260 accepts this information where the data are collected (the form marks the required
     // fields and says what follows), so a notice without it is not in itself unlawful: a warning.
@@ -84,14 +94,25 @@ export default defineRule<MessageIds>({
       if (purpose.legalBasis === undefined || !collectsFromPerson(declaration, purpose)) return;
       const at = `/purposes/${index}/provision`;
       const basis = legalBasisById(purpose.legalBasis);
-      const data = { purpose: purpose.id, basis: basis ? `${basis.id} (Art. ${basis.article})` : purpose.legalBasis };
+      const data = {
+        purpose: purpose.id,
+        basis: basis ? `${basis.id} (Art. ${basis.article})` : purpose.legalBasis,
+      };
       const { provision } = purpose;
       const obligation = provision?.obligation;
 
       if (obligation === undefined) {
         if (!REQUIRING_BASES.includes(purpose.legalBasis)) {
-          report({ messageId: 'provisionNotStatedOtherBasis', data, path: provision === undefined ? at : `${at}/obligation` });
-        } else if (provision === undefined && purpose.legalBasis === 'legal-obligation' && !collectsOwnData(declaration, purpose, index)) {
+          report({
+            messageId: 'provisionNotStatedOtherBasis',
+            data,
+            path: provision === undefined ? at : `${at}/obligation`,
+          });
+        } else if (
+          provision === undefined &&
+          purpose.legalBasis === 'legal-obligation' &&
+          !collectsOwnData(declaration, purpose, index)
+        ) {
           report({ messageId: 'provisionNotStatedSharedData', data, path: at });
         } else if (provision === undefined) {
           report({ messageId: 'provisionNotStated', data, path: at });
@@ -102,10 +123,18 @@ export default defineRule<MessageIds>({
       }
       const required = obligation !== 'voluntary';
       if (required && purpose.legalBasis === 'consent') {
-        report({ messageId: 'consentMadeRequired', data: { ...data, obligation: OBLIGATION_WORDS[obligation] }, path: `${at}/obligation` });
+        report({
+          messageId: 'consentMadeRequired',
+          data: { ...data, obligation: OBLIGATION_WORDS[obligation] },
+          path: `${at}/obligation`,
+        });
       }
       if (required && allText(provision?.consequences).trim() === '') {
-        report({ messageId: 'consequencesNotStated', data: { ...data, obligation: OBLIGATION_WORDS[obligation] }, path: `${at}/consequences` });
+        report({
+          messageId: 'consequencesNotStated',
+          data: { ...data, obligation: OBLIGATION_WORDS[obligation] },
+          path: `${at}/consequences`,
+        });
       }
     });
   },

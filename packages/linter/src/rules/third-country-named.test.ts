@@ -3,7 +3,8 @@ import { lintText } from '../engine.js';
 import { runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
 import rule from './third-country-named.js';
 
-const head = 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\nrecipients:\n';
+const head =
+  'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\nrecipients:\n';
 
 runRuleTests(rule, {
   valid: [
@@ -48,17 +49,23 @@ runRuleTests(rule, {
     {
       name: 'subcontractors "in third countries, outside Sweden or the EU/EEA" (seed defect: EEA and unnamed countries)',
       code: `${head}  - id: subcontractors\n    role: processor\n    country: [EEA, non-EEA]\n`,
-      errors: [{ messageId: 'countryNotNamed', path: '/recipients/0/country/1', line: 7, column: 20 }],
+      errors: [
+        { messageId: 'countryNotNamed', path: '/recipients/0/country/1', line: 7, column: 20 },
+      ],
     },
     {
       name: 'some countries named, others not',
       code: `${head}  - id: cloud\n    country:\n      - US\n      - non-EEA\n    transfer: {mechanism: [dpf, scc], copyAt: https://example.com/scc}\n`,
-      errors: [{ messageId: 'countryNotNamed', path: '/recipients/0/country/1', line: 8, column: 9 }],
+      errors: [
+        { messageId: 'countryNotNamed', path: '/recipients/0/country/1', line: 8, column: 9 },
+      ],
     },
     {
       name: 'a mechanism does not name the country',
       code: `${head}  - {id: partners, role: controller, country: non-EEA, transfer: {mechanism: [scc, bcr], copyAt: https://example.de/garantien}}\n`,
-      errors: [{ messageId: 'countryNotNamed', path: '/recipients/0/country', line: 5, column: 38 }],
+      errors: [
+        { messageId: 'countryNotNamed', path: '/recipients/0/country', line: 5, column: 38 },
+      ],
     },
     {
       name: 'several recipients',
@@ -78,9 +85,15 @@ describe('third-country-named cites the right article', () => {
       'dataCategories:\n  - {id: bonitaet, source: {thirdParty: SCHUFA Holding AG}}\n' +
       'purposes:\n  - {id: scoring, dataCategories: [bonitaet], recipients: [analytics]}\n' +
       'recipients:\n  - {id: analytics, country: non-EEA}\n';
-    const options = { rules: [rule], config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false }, today: TEST_TODAY };
+    const options = {
+      rules: [rule],
+      config: { severities: new Map([[rule.id, rule.meta.defaultSeverity]]), strict: false },
+      today: TEST_TODAY,
+    };
     const [message] = lintText(code, options).messages;
-    expect(message?.message).toContain('Recipient "analytics" sends data outside the EEA without naming the countries (country: non-EEA). Under Art. 14(1)(f) the notice must');
+    expect(message?.message).toContain(
+      'Recipient "analytics" sends data outside the EEA without naming the countries (country: non-EEA). Under Art. 14(1)(f) the notice must',
+    );
     expect(message?.severity).toBe('warning');
   });
 });

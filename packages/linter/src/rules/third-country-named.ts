@@ -23,17 +23,27 @@ export default defineRule<MessageIds>({
   check({ declaration, report }) {
     (declaration.recipients ?? []).forEach((recipient, index) => {
       const { country } = recipient;
-      const article = citeNotice(declaration, categoriesSentTo(declaration, recipient.id), '13(1)(f)', '14(1)(f)');
+      const article = citeNotice(
+        declaration,
+        categoriesSentTo(declaration, recipient.id),
+        '13(1)(f)',
+        '14(1)(f)',
+      );
       if (country === undefined) {
-        report({ messageId: 'countryNotStated', data: { id: recipient.id, article }, path: `/recipients/${index}` });
+        report({
+          messageId: 'countryNotStated',
+          data: { id: recipient.id, article },
+          path: `/recipients/${index}`,
+        });
         return;
       }
       const entries = Array.isArray(country) ? country : [country];
       const position = entries.indexOf('non-EEA');
       if (position < 0) return;
-      const path = Array.isArray(country) ? `/recipients/${index}/country/${position}` : `/recipients/${index}/country`;
+      const path = Array.isArray(country)
+        ? `/recipients/${index}/country/${position}`
+        : `/recipients/${index}/country`;
       report({ messageId: 'countryNotNamed', data: { id: recipient.id, article }, path });
     });
   },
 });
-

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintWithRule, runRuleTests, TEST_TODAY } from '../test-support/rule-tester.js';
 import rule from './third-country-safeguards.js';
 
-const head = 'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\nrecipients:\n';
+const head =
+  'privacyspec: "1.0"\ncontroller: {name: Exempel AB, email: dataskydd@exempel.se}\npurposes: []\nrecipients:\n';
 
 runRuleTests(rule, {
   valid: [
@@ -93,19 +94,43 @@ runRuleTests(rule, {
     {
       name: 'an international organisation without an adequacy decision cannot claim one',
       code: `${head}  - {id: un-agency, country: intl:WHO, transfer: {mechanism: adequacy}}\n`,
-      errors: [{ messageId: 'noAdequacyDecision', path: '/recipients/0/transfer/mechanism', line: 5, column: 51 }],
+      errors: [
+        {
+          messageId: 'noAdequacyDecision',
+          path: '/recipients/0/transfer/mechanism',
+          line: 5,
+          column: 51,
+        },
+      ],
     },
     {
       name: 'partial adequacy: a Canadian public body is not a commercial organisation under PIPEDA',
       code: `${head}  - id: health-canada\n    role: public-authority\n    country: CA\n    transfer: {mechanism: adequacy}\n`,
-      errors: [{ messageId: 'adequacyOutOfScope', path: '/recipients/0/transfer/mechanism', line: 8, column: 16 }],
+      errors: [
+        {
+          messageId: 'adequacyOutOfScope',
+          path: '/recipients/0/transfer/mechanism',
+          line: 8,
+          column: 16,
+        },
+      ],
     },
     {
       name: 'partial adequacy: a Japanese ministry beside clauses, and a US agency claiming DPF',
       code: `${head}  - id: ministry\n    role: public-authority\n    country: JP\n    transfer: {mechanism: [adequacy, scc], copyAt: https://exempel.se/scc}\n  - id: agency\n    role: public-authority\n    country: US\n    transfer: {mechanism: dpf}\n`,
       errors: [
-        { messageId: 'adequacyOutOfScope', path: '/recipients/0/transfer/mechanism/0', line: 8, column: 28 },
-        { messageId: 'adequacyOutOfScope', path: '/recipients/1/transfer/mechanism', line: 12, column: 16 },
+        {
+          messageId: 'adequacyOutOfScope',
+          path: '/recipients/0/transfer/mechanism/0',
+          line: 8,
+          column: 28,
+        },
+        {
+          messageId: 'adequacyOutOfScope',
+          path: '/recipients/1/transfer/mechanism',
+          line: 12,
+          column: 16,
+        },
       ],
     },
     {
@@ -113,8 +138,18 @@ runRuleTests(rule, {
       strict: true,
       code: `${head}  - {id: toronto, country: CA, transfer: {mechanism: adequacy}}\n  - {id: kyoto, country: [JP, NZ], transfer: {mechanism: adequacy}}\n`,
       errors: [
-        { messageId: 'adequacyScopeUnstated', path: '/recipients/0/transfer/mechanism', line: 5, column: 43 },
-        { messageId: 'adequacyScopeUnstated', path: '/recipients/1/transfer/mechanism', line: 6, column: 47 },
+        {
+          messageId: 'adequacyScopeUnstated',
+          path: '/recipients/0/transfer/mechanism',
+          line: 5,
+          column: 43,
+        },
+        {
+          messageId: 'adequacyScopeUnstated',
+          path: '/recipients/1/transfer/mechanism',
+          line: 6,
+          column: 47,
+        },
       ],
     },
     {
@@ -126,8 +161,18 @@ runRuleTests(rule, {
       name: 'adequacy with no country named, Privacy Shield, and no copy of the safeguards (seed defect)',
       code: `${head}  - id: third-country-recipients\n    country: non-EEA\n    transfer:\n      mechanism:\n        - adequacy\n        - code-of-conduct\n        - scc\n        - bcr\n        - privacy-shield\n`,
       errors: [
-        { messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 },
-        { messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/4', line: 13, column: 11 },
+        {
+          messageId: 'missingCopyReference',
+          path: '/recipients/0/transfer/copyAt',
+          line: 7,
+          column: 5,
+        },
+        {
+          messageId: 'invalidMechanism',
+          path: '/recipients/0/transfer/mechanism/4',
+          line: 13,
+          column: 11,
+        },
       ],
     },
     {
@@ -135,27 +180,63 @@ runRuleTests(rule, {
       code: `${head}  - id: third-country-recipients\n    country: non-EEA\n    transfer:\n      mechanism:\n        - adequacy\n        - code-of-conduct\n        - scc\n        - bcr\n        - privacy-shield\n`,
       strict: true,
       errors: [
-        { messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 },
-        { messageId: 'adequacyCountryNotNamed', path: '/recipients/0/transfer/mechanism/0', line: 9, column: 11 },
-        { messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/4', line: 13, column: 11 },
+        {
+          messageId: 'missingCopyReference',
+          path: '/recipients/0/transfer/copyAt',
+          line: 7,
+          column: 5,
+        },
+        {
+          messageId: 'adequacyCountryNotNamed',
+          path: '/recipients/0/transfer/mechanism/0',
+          line: 9,
+          column: 11,
+        },
+        {
+          messageId: 'invalidMechanism',
+          path: '/recipients/0/transfer/mechanism/4',
+          line: 13,
+          column: 11,
+        },
       ],
     },
     {
       name: 'strict: stored "in EU/EEA countries and in approved countries": adequacy claimed for countries not named',
       code: `${head}  - id: hosting\n    description: Hemsidan lagrar endast information i EU/EES-länder och i godkända länder\n    country: [EEA, non-EEA]\n    transfer: {mechanism: adequacy}\n`,
       strict: true,
-      errors: [{ messageId: 'adequacyCountryNotNamed', path: '/recipients/0/transfer/mechanism', line: 8, column: 16 }],
+      errors: [
+        {
+          messageId: 'adequacyCountryNotNamed',
+          path: '/recipients/0/transfer/mechanism',
+          line: 8,
+          column: 16,
+        },
+      ],
     },
     {
       name: 'strict: adequacy claimed for the US: only through DPF',
       code: `${head}  - id: crm\n    country: US\n    transfer: {mechanism: adequacy}\n`,
       strict: true,
-      errors: [{ messageId: 'adequacyNeedsCertification', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
+      errors: [
+        {
+          messageId: 'adequacyNeedsCertification',
+          path: '/recipients/0/transfer/mechanism',
+          line: 7,
+          column: 16,
+        },
+      ],
     },
     {
       name: 'adequacy claimed for a country without a decision, even beside clauses',
       code: `${head}  - id: support\n    country: IN\n    transfer: {mechanism: [adequacy, scc], copyAt: https://exempel.se/scc}\n`,
-      errors: [{ messageId: 'noAdequacyDecision', path: '/recipients/0/transfer/mechanism/0', line: 7, column: 28 }],
+      errors: [
+        {
+          messageId: 'noAdequacyDecision',
+          path: '/recipients/0/transfer/mechanism/0',
+          line: 7,
+          column: 28,
+        },
+      ],
     },
     {
       name: 'an EEA country and the US: the US part is a transfer',
@@ -165,48 +246,106 @@ runRuleTests(rule, {
     {
       name: 'a transfer entry without a mechanism',
       code: `${head}  - id: cloud\n    country: AU\n    transfer:\n      description: Data hosted in Sydney\n`,
-      errors: [{ messageId: 'noMechanism', path: '/recipients/0/transfer/mechanism', line: 7, column: 5 }],
+      errors: [
+        { messageId: 'noMechanism', path: '/recipients/0/transfer/mechanism', line: 7, column: 5 },
+      ],
     },
     {
       name: 'DPF for a country other than the US',
       code: `${head}  - id: payroll\n    country: CA\n    transfer: {mechanism: dpf}\n`,
-      errors: [{ messageId: 'mechanismWrongCountry', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
+      errors: [
+        {
+          messageId: 'mechanismWrongCountry',
+          path: '/recipients/0/transfer/mechanism',
+          line: 7,
+          column: 16,
+        },
+      ],
     },
     {
       name: 'DPF covers the US but not India',
       code: `${head}  - id: helpdesk\n    country: [US, IN]\n    transfer: {mechanism: [dpf]}\n`,
-      errors: [{ messageId: 'mechanismWrongCountry', path: '/recipients/0/transfer/mechanism/0', line: 7, column: 28 }],
+      errors: [
+        {
+          messageId: 'mechanismWrongCountry',
+          path: '/recipients/0/transfer/mechanism/0',
+          line: 7,
+          column: 28,
+        },
+      ],
     },
     {
       name: 'Safe Harbor beside DPF is still reported',
       code: `${head}  - id: analytics\n    country: US\n    transfer:\n      mechanism: [safe-harbor, dpf]\n`,
-      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/0', line: 8, column: 19 }],
+      errors: [
+        {
+          messageId: 'invalidMechanism',
+          path: '/recipients/0/transfer/mechanism/0',
+          line: 8,
+          column: 19,
+        },
+      ],
     },
     {
       name: 'Privacy Shield with no country stated is still reported',
       code: `${head}  - id: crm\n    transfer: {mechanism: privacy-shield}\n`,
-      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism', line: 6, column: 16 }],
+      errors: [
+        {
+          messageId: 'invalidMechanism',
+          path: '/recipients/0/transfer/mechanism',
+          line: 6,
+          column: 16,
+        },
+      ],
     },
     {
       name: 'Safe Harbor for a recipient in the EEA only is still reported',
       code: `${head}  - {id: hosting, country: [SE, EEA], transfer: {mechanism: [scc, safe-harbor]}}\n`,
-      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism/1', line: 5, column: 67 }],
+      errors: [
+        {
+          messageId: 'invalidMechanism',
+          path: '/recipients/0/transfer/mechanism/1',
+          line: 5,
+          column: 67,
+        },
+      ],
     },
     {
       name: 'Privacy Shield for a territory the reference does not classify is still reported',
       code: `${head}  - {id: depot, country: RE, transfer: {mechanism: privacy-shield}}\n`,
-      errors: [{ messageId: 'invalidMechanism', path: '/recipients/0/transfer/mechanism', line: 5, column: 41 }],
+      errors: [
+        {
+          messageId: 'invalidMechanism',
+          path: '/recipients/0/transfer/mechanism',
+          line: 5,
+          column: 41,
+        },
+      ],
     },
     {
       name: 'binding corporate rules without a copy (Brazil, group company)',
       code: `${head}  - id: group-it\n    country: BR\n    transfer:\n      mechanism: bcr\n      description: Binding corporate rules of the group\n`,
-      errors: [{ messageId: 'missingCopyReference', path: '/recipients/0/transfer/copyAt', line: 7, column: 5 }],
+      errors: [
+        {
+          messageId: 'missingCopyReference',
+          path: '/recipients/0/transfer/copyAt',
+          line: 7,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'strict: an unspecified derogation',
       code: `${head}  - id: partner\n    country: AU\n    transfer: {mechanism: derogation}\n`,
       strict: true,
-      errors: [{ messageId: 'unspecifiedDerogation', path: '/recipients/0/transfer/mechanism', line: 7, column: 16 }],
+      errors: [
+        {
+          messageId: 'unspecifiedDerogation',
+          path: '/recipients/0/transfer/mechanism',
+          line: 7,
+          column: 16,
+        },
+      ],
     },
   ],
 });
@@ -223,30 +362,50 @@ describe('third-country-safeguards judges on the date and cites the right articl
 
   it('Brazil has adequacy only from its adoption', () => {
     const code = `${head}  - {id: sao-paulo, country: BR, transfer: {mechanism: adequacy}}\n`;
-    expect(lint(code, '2026-01-25').map((m) => m.message)).toEqual([expect.stringContaining('no adequacy decision in force for BR on 2026-01-25')]);
+    expect(lint(code, '2026-01-25').map((m) => m.message)).toEqual([
+      expect.stringContaining('no adequacy decision in force for BR on 2026-01-25'),
+    ]);
     expect(lint(code, '2026-01-26')).toEqual([]);
   });
 
   it('names the judgment and the date an invalid mechanism ended, and suggests dpf for the US', () => {
-    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: privacy-shield}}\n`);
-    expect(message?.message).toContain('"privacy-shield" (Implementing Decision (EU) 2016/1250), which has been invalid since 2020-07-16 (CJEU C-311/18, Schrems II)');
+    const [message] = lint(
+      `${head}  - {id: crm, country: US, transfer: {mechanism: privacy-shield}}\n`,
+    );
+    expect(message?.message).toContain(
+      '"privacy-shield" (Implementing Decision (EU) 2016/1250), which has been invalid since 2020-07-16 (CJEU C-311/18, Schrems II)',
+    );
     expect(message?.message).toContain('"dpf" if "crm" is certified under (EU) 2023/1795');
   });
 
   it('does not suggest dpf when the notice already names it', () => {
-    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: [safe-harbor, dpf]}}\n`);
-    expect(message?.message).toContain('invalid since 2015-10-06 (CJEU C-362/14, Schrems (Schrems I))');
-    expect(message?.message).toContain('name the mechanism relied on today (the notice already names "dpf").');
+    const [message] = lint(
+      `${head}  - {id: crm, country: US, transfer: {mechanism: [safe-harbor, dpf]}}\n`,
+    );
+    expect(message?.message).toContain(
+      'invalid since 2015-10-06 (CJEU C-362/14, Schrems (Schrems I))',
+    );
+    expect(message?.message).toContain(
+      'name the mechanism relied on today (the notice already names "dpf").',
+    );
   });
 
   it('an invalid mechanism for a recipient with no country outside the EEA: remove it', () => {
     const [message] = lint(`${head}  - {id: crm, transfer: {mechanism: privacy-shield}}\n`);
-    expect(message?.message).toContain('name the mechanism relied on today, if any (a recipient that receives the data only inside the EEA needs none).');
+    expect(message?.message).toContain(
+      'name the mechanism relied on today, if any (a recipient that receives the data only inside the EEA needs none).',
+    );
   });
 
   it('under strict, says the US decision covers only certified organisations', () => {
-    const [message] = lint(`${head}  - {id: crm, country: US, transfer: {mechanism: adequacy}}\n`, TEST_TODAY, true);
-    expect(message?.message).toContain('covers only organisations certified under the EU-US Data Privacy Framework. Write mechanism "dpf"');
+    const [message] = lint(
+      `${head}  - {id: crm, country: US, transfer: {mechanism: adequacy}}\n`,
+      TEST_TODAY,
+      true,
+    );
+    expect(message?.message).toContain(
+      'covers only organisations certified under the EU-US Data Privacy Framework. Write mechanism "dpf"',
+    );
   });
 
   it('cites Art. 14(1)(f) when the data disclosed were not collected from the person', () => {
@@ -261,15 +420,23 @@ describe('third-country-safeguards judges on the date and cites the right articl
 
 describe('third-country-safeguards: international organisations', () => {
   it('names the organisation in words, not as its intl: code', () => {
-    const [message] = lintWithRule(rule, `${head}  - {id: un-agency, country: intl:WHO}\n`).messages;
+    const [message] = lintWithRule(
+      rule,
+      `${head}  - {id: un-agency, country: intl:WHO}\n`,
+    ).messages;
     expect(message?.message).toContain('outside the EEA (the international organisation WHO)');
   });
 });
 
 describe('third-country-safeguards: partial adequacy scope', () => {
   it('names the decision and its scope for a public body out of it', () => {
-    const [finding] = lintWithRule(rule, `${head}  - {id: health-canada, role: public-authority, country: CA, transfer: {mechanism: adequacy}}\n`).messages;
-    expect(finding?.message).toContain('the adequacy decision for CA (2002/2/EC) covers commercial organisations under PIPEDA only, which a public authority is not');
+    const [finding] = lintWithRule(
+      rule,
+      `${head}  - {id: health-canada, role: public-authority, country: CA, transfer: {mechanism: adequacy}}\n`,
+    ).messages;
+    expect(finding?.message).toContain(
+      'the adequacy decision for CA (2002/2/EC) covers commercial organisations under PIPEDA only, which a public authority is not',
+    );
     expect(finding?.severity).toBe('error');
   });
 });

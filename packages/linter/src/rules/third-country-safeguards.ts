@@ -29,11 +29,17 @@ export type MessageIds =
 export default defineRule<MessageIds>({
   id: 'third-country-safeguards',
   meta: {
-    description: 'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
+    description:
+      'Every recipient outside the EEA has a valid transfer mechanism that the notice states truthfully',
     articles: ['13(1)(f)', '14(1)(f)', '44–49'],
     defaultSeverity: 'error',
     // Cases the declaration cannot decide, or that Art. 13(1)(f) does not ask for: see the docs page.
-    strictOnly: ['adequacyNeedsCertification', 'adequacyScopeUnstated', 'adequacyCountryNotNamed', 'unspecifiedDerogation'],
+    strictOnly: [
+      'adequacyNeedsCertification',
+      'adequacyScopeUnstated',
+      'adequacyCountryNotNamed',
+      'unspecifiedDerogation',
+    ],
     messages: {
       noMechanism:
         'Recipient "{{id}}" receives personal data outside the EEA ({{where}}), but the notice names no transfer mechanism. Under {{article}} the notice must say whether an adequacy decision exists (Art. 45) or which safeguard (Art. 46, 47) or derogation (Art. 49) the transfer relies on: add transfer.mechanism.',
@@ -63,30 +69,46 @@ export default defineRule<MessageIds>({
       const { named, unnamed } = destinations(recipient);
       // Inside the EEA, no country stated, or only territories the reference does not classify.
       const outside = named.length > 0 || unnamed;
-      const article = citeNotice(declaration, categoriesSentTo(declaration, recipient.id), '13(1)(f)', '14(1)(f)');
+      const article = citeNotice(
+        declaration,
+        categoriesSentTo(declaration, recipient.id),
+        '13(1)(f)',
+        '14(1)(f)',
+      );
       const id = recipient.id;
 
       const value = recipient.transfer?.mechanism;
-      const mechanisms: string[] = value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
+      const mechanisms: string[] =
+        value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
       const mechanismPath = (mechanism: string) =>
-        Array.isArray(value) ? `${base}/transfer/mechanism/${mechanisms.indexOf(mechanism)}` : `${base}/transfer/mechanism`;
+        Array.isArray(value)
+          ? `${base}/transfer/mechanism/${mechanisms.indexOf(mechanism)}`
+          : `${base}/transfer/mechanism`;
 
       // (a) No mechanism at all: gdpr-reference.md#INF-TRANSFER (V).
       if (outside && mechanisms.length === 0) {
-        const where = [...named.map(placeName), ...(unnamed ? ['countries it does not name'] : [])].join(', ');
-        const path = recipient.transfer === undefined ? `${base}/transfer` : `${base}/transfer/mechanism`;
+        const where = [
+          ...named.map(placeName),
+          ...(unnamed ? ['countries it does not name'] : []),
+        ].join(', ');
+        const path =
+          recipient.transfer === undefined ? `${base}/transfer` : `${base}/transfer/mechanism`;
         report({ messageId: 'noMechanism', data: { id, where, article }, path });
         return;
       }
 
       // (e) An invalidated instrument (INV-*, V) is reported even beside valid ones, and whatever
       // the recipient's country (none, EEA only): the notice still tells people something false.
-      const decisions = new Map<string, AdequacyDecision | undefined>(named.map((country) => [country, adequacyFor(country, today)]));
+      const decisions = new Map<string, AdequacyDecision | undefined>(
+        named.map((country) => [country, adequacyFor(country, today)]),
+      );
       for (const mechanism of mechanisms) {
         if (mechanismById(mechanism)?.kind !== 'invalid') continue;
         const invalidated = INVALIDATED_MECHANISMS.find((entry) => entry.mechanism === mechanism);
         if (invalidated === undefined || today < invalidated.invalidSince) continue;
-        const certified = named.map((country) => decisions.get(country)).find((decision) => decision?.requiresMechanism !== undefined);
+        const certified = named
+          .map((country) => decisions.get(country))
+          .find((decision) => decision?.requiresMechanism !== undefined);
         const needed = certified?.requiresMechanism;
         const replacement = !outside
           ? ', if any (a recipient that receives the data only inside the EEA needs none)'
@@ -102,7 +124,9 @@ export default defineRule<MessageIds>({
             mechanism,
             instrument: invalidated.instruments.map((instrument) => instrument.decision).join(', '),
             since: invalidated.invalidSince,
-            judgment: invalidated.judgment ? `CJEU ${invalidated.judgment.case}, ${invalidated.judgment.name}` : invalidated.reason,
+            judgment: invalidated.judgment
+              ? `CJEU ${invalidated.judgment.case}, ${invalidated.judgment.name}`
+              : invalidated.reason,
             replacement,
             article,
           },
@@ -113,7 +137,9 @@ export default defineRule<MessageIds>({
       if (!outside) return;
       const valid = mechanisms.filter((mechanism) => mechanismById(mechanism)?.kind !== 'invalid');
       if (valid.length === 0) return;
-      const otherSafeguard = valid.some((mechanism) => ['safeguard', 'derogation'].includes(mechanismById(mechanism)?.kind ?? ''));
+      const otherSafeguard = valid.some((mechanism) =>
+        ['safeguard', 'derogation'].includes(mechanismById(mechanism)?.kind ?? ''),
+      );
       // A country "has adequacy" when a decision is in force on `today` that needs nothing more;
       // the US decision needs the recipient's certification (requiresMechanism: dpf). A decision
       // whose scope leaves out the recipient's role (a public authority in CA, JP, US) does not
@@ -122,12 +148,19 @@ export default defineRule<MessageIds>({
         const decision = decisions.get(country);
         return decision !== undefined && coversRecipient(decision, recipient.role) !== false;
       };
-      const plainAdequacy = (country: string) => inScope(country) && decisions.get(country)?.requiresMechanism === undefined;
+      const plainAdequacy = (country: string) =>
+        inScope(country) && decisions.get(country)?.requiresMechanism === undefined;
       const viaOwnMechanism = (country: string) => {
         const needed = decisions.get(country)?.requiresMechanism;
         return needed !== undefined && valid.includes(needed) && inScope(country);
       };
-      const scopeData = (country: string, decision: AdequacyDecision) => ({ id, country, decision: decision.decision, scope: lowerFirst(decision.scope), article });
+      const scopeData = (country: string, decision: AdequacyDecision) => ({
+        id,
+        country,
+        decision: decision.decision,
+        scope: lowerFirst(decision.scope),
+        article,
+      });
       const anyAdequate = named.some(plainAdequacy);
 
       // (b), (c) "adequacy" claimed. With several countries the claim may concern only some of
@@ -138,8 +171,16 @@ export default defineRule<MessageIds>({
           const decision = decisions.get(country);
           if (plainAdequacy(country) || viaOwnMechanism(country)) {
             // A named certification (dpf) already says the recipient is in the decision's scope.
-            if (decision !== undefined && decision.requiresMechanism === undefined && coversRecipient(decision, recipient.role) === undefined) {
-              report({ messageId: 'adequacyScopeUnstated', data: scopeData(country, decision), path });
+            if (
+              decision !== undefined &&
+              decision.requiresMechanism === undefined &&
+              coversRecipient(decision, recipient.role) === undefined
+            ) {
+              report({
+                messageId: 'adequacyScopeUnstated',
+                data: scopeData(country, decision),
+                path,
+              });
             }
             continue;
           }
@@ -149,11 +190,22 @@ export default defineRule<MessageIds>({
           } else if (decision?.requiresMechanism !== undefined) {
             report({
               messageId: 'adequacyNeedsCertification',
-              data: { id, country, decision: decision.decision, scope: lowerFirst(decision.scope), mechanism: decision.requiresMechanism, article },
+              data: {
+                id,
+                country,
+                decision: decision.decision,
+                scope: lowerFirst(decision.scope),
+                mechanism: decision.requiresMechanism,
+                article,
+              },
               path,
             });
           } else {
-            report({ messageId: 'noAdequacyDecision', data: { id, country: placeName(country), today, article }, path });
+            report({
+              messageId: 'noAdequacyDecision',
+              data: { id, country: placeName(country), today, article },
+              path,
+            });
           }
         }
         if (unnamed && !(anyAdequate && otherSafeguard)) {
@@ -164,17 +216,26 @@ export default defineRule<MessageIds>({
       // (d) A country-specific adequacy mechanism (dpf: the US decision) used for another country.
       for (const mechanism of valid) {
         if (mechanism === 'adequacy' || mechanismById(mechanism)?.kind !== 'adequacy') continue;
-        const inForce = ADEQUACY_DECISIONS.filter((decision) => decision.requiresMechanism === mechanism && adequacyFor(decision.country, today) === decision);
+        const inForce = ADEQUACY_DECISIONS.filter(
+          (decision) =>
+            decision.requiresMechanism === mechanism &&
+            adequacyFor(decision.country, today) === decision,
+        );
         const fits = (country: string) => decisions.get(country)?.requiresMechanism === mechanism;
         const anyFits = named.some(fits);
         for (const country of named) {
           const decision = decisions.get(country);
           if (fits(country) && decision !== undefined && !inScope(country)) {
-            report({ messageId: 'adequacyOutOfScope', data: scopeData(country, decision), path: mechanismPath(mechanism) });
+            report({
+              messageId: 'adequacyOutOfScope',
+              data: scopeData(country, decision),
+              path: mechanismPath(mechanism),
+            });
             continue;
           }
           if (fits(country)) continue;
-          const coveredOtherwise = (valid.includes('adequacy') && plainAdequacy(country)) || otherSafeguard;
+          const coveredOtherwise =
+            (valid.includes('adequacy') && plainAdequacy(country)) || otherSafeguard;
           if (anyFits && coveredOtherwise) continue;
           report({
             messageId: 'mechanismWrongCountry',
@@ -182,8 +243,10 @@ export default defineRule<MessageIds>({
               id,
               mechanism,
               country,
-              validFor: inForce.map((decision) => decision.country).join(', ') || `no country on ${today}`,
-              decision: inForce.map((decision) => decision.decision).join(', ') || 'no decision in force',
+              validFor:
+                inForce.map((decision) => decision.country).join(', ') || `no country on ${today}`,
+              decision:
+                inForce.map((decision) => decision.decision).join(', ') || 'no decision in force',
               article,
             },
             path: mechanismPath(mechanism),
@@ -192,17 +255,31 @@ export default defineRule<MessageIds>({
       }
 
       // (f) Art. 46/47 safeguards and the 49(1) second-subparagraph derogation: where to get a copy.
-      const needsCopy = valid.filter((mechanism) => mechanismById(mechanism)?.needsCopyReference === true);
+      const needsCopy = valid.filter(
+        (mechanism) => mechanismById(mechanism)?.needsCopyReference === true,
+      );
       const copyAt = recipient.transfer?.copyAt;
       if (needsCopy.length > 0 && (copyAt === undefined || copyAt.trim() === '')) {
-        const mechanismList = needsCopy.map((mechanism) => `"${mechanism}" (Art. ${mechanismById(mechanism)?.provision ?? '46'})`).join(', ');
-        report({ messageId: 'missingCopyReference', data: { id, mechanisms: mechanismList, article }, path: `${base}/transfer/copyAt` });
+        const mechanismList = needsCopy
+          .map(
+            (mechanism) => `"${mechanism}" (Art. ${mechanismById(mechanism)?.provision ?? '46'})`,
+          )
+          .join(', ');
+        report({
+          messageId: 'missingCopyReference',
+          data: { id, mechanisms: mechanismList, article },
+          path: `${base}/transfer/copyAt`,
+        });
       }
 
       // (g) gdpr-reference.md §5.4: an unspecified Art. 49 derogation, "since 49(1)(a)–(g) differ
       // in what must be told"; 13(1)(f) asks for no safeguard reference for them: strict only.
       if (valid.includes('derogation')) {
-        report({ messageId: 'unspecifiedDerogation', data: { id, article }, path: mechanismPath('derogation') });
+        report({
+          messageId: 'unspecifiedDerogation',
+          data: { id, article },
+          path: mechanismPath('derogation'),
+        });
       }
     });
   },
@@ -217,14 +294,18 @@ function destinations(recipient: Recipient): { named: string[]; unnamed: boolean
   const outside = countryEntries(recipient.country)
     .filter((entry) => !isUnclassifiedTerritory(entry))
     .filter(isOutsideEea);
-  return { named: outside.filter((entry) => entry !== 'non-EEA'), unnamed: outside.includes('non-EEA') };
+  return {
+    named: outside.filter((entry) => entry !== 'non-EEA'),
+    unnamed: outside.includes('non-EEA'),
+  };
 }
 
 /** A country code as it stands, an international organisation (`intl:WHO`) in words. */
 function placeName(entry: string): string {
-  return isInternationalOrganisation(entry) ? `the international organisation ${entry.slice(entry.indexOf(':') + 1)}` : entry;
+  return isInternationalOrganisation(entry)
+    ? `the international organisation ${entry.slice(entry.indexOf(':') + 1)}`
+    : entry;
 }
-
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

@@ -20,7 +20,11 @@ export function message(overrides: Partial<LintMessage> = {}): LintMessage {
 }
 
 /** A result with ESLint's counts derived from its messages (the engine's own toResult). */
-export function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
+export function result(
+  filePath: string,
+  messages: LintMessage[],
+  extra: Partial<LintResult> = {},
+): LintResult {
   return { ...toResult(filePath, messages), ...extra };
 }
 
@@ -32,7 +36,10 @@ export const testRules: readonly Rule[] = [
       description: 'A declared data protection officer can be contacted',
       articles: ['13(1)(b)', '14(1)(b)'],
       defaultSeverity: 'error',
-      messages: { missingContact: 'Under {{article}} the notice must give the DPO’s contact details: add dpo.email.' },
+      messages: {
+        missingContact:
+          'Under {{article}} the notice must give the DPO’s contact details: add dpo.email.',
+      },
     },
     check() {},
   }),
@@ -43,14 +50,24 @@ export const testRules: readonly Rule[] = [
       articles: ['13(1)(f)', '44–49', 'lag (2018:218) 3 kap. 10 §'],
       defaultSeverity: 'warning',
       fixable: true,
-      messages: { vague: 'Say which safeguard of Art. 46 applies to {{recipient}}.', unnamed: 'Name the third country.' },
+      messages: {
+        vague: 'Say which safeguard of Art. 46 applies to {{recipient}}.',
+        unnamed: 'Name the third country.',
+      },
     },
     check() {},
   }),
 ];
 
 export function context(overrides: Partial<FormatterContext> = {}): FormatterContext {
-  return { cwd: '/repo', color: false, rules: testRules, version: '1.2.3', referenceDataAsOf: '2026-01-01', ...overrides };
+  return {
+    cwd: '/repo',
+    color: false,
+    rules: testRules,
+    version: '1.2.3',
+    referenceDataAsOf: '2026-01-01',
+    ...overrides,
+  };
 }
 
 /** The cells of a GFM table row: split at pipes, where a backslash escapes the next character. */
@@ -90,7 +107,8 @@ export function splitCodeSpans(markdown: string): { outside: string; spans: stri
       while (markdown[i + run] === '`') run += 1;
       const fence = '`'.repeat(run);
       let close = markdown.indexOf(fence, i + run);
-      while (close !== -1 && (markdown[close + run] === '`' || markdown[close - 1] === '`')) close = markdown.indexOf(fence, close + 1);
+      while (close !== -1 && (markdown[close + run] === '`' || markdown[close - 1] === '`'))
+        close = markdown.indexOf(fence, close + 1);
       if (close === -1) throw new Error(`an unclosed code span in ${markdown}`);
       const content = markdown.slice(i + run, close);
       const padded = content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '';

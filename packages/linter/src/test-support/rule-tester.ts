@@ -7,7 +7,13 @@ import type { LintResult, Severity } from '../types.js';
 export interface InvalidCase {
   name?: string;
   code: string;
-  errors: Array<{ messageId: string; path: string; line: number; column: number; severity?: Severity }>;
+  errors: Array<{
+    messageId: string;
+    path: string;
+    line: number;
+    column: number;
+    severity?: Severity;
+  }>;
   /** The text after --fix; omit when the rule offers no fix here (then the text must not change). */
   output?: string;
   /** Lint under the strict preset (every rule an error, strictOnly messages reported). */
@@ -22,7 +28,11 @@ export interface ValidCase {
 }
 
 /** Lints `code` with only `rule` on, at its default severity, on the test day. */
-export function lintWithRule(rule: Rule, code: string, { strict = false, today = TEST_TODAY }: { strict?: boolean; today?: string } = {}): LintResult {
+export function lintWithRule(
+  rule: Rule,
+  code: string,
+  { strict = false, today = TEST_TODAY }: { strict?: boolean; today?: string } = {},
+): LintResult {
   return lintText(code, optionsFor(rule, strict, today));
 }
 
@@ -31,7 +41,11 @@ export const TEST_TODAY = '2026-11-23';
 
 /** Only `rule`, at its level under the recommended or the strict preset. */
 function optionsFor(rule: Rule, strict: boolean, today = TEST_TODAY): LintOptions {
-  return { rules: [rule], config: { severities: preset(strict ? 'strict' : 'recommended', [rule]), strict }, today };
+  return {
+    rules: [rule],
+    config: { severities: preset(strict ? 'strict' : 'recommended', [rule]), strict },
+    today,
+  };
 }
 
 /**
@@ -63,7 +77,11 @@ export function runRuleTests(
   describe(rule.id, () => {
     describe('valid', () => {
       cases.valid.forEach((entry, index) => {
-        const { code, name, strict = false } = typeof entry === 'string' ? { code: entry, name: undefined } : entry;
+        const {
+          code,
+          name,
+          strict = false,
+        } = typeof entry === 'string' ? { code: entry, name: undefined } : entry;
         it(name ?? `valid #${index + 1}`, () => {
           unique(code, strict);
           const result = lintText(code, optionsFor(rule, strict));
@@ -97,21 +115,32 @@ export function runRuleTests(
               severity: e.severity ?? (strict ? 'error' : rule.meta.defaultSeverity),
             })),
           );
-          for (const m of result.messages) reported.add(`${m.messageId} ${strict ? 'strict' : 'recommended'} ${m.severity}`);
+          for (const m of result.messages)
+            reported.add(`${m.messageId} ${strict ? 'strict' : 'recommended'} ${m.severity}`);
           const fixed = lintAndFix(entry.code, options);
           expect(fixed.output ?? entry.code).toBe(entry.output ?? entry.code);
         });
       });
     });
-    if (coversEveryMessage) it('the cases report every message id, and a message capped by case at both levels', () => {
-      for (const messageId of Object.keys(rule.meta.messages)) {
-        expect([...reported].some((entry) => entry.startsWith(`${messageId} `)), `no case reports ${messageId}`).toBe(true);
-        if (rule.meta.cappedAtWarning?.[messageId] === 'by-case' && rule.meta.defaultSeverity === 'error') {
-          for (const severity of ['warning', 'error']) {
-            expect(reported.has(`${messageId} recommended ${severity}`), `no recommended case reports ${messageId} as ${severity}`).toBe(true);
+    if (coversEveryMessage)
+      it('the cases report every message id, and a message capped by case at both levels', () => {
+        for (const messageId of Object.keys(rule.meta.messages)) {
+          expect(
+            [...reported].some((entry) => entry.startsWith(`${messageId} `)),
+            `no case reports ${messageId}`,
+          ).toBe(true);
+          if (
+            rule.meta.cappedAtWarning?.[messageId] === 'by-case' &&
+            rule.meta.defaultSeverity === 'error'
+          ) {
+            for (const severity of ['warning', 'error']) {
+              expect(
+                reported.has(`${messageId} recommended ${severity}`),
+                `no recommended case reports ${messageId} as ${severity}`,
+              ).toBe(true);
+            }
           }
         }
-      }
-    });
+      });
   });
 }

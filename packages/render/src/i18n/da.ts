@@ -26,7 +26,8 @@ export const da: Phrases = {
     contract: 'opfyldelse af en kontrakt',
     'legal-obligation': 'overholdelse af en retlig forpligtelse',
     'vital-interests': 'beskyttelse af vitale interesser',
-    'public-task': 'udførelse af en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse',
+    'public-task':
+      'udførelse af en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse',
     'legitimate-interests': 'legitime interesser',
   },
   legitimateInterest: 'Den legitime interesse, der forfølges',
@@ -38,7 +39,8 @@ export const da: Phrases = {
   obligation: {
     statutory: 'Det er et lovkrav at give oplysningerne.',
     contractual: 'Det er et krav i henhold til en kontrakt at give oplysningerne.',
-    'contract-entry': 'Det er et krav, der skal være opfyldt for at indgå en kontrakt, at give oplysningerne.',
+    'contract-entry':
+      'Det er et krav, der skal være opfyldt for at indgå en kontrakt, at give oplysningerne.',
     voluntary: 'Du er ikke forpligtet til at give oplysningerne.',
   },
   consequences: 'Hvis du ikke giver oplysningerne',
@@ -64,8 +66,10 @@ export const da: Phrases = {
   sourcePublic: 'offentligt tilgængelige kilder',
   publiclyAccessible: 'offentligt tilgængelig kilde',
   notPubliclyAccessible: 'ikke en offentligt tilgængelig kilde',
-  specialCategory: 'Særlig kategori af personoplysninger (artikel 9 i databeskyttelsesforordningen)',
-  criminalData: 'Personoplysninger vedrørende straffedomme og lovovertrædelser (artikel 10 i databeskyttelsesforordningen)',
+  specialCategory:
+    'Særlig kategori af personoplysninger (artikel 9 i databeskyttelsesforordningen)',
+  criminalData:
+    'Personoplysninger vedrørende straffedomme og lovovertrædelser (artikel 10 i databeskyttelsesforordningen)',
   kind: 'Type oplysninger',
   nationalId: 'Nationalt identifikationsnummer',
   justification: 'Hvorfor oplysningerne er nødvendige',
@@ -91,8 +95,10 @@ export const da: Phrases = {
     'code-of-conduct': 'godkendt adfærdskodeks',
     certification: 'godkendt certificeringsmekanisme',
     'ad-hoc-clauses': 'kontraktbestemmelser godkendt af tilsynsmyndigheden',
-    'public-authority-instrument': 'retligt bindende og håndhævbart instrument mellem offentlige myndigheder eller organer',
-    'public-authority-arrangement': 'administrative ordninger mellem offentlige myndigheder eller organer',
+    'public-authority-instrument':
+      'retligt bindende og håndhævbart instrument mellem offentlige myndigheder eller organer',
+    'public-authority-arrangement':
+      'administrative ordninger mellem offentlige myndigheder eller organer',
     derogation: 'undtagelse i specifikke situationer',
   },
   copyAt: 'Hvor du kan få en kopi',
@@ -104,7 +110,8 @@ export const da: Phrases = {
     restriction: 'ret til begrænsning af behandling',
     portability: 'ret til dataportabilitet',
     object: 'ret til indsigelse',
-    'automated-decision': 'ret til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling',
+    'automated-decision':
+      'ret til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling',
     'withdraw-consent': 'ret til at trække samtykke tilbage',
     complaint: 'ret til at indgive klage til en tilsynsmyndighed',
   },

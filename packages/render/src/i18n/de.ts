@@ -4,7 +4,8 @@ export const de: Phrases = {
   title: 'Datenschutzerklärung',
   updated: 'Zuletzt aktualisiert: {date}',
   summary: 'Zusammenfassung',
-  summaryCaption: 'Warum wir personenbezogene Daten verarbeiten, auf welcher Rechtsgrundlage und wie lange',
+  summaryCaption:
+    'Warum wir personenbezogene Daten verarbeiten, auf welcher Rechtsgrundlage und wie lange',
   purpose: 'Zweck',
   legalBasis: 'Rechtsgrundlage',
   personalData: 'Personenbezogene Daten',
@@ -26,12 +27,14 @@ export const de: Phrases = {
     contract: 'Erfüllung eines Vertrags',
     'legal-obligation': 'Erfüllung einer rechtlichen Verpflichtung',
     'vital-interests': 'Schutz lebenswichtiger Interessen',
-    'public-task': 'Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt',
+    'public-task':
+      'Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt',
     'legitimate-interests': 'berechtigte Interessen',
   },
   legitimateInterest: 'Verfolgtes berechtigtes Interesse',
   legalObligation: 'Rechtliche Verpflichtung',
-  specialCondition: 'Voraussetzung für die Verarbeitung besonderer Kategorien personenbezogener Daten',
+  specialCondition:
+    'Voraussetzung für die Verarbeitung besonderer Kategorien personenbezogener Daten',
   dataSubjects: 'Betroffene Personen',
   retentionFrom: '{duration} ab {from}',
   provision: 'Pflicht zur Bereitstellung der Daten',
@@ -65,7 +68,8 @@ export const de: Phrases = {
   publiclyAccessible: 'öffentlich zugängliche Quelle',
   notPubliclyAccessible: 'keine öffentlich zugängliche Quelle',
   specialCategory: 'Besondere Kategorie personenbezogener Daten (Art. 9 DSGVO)',
-  criminalData: 'Personenbezogene Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)',
+  criminalData:
+    'Personenbezogene Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)',
   kind: 'Art der Daten',
   nationalId: 'Nationale Kennziffer',
   justification: 'Warum sie benötigt werden',
@@ -91,8 +95,10 @@ export const de: Phrases = {
     'code-of-conduct': 'genehmigte Verhaltensregeln',
     certification: 'genehmigter Zertifizierungsmechanismus',
     'ad-hoc-clauses': 'von der Aufsichtsbehörde genehmigte Vertragsklauseln',
-    'public-authority-instrument': 'rechtlich bindendes und durchsetzbares Dokument zwischen Behörden oder öffentlichen Stellen',
-    'public-authority-arrangement': 'Verwaltungsvereinbarungen zwischen Behörden oder öffentlichen Stellen',
+    'public-authority-instrument':
+      'rechtlich bindendes und durchsetzbares Dokument zwischen Behörden oder öffentlichen Stellen',
+    'public-authority-arrangement':
+      'Verwaltungsvereinbarungen zwischen Behörden oder öffentlichen Stellen',
     derogation: 'Ausnahme für bestimmte Fälle',
   },
   copyAt: 'Wo Sie eine Kopie erhalten',
@@ -104,7 +110,8 @@ export const de: Phrases = {
     restriction: 'Recht auf Einschränkung der Verarbeitung',
     portability: 'Recht auf Datenübertragbarkeit',
     object: 'Widerspruchsrecht',
-    'automated-decision': 'Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden',
+    'automated-decision':
+      'Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden',
     'withdraw-consent': 'Recht auf Widerruf der Einwilligung',
     complaint: 'Recht auf Beschwerde bei einer Aufsichtsbehörde',
   },

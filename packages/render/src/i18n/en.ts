@@ -26,7 +26,8 @@ export const en: Phrases = {
     contract: 'performance of a contract',
     'legal-obligation': 'compliance with a legal obligation',
     'vital-interests': 'protection of vital interests',
-    'public-task': 'performance of a task carried out in the public interest or in the exercise of official authority',
+    'public-task':
+      'performance of a task carried out in the public interest or in the exercise of official authority',
     'legitimate-interests': 'legitimate interests',
   },
   legitimateInterest: 'Legitimate interest pursued',
@@ -91,8 +92,10 @@ export const en: Phrases = {
     'code-of-conduct': 'approved code of conduct',
     certification: 'approved certification mechanism',
     'ad-hoc-clauses': 'contractual clauses authorised by the supervisory authority',
-    'public-authority-instrument': 'legally binding and enforceable instrument between public authorities or bodies',
-    'public-authority-arrangement': 'administrative arrangements between public authorities or bodies',
+    'public-authority-instrument':
+      'legally binding and enforceable instrument between public authorities or bodies',
+    'public-authority-arrangement':
+      'administrative arrangements between public authorities or bodies',
     derogation: 'derogation for a specific situation',
   },
   copyAt: 'Where to obtain a copy',
@@ -104,7 +107,8 @@ export const en: Phrases = {
     restriction: 'right to restriction of processing',
     portability: 'right to data portability',
     object: 'right to object',
-    'automated-decision': 'right not to be subject to a decision based solely on automated processing',
+    'automated-decision':
+      'right not to be subject to a decision based solely on automated processing',
     'withdraw-consent': 'right to withdraw consent',
     complaint: 'right to lodge a complaint with a supervisory authority',
   },

@@ -4,7 +4,8 @@ export const es: Phrases = {
   title: 'Política de privacidad',
   updated: 'Última actualización: {date}',
   summary: 'Resumen',
-  summaryCaption: 'Por qué tratamos datos personales, con qué base jurídica y durante cuánto tiempo',
+  summaryCaption:
+    'Por qué tratamos datos personales, con qué base jurídica y durante cuánto tiempo',
   purpose: 'Finalidad',
   legalBasis: 'Base jurídica',
   personalData: 'Datos personales',
@@ -26,7 +27,8 @@ export const es: Phrases = {
     contract: 'ejecución de un contrato',
     'legal-obligation': 'cumplimiento de una obligación legal',
     'vital-interests': 'protección de intereses vitales',
-    'public-task': 'cumplimiento de una misión realizada en interés público o en el ejercicio de poderes públicos',
+    'public-task':
+      'cumplimiento de una misión realizada en interés público o en el ejercicio de poderes públicos',
     'legitimate-interests': 'intereses legítimos',
   },
   legitimateInterest: 'Interés legítimo perseguido',
@@ -38,7 +40,8 @@ export const es: Phrases = {
   obligation: {
     statutory: 'La comunicación de los datos es un requisito legal.',
     contractual: 'La comunicación de los datos es un requisito contractual.',
-    'contract-entry': 'La comunicación de los datos es un requisito necesario para suscribir un contrato.',
+    'contract-entry':
+      'La comunicación de los datos es un requisito necesario para suscribir un contrato.',
     voluntary: 'No está obligado a facilitar los datos.',
   },
   consequences: 'Si no facilita los datos',
@@ -65,7 +68,8 @@ export const es: Phrases = {
   publiclyAccessible: 'fuente de acceso público',
   notPubliclyAccessible: 'fuente que no es de acceso público',
   specialCategory: 'Categoría especial de datos personales (artículo 9 del RGPD)',
-  criminalData: 'Datos personales relativos a condenas e infracciones penales (artículo 10 del RGPD)',
+  criminalData:
+    'Datos personales relativos a condenas e infracciones penales (artículo 10 del RGPD)',
   kind: 'Tipo de datos',
   nationalId: 'Número nacional de identificación',
   justification: 'Por qué son necesarios',
@@ -91,8 +95,10 @@ export const es: Phrases = {
     'code-of-conduct': 'código de conducta aprobado',
     certification: 'mecanismo de certificación aprobado',
     'ad-hoc-clauses': 'cláusulas contractuales autorizadas por la autoridad de control',
-    'public-authority-instrument': 'instrumento jurídicamente vinculante y exigible entre las autoridades u organismos públicos',
-    'public-authority-arrangement': 'acuerdos administrativos entre las autoridades u organismos públicos',
+    'public-authority-instrument':
+      'instrumento jurídicamente vinculante y exigible entre las autoridades u organismos públicos',
+    'public-authority-arrangement':
+      'acuerdos administrativos entre las autoridades u organismos públicos',
     derogation: 'excepción para situaciones específicas',
   },
   copyAt: 'Dónde obtener una copia',
@@ -104,7 +110,8 @@ export const es: Phrases = {
     restriction: 'derecho a la limitación del tratamiento',
     portability: 'derecho a la portabilidad de los datos',
     object: 'derecho de oposición',
-    'automated-decision': 'derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado',
+    'automated-decision':
+      'derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado',
     'withdraw-consent': 'derecho a retirar el consentimiento',
     complaint: 'derecho a presentar una reclamación ante una autoridad de control',
   },

@@ -65,7 +65,8 @@ export const fi: Phrases = {
   publiclyAccessible: 'yleisesti saatavilla oleva lähde',
   notPubliclyAccessible: 'ei yleisesti saatavilla oleva lähde',
   specialCategory: 'Erityinen henkilötietoryhmä (tietosuoja-asetuksen 9 artikla)',
-  criminalData: 'Rikostuomioihin ja rikkomuksiin liittyvät henkilötiedot (tietosuoja-asetuksen 10 artikla)',
+  criminalData:
+    'Rikostuomioihin ja rikkomuksiin liittyvät henkilötiedot (tietosuoja-asetuksen 10 artikla)',
   kind: 'Tietojen laji',
   nationalId: 'Kansallinen henkilönumero',
   justification: 'Miksi tietoja tarvitaan',
@@ -91,8 +92,10 @@ export const fi: Phrases = {
     'code-of-conduct': 'hyväksytyt käytännesäännöt',
     certification: 'hyväksytty sertifiointimekanismi',
     'ad-hoc-clauses': 'valvontaviranomaisen hyväksymät sopimuslausekkeet',
-    'public-authority-instrument': 'viranomaisten tai julkishallinnon elinten välinen oikeudellisesti sitova ja täytäntöönpanokelpoinen asiakirja',
-    'public-authority-arrangement': 'viranomaisten tai julkishallinnon elinten väliset hallinnolliset järjestelyt',
+    'public-authority-instrument':
+      'viranomaisten tai julkishallinnon elinten välinen oikeudellisesti sitova ja täytäntöönpanokelpoinen asiakirja',
+    'public-authority-arrangement':
+      'viranomaisten tai julkishallinnon elinten väliset hallinnolliset järjestelyt',
     derogation: 'poikkeus erityistilanteessa',
   },
   copyAt: 'Mistä saat jäljennöksen',
@@ -104,7 +107,8 @@ export const fi: Phrases = {
     restriction: 'oikeus käsittelyn rajoittamiseen',
     portability: 'oikeus siirtää tiedot järjestelmästä toiseen',
     object: 'vastustamisoikeus',
-    'automated-decision': 'oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi',
+    'automated-decision':
+      'oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi',
     'withdraw-consent': 'oikeus peruuttaa suostumus',
     complaint: 'oikeus tehdä valitus valvontaviranomaiselle',
   },

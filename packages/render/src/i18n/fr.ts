@@ -4,7 +4,8 @@ export const fr: Phrases = {
   title: 'Politique de confidentialité',
   updated: 'Dernière mise à jour : {date}',
   summary: 'Résumé',
-  summaryCaption: 'Pourquoi nous traitons des données à caractère personnel, sur quelle base juridique et pendant combien de temps',
+  summaryCaption:
+    'Pourquoi nous traitons des données à caractère personnel, sur quelle base juridique et pendant combien de temps',
   purpose: 'Finalité',
   legalBasis: 'Base juridique',
   personalData: 'Données à caractère personnel',
@@ -26,12 +27,14 @@ export const fr: Phrases = {
     contract: "exécution d'un contrat",
     'legal-obligation': "respect d'une obligation légale",
     'vital-interests': 'sauvegarde des intérêts vitaux',
-    'public-task': "exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique",
+    'public-task':
+      "exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique",
     'legitimate-interests': 'intérêts légitimes',
   },
   legitimateInterest: 'Intérêt légitime poursuivi',
   legalObligation: 'Obligation légale',
-  specialCondition: 'Condition du traitement des catégories particulières de données à caractère personnel',
+  specialCondition:
+    'Condition du traitement des catégories particulières de données à caractère personnel',
   dataSubjects: 'Personnes concernées',
   retentionFrom: '{duration} à compter de {from}',
   provision: 'Obligation de fournir les données',
@@ -51,7 +54,7 @@ export const fr: Phrases = {
     other: 'autre',
   },
   withdrawConsent:
-    "Vous avez le droit de retirer votre consentement à tout moment. Le retrait du consentement ne compromet pas la licéité du traitement fondé sur le consentement effectué avant ce retrait.",
+    'Vous avez le droit de retirer votre consentement à tout moment. Le retrait du consentement ne compromet pas la licéité du traitement fondé sur le consentement effectué avant ce retrait.',
   automatedDecision: 'Prise de décision automatisée',
   decision: 'Décision',
   logic: 'Logique sous-jacente',
@@ -65,7 +68,8 @@ export const fr: Phrases = {
   publiclyAccessible: 'source accessible au public',
   notPubliclyAccessible: 'source non accessible au public',
   specialCategory: 'Catégorie particulière de données à caractère personnel (article 9 du RGPD)',
-  criminalData: 'Données relatives aux condamnations pénales et aux infractions (article 10 du RGPD)',
+  criminalData:
+    'Données relatives aux condamnations pénales et aux infractions (article 10 du RGPD)',
   kind: 'Nature des données',
   nationalId: "Numéro d'identification national",
   justification: 'Pourquoi elles sont nécessaires',
@@ -91,8 +95,10 @@ export const fr: Phrases = {
     'code-of-conduct': 'code de conduite approuvé',
     certification: 'mécanisme de certification approuvé',
     'ad-hoc-clauses': "clauses contractuelles autorisées par l'autorité de contrôle",
-    'public-authority-instrument': 'instrument juridiquement contraignant et exécutoire entre les autorités publiques ou les organismes publics',
-    'public-authority-arrangement': 'arrangements administratifs entre les autorités publiques ou les organismes publics',
+    'public-authority-instrument':
+      'instrument juridiquement contraignant et exécutoire entre les autorités publiques ou les organismes publics',
+    'public-authority-arrangement':
+      'arrangements administratifs entre les autorités publiques ou les organismes publics',
     derogation: 'dérogation pour une situation particulière',
   },
   copyAt: 'Où en obtenir une copie',
@@ -104,11 +110,13 @@ export const fr: Phrases = {
     restriction: 'droit à la limitation du traitement',
     portability: 'droit à la portabilité des données',
     object: "droit d'opposition",
-    'automated-decision': "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé",
+    'automated-decision':
+      "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé",
     'withdraw-consent': 'droit de retirer son consentement',
     complaint: "droit d'introduire une réclamation auprès d'une autorité de contrôle",
   },
   rightsExercise: 'Comment exercer vos droits',
   complaint: 'Réclamations',
-  complaintText: "Vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle :",
+  complaintText:
+    "Vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle :",
 };

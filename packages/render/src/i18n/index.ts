@@ -14,7 +14,10 @@ import { sv } from './sv.js';
 export type { MechanismPhrase, Phrases } from './phrases.js';
 
 /** Every language the notice's fixed phrases exist in. */
-export const PHRASES = { sv, en, de, fr, nl, da, nb, fi, es, it, pl } as const satisfies Record<string, Phrases>;
+export const PHRASES = { sv, en, de, fr, nl, da, nb, fi, es, it, pl } as const satisfies Record<
+  string,
+  Phrases
+>;
 
 export type NoticeLanguage = keyof typeof PHRASES;
 

@@ -26,7 +26,8 @@ export const it: Phrases = {
     contract: 'esecuzione di un contratto',
     'legal-obligation': 'adempimento di un obbligo legale',
     'vital-interests': 'salvaguardia degli interessi vitali',
-    'public-task': "esecuzione di un compito di interesse pubblico o connesso all'esercizio di pubblici poteri",
+    'public-task':
+      "esecuzione di un compito di interesse pubblico o connesso all'esercizio di pubblici poteri",
     'legitimate-interests': 'legittimo interesse',
   },
   legitimateInterest: 'Legittimo interesse perseguito',
@@ -38,7 +39,8 @@ export const it: Phrases = {
   obligation: {
     statutory: 'La comunicazione dei dati è un obbligo legale.',
     contractual: 'La comunicazione dei dati è un obbligo contrattuale.',
-    'contract-entry': 'La comunicazione dei dati è un requisito necessario per la conclusione di un contratto.',
+    'contract-entry':
+      'La comunicazione dei dati è un requisito necessario per la conclusione di un contratto.',
     voluntary: 'Non è obbligato a fornire i dati.',
   },
   consequences: 'Se non fornisce i dati',
@@ -78,7 +80,7 @@ export const it: Phrases = {
   },
   location: 'Luogo',
   eea: 'lo Spazio economico europeo',
-  nonEea: "al di fuori dello Spazio economico europeo",
+  nonEea: 'al di fuori dello Spazio economico europeo',
   internationalOrganisation: 'organizzazione internazionale {name}',
   transfers: 'Trasferimenti verso paesi terzi o organizzazioni internazionali',
   safeguard: 'Garanzia',
@@ -91,8 +93,10 @@ export const it: Phrases = {
     'code-of-conduct': 'codice di condotta approvato',
     certification: 'meccanismo di certificazione approvato',
     'ad-hoc-clauses': "clausole contrattuali autorizzate dall'autorità di controllo",
-    'public-authority-instrument': 'strumento giuridicamente vincolante e avente efficacia esecutiva tra autorità pubbliche o organismi pubblici',
-    'public-authority-arrangement': 'accordi amministrativi tra autorità pubbliche o organismi pubblici',
+    'public-authority-instrument':
+      'strumento giuridicamente vincolante e avente efficacia esecutiva tra autorità pubbliche o organismi pubblici',
+    'public-authority-arrangement':
+      'accordi amministrativi tra autorità pubbliche o organismi pubblici',
     derogation: 'deroga in specifiche situazioni',
   },
   copyAt: 'Dove ottenerne una copia',
@@ -104,7 +108,8 @@ export const it: Phrases = {
     restriction: 'diritto di limitazione di trattamento',
     portability: 'diritto alla portabilità dei dati',
     object: 'diritto di opposizione',
-    'automated-decision': 'diritto di non essere sottoposto a una decisione basata unicamente sul trattamento automatizzato',
+    'automated-decision':
+      'diritto di non essere sottoposto a una decisione basata unicamente sul trattamento automatizzato',
     'withdraw-consent': 'diritto di revocare il consenso',
     complaint: "diritto di proporre reclamo a un'autorità di controllo",
   },

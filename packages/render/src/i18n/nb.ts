@@ -4,7 +4,8 @@ export const nb: Phrases = {
   title: 'Personvernerklæring',
   updated: 'Sist oppdatert: {date}',
   summary: 'Sammendrag',
-  summaryCaption: 'Hvorfor vi behandler personopplysninger, med hvilket behandlingsgrunnlag og hvor lenge',
+  summaryCaption:
+    'Hvorfor vi behandler personopplysninger, med hvilket behandlingsgrunnlag og hvor lenge',
   purpose: 'Formål',
   legalBasis: 'Behandlingsgrunnlag',
   personalData: 'Personopplysninger',
@@ -65,7 +66,8 @@ export const nb: Phrases = {
   publiclyAccessible: 'offentlig tilgjengelig kilde',
   notPubliclyAccessible: 'ikke en offentlig tilgjengelig kilde',
   specialCategory: 'Særlig kategori av personopplysninger (personvernforordningen artikkel 9)',
-  criminalData: 'Personopplysninger om straffedommer og lovovertredelser (personvernforordningen artikkel 10)',
+  criminalData:
+    'Personopplysninger om straffedommer og lovovertredelser (personvernforordningen artikkel 10)',
   kind: 'Type opplysninger',
   nationalId: 'Nasjonalt identifikasjonsnummer',
   justification: 'Hvorfor opplysningene trengs',
@@ -91,8 +93,10 @@ export const nb: Phrases = {
     'code-of-conduct': 'godkjente atferdsnormer',
     certification: 'godkjent sertifiseringsordning',
     'ad-hoc-clauses': 'avtaleklausuler godkjent av tilsynsmyndigheten',
-    'public-authority-instrument': 'rettslig bindende og håndhevbart instrument mellom offentlige myndigheter eller organer',
-    'public-authority-arrangement': 'administrative ordninger mellom offentlige myndigheter eller organer',
+    'public-authority-instrument':
+      'rettslig bindende og håndhevbart instrument mellom offentlige myndigheter eller organer',
+    'public-authority-arrangement':
+      'administrative ordninger mellom offentlige myndigheter eller organer',
     derogation: 'unntak i særlige situasjoner',
   },
   copyAt: 'Hvor du kan få en kopi',
@@ -104,7 +108,8 @@ export const nb: Phrases = {
     restriction: 'rett til begrensning av behandling',
     portability: 'rett til dataportabilitet',
     object: 'rett til å protestere',
-    'automated-decision': 'rett til ikke å være gjenstand for en avgjørelse som utelukkende er basert på automatisert behandling',
+    'automated-decision':
+      'rett til ikke å være gjenstand for en avgjørelse som utelukkende er basert på automatisert behandling',
     'withdraw-consent': 'rett til å trekke tilbake samtykke',
     complaint: 'rett til å klage til en tilsynsmyndighet',
   },

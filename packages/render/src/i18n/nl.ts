@@ -26,7 +26,8 @@ export const nl: Phrases = {
     contract: 'uitvoering van een overeenkomst',
     'legal-obligation': 'nakoming van een wettelijke verplichting',
     'vital-interests': 'bescherming van vitale belangen',
-    'public-task': 'vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag',
+    'public-task':
+      'vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag',
     'legitimate-interests': 'gerechtvaardigde belangen',
   },
   legitimateInterest: 'Nagestreefd gerechtvaardigd belang',
@@ -38,7 +39,8 @@ export const nl: Phrases = {
   obligation: {
     statutory: 'De verstrekking van de gegevens is een wettelijke verplichting.',
     contractual: 'De verstrekking van de gegevens is een contractuele verplichting.',
-    'contract-entry': 'De verstrekking van de gegevens is een noodzakelijke voorwaarde om een overeenkomst te sluiten.',
+    'contract-entry':
+      'De verstrekking van de gegevens is een noodzakelijke voorwaarde om een overeenkomst te sluiten.',
     voluntary: 'U bent niet verplicht de gegevens te verstrekken.',
   },
   consequences: 'Als u de gegevens niet verstrekt',
@@ -65,7 +67,8 @@ export const nl: Phrases = {
   publiclyAccessible: 'openbaar toegankelijke bron',
   notPubliclyAccessible: 'geen openbaar toegankelijke bron',
   specialCategory: 'Bijzondere categorie van persoonsgegevens (artikel 9 AVG)',
-  criminalData: 'Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten (artikel 10 AVG)',
+  criminalData:
+    'Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten (artikel 10 AVG)',
   kind: 'Soort gegevens',
   nationalId: 'Nationaal identificatienummer',
   justification: 'Waarom ze nodig zijn',
@@ -86,13 +89,16 @@ export const nl: Phrases = {
     adequacy: 'adequaatheidsbesluit',
     dpf: 'adequaatheidsbesluit (EU–U.S. Data Privacy Framework)',
     scc: 'door de Commissie vastgestelde standaardbepalingen inzake gegevensbescherming',
-    'sa-scc': 'door een toezichthoudende autoriteit vastgestelde standaardbepalingen inzake gegevensbescherming',
+    'sa-scc':
+      'door een toezichthoudende autoriteit vastgestelde standaardbepalingen inzake gegevensbescherming',
     bcr: 'bindende bedrijfsvoorschriften',
     'code-of-conduct': 'goedgekeurde gedragscode',
     certification: 'goedgekeurd certificeringsmechanisme',
     'ad-hoc-clauses': 'door de toezichthoudende autoriteit goedgekeurde contractbepalingen',
-    'public-authority-instrument': 'juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen',
-    'public-authority-arrangement': 'administratieve regelingen tussen overheidsinstanties of -organen',
+    'public-authority-instrument':
+      'juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen',
+    'public-authority-arrangement':
+      'administratieve regelingen tussen overheidsinstanties of -organen',
     derogation: 'afwijking voor een specifieke situatie',
   },
   copyAt: 'Waar u een kopie kunt verkrijgen',
@@ -104,7 +110,8 @@ export const nl: Phrases = {
     restriction: 'recht op beperking van de verwerking',
     portability: 'recht op overdraagbaarheid van gegevens',
     object: 'recht van bezwaar',
-    'automated-decision': 'recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit',
+    'automated-decision':
+      'recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit',
     'withdraw-consent': 'recht om toestemming in te trekken',
     complaint: 'recht om een klacht in te dienen bij een toezichthoudende autoriteit',
   },

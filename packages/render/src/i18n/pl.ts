@@ -26,7 +26,8 @@ export const pl: Phrases = {
     contract: 'wykonanie umowy',
     'legal-obligation': 'wypełnienie obowiązku prawnego',
     'vital-interests': 'ochrona żywotnych interesów',
-    'public-task': 'wykonanie zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej',
+    'public-task':
+      'wykonanie zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej',
     'legitimate-interests': 'prawnie uzasadnione interesy',
   },
   legitimateInterest: 'Realizowany prawnie uzasadniony interes',
@@ -91,8 +92,10 @@ export const pl: Phrases = {
     'code-of-conduct': 'zatwierdzony kodeks postępowania',
     certification: 'zatwierdzony mechanizm certyfikacji',
     'ad-hoc-clauses': 'klauzule umowne zatwierdzone przez organ nadzorczy',
-    'public-authority-instrument': 'prawnie wiążący i egzekwowalny instrument między organami lub podmiotami publicznymi',
-    'public-authority-arrangement': 'ustalenia administracyjne między organami lub podmiotami publicznymi',
+    'public-authority-instrument':
+      'prawnie wiążący i egzekwowalny instrument między organami lub podmiotami publicznymi',
+    'public-authority-arrangement':
+      'ustalenia administracyjne między organami lub podmiotami publicznymi',
     derogation: 'wyjątek w szczególnej sytuacji',
   },
   copyAt: 'Gdzie uzyskać kopię',
@@ -104,7 +107,8 @@ export const pl: Phrases = {
     restriction: 'prawo do ograniczenia przetwarzania',
     portability: 'prawo do przenoszenia danych',
     object: 'prawo do sprzeciwu',
-    'automated-decision': 'prawo do niepodlegania decyzji opierającej się wyłącznie na zautomatyzowanym przetwarzaniu',
+    'automated-decision':
+      'prawo do niepodlegania decyzji opierającej się wyłącznie na zautomatyzowanym przetwarzaniu',
     'withdraw-consent': 'prawo do cofnięcia zgody',
     complaint: 'prawo wniesienia skargi do organu nadzorczego',
   },

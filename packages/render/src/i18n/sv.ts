@@ -91,8 +91,10 @@ export const sv: Phrases = {
     'code-of-conduct': 'godkänd uppförandekod',
     certification: 'godkänd certifieringsmekanism',
     'ad-hoc-clauses': 'avtalsklausuler som godkänts av tillsynsmyndigheten',
-    'public-authority-instrument': 'rättsligt bindande och verkställbart instrument mellan offentliga myndigheter eller organ',
-    'public-authority-arrangement': 'administrativa överenskommelser mellan offentliga myndigheter eller organ',
+    'public-authority-instrument':
+      'rättsligt bindande och verkställbart instrument mellan offentliga myndigheter eller organ',
+    'public-authority-arrangement':
+      'administrativa överenskommelser mellan offentliga myndigheter eller organ',
     derogation: 'undantag i särskilda situationer',
   },
   copyAt: 'Här kan du få en kopia',
@@ -104,7 +106,8 @@ export const sv: Phrases = {
     restriction: 'rätt till begränsning av behandling',
     portability: 'rätt till dataportabilitet',
     object: 'rätt att göra invändningar',
-    'automated-decision': 'rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling',
+    'automated-decision':
+      'rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling',
     'withdraw-consent': 'rätt att återkalla samtycke',
     complaint: 'rätt att inge klagomål till en tillsynsmyndighet',
   },

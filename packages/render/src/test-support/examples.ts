@@ -11,11 +11,17 @@ export function examples(): Array<{ name: string; declaration: Declaration }> {
   return readdirSync(folder)
     .filter((name) => existsSync(join(folder, name, 'privacy.yaml')))
     .sort()
-    .map((name) => ({ name, declaration: loadDeclaration(readFileSync(join(folder, name, 'privacy.yaml'), 'utf8'), name) }));
+    .map((name) => ({
+      name,
+      declaration: loadDeclaration(readFileSync(join(folder, name, 'privacy.yaml'), 'utf8'), name),
+    }));
 }
 
 export function loadDeclaration(yaml: string, name = 'declaration'): Declaration {
   const result = load(yaml);
-  if (result.declaration === undefined) throw new Error(`${name} does not load: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  if (result.declaration === undefined)
+    throw new Error(
+      `${name} does not load: ${result.diagnostics.map((d) => d.message).join('; ')}`,
+    );
   return result.declaration;
 }

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDurations } from '../duration.js';
-import type { Declaration, LegalBasis, Purpose, Recipient, Text } from '../generated/declaration.js';
+import type {
+  Declaration,
+  LegalBasis,
+  Purpose,
+  Recipient,
+  Text,
+} from '../generated/declaration.js';
 import { getAtPointer } from '../pointer.js';
 import { CHANGE_KINDS, diff, type Change, type ChangeKind } from './index.js';
 
@@ -17,21 +23,101 @@ const CATEGORY_IDS = ['c-a', 'c-b', 'c-c', 'c-d', 'c-e', 'c-f', 'c-g'];
 const PURPOSE_IDS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e', 'p-f', 'p-g'];
 const RECIPIENT_IDS = ['r-a', 'r-b', 'r-c', 'r-d', 'r-e', 'r-f', 'r-g'];
 const SUBJECT_IDS = ['s-a', 's-b', 's-c'];
-const COUNTRIES = ['SE', 'DE', 'NO', 'US', 'GB', 'UK', 'JP', 'IN', 'CN', 'EEA', 'non-EEA', 'intl:EPO'];
-const MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'explicit-consent', 'derogation', 'privacy-shield', 'safe-harbor'];
-const BASES: LegalBasis[] = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'];
-const DURATIONS = ['P30D', 'P1M', 'P90D', 'P3M', 'P12M', 'P1Y', 'P365D', 'P24M', 'P2Y', 'P7Y', 'P84M', 'P10Y'];
-const SPECIALS = ['health', 'biometric', 'genetic', 'religious-beliefs', 'religious-philosophical-beliefs', 'criminal-offences'];
+const COUNTRIES = [
+  'SE',
+  'DE',
+  'NO',
+  'US',
+  'GB',
+  'UK',
+  'JP',
+  'IN',
+  'CN',
+  'EEA',
+  'non-EEA',
+  'intl:EPO',
+];
+const MECHANISMS = [
+  'adequacy',
+  'dpf',
+  'scc',
+  'bcr',
+  'explicit-consent',
+  'derogation',
+  'privacy-shield',
+  'safe-harbor',
+];
+const BASES: LegalBasis[] = [
+  'consent',
+  'contract',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+  'legitimate-interests',
+];
+const DURATIONS = [
+  'P30D',
+  'P1M',
+  'P90D',
+  'P3M',
+  'P12M',
+  'P1Y',
+  'P365D',
+  'P24M',
+  'P2Y',
+  'P7Y',
+  'P84M',
+  'P10Y',
+];
+const SPECIALS = [
+  'health',
+  'biometric',
+  'genetic',
+  'religious-beliefs',
+  'religious-philosophical-beliefs',
+  'criminal-offences',
+];
 const DEVICE_ACCESS = ['strictly-necessary', 'preferences', 'analytics', 'advertising', 'other'];
-const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'automated-decision', 'withdraw-consent', 'complaint'];
-const WORDS = ['Kunder', 'Kontaktuppgifter', 'contact details', 'two years', 'Acme AB', 'Beta AB', 'the end of the contract'];
+const RIGHTS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'object',
+  'automated-decision',
+  'withdraw-consent',
+  'complaint',
+];
+const WORDS = [
+  'Kunder',
+  'Kontaktuppgifter',
+  'contact details',
+  'two years',
+  'Acme AB',
+  'Beta AB',
+  'the end of the contract',
+];
 
 const word = fc.constantFrom(...WORDS);
-const text: fc.Arbitrary<Text> = fc.oneof(word, fc.record({ sv: word, en: word }, { requiredKeys: ['sv'] }), fc.record({ en: word }));
-const oneOrMany = (values: readonly string[]) => fc.oneof(fc.constantFrom(...values), fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }));
-const ids = (alphabet: readonly string[]) => fc.uniqueArray(fc.constantFrom(...alphabet), { maxLength: 4 });
+const text: fc.Arbitrary<Text> = fc.oneof(
+  word,
+  fc.record({ sv: word, en: word }, { requiredKeys: ['sv'] }),
+  fc.record({ en: word }),
+);
+const oneOrMany = (values: readonly string[]) =>
+  fc.oneof(
+    fc.constantFrom(...values),
+    fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }),
+  );
+const ids = (alphabet: readonly string[]) =>
+  fc.uniqueArray(fc.constantFrom(...alphabet), { maxLength: 4 });
 
-const source = fc.oneof(fc.constant('data-subject'), fc.constant('public'), fc.record({ thirdParty: text, public: fc.boolean() }, { requiredKeys: ['thirdParty'] }));
+const source = fc.oneof(
+  fc.constant('data-subject'),
+  fc.constant('public'),
+  fc.record({ thirdParty: text, public: fc.boolean() }, { requiredKeys: ['thirdParty'] }),
+);
 
 const category = fc.record(
   {
@@ -54,7 +140,14 @@ const recipient = fc.record(
     description: text,
     role: fc.constantFrom('processor', 'controller', 'joint-controller', 'public-authority'),
     country: oneOrMany(COUNTRIES),
-    transfer: fc.record({ mechanism: oneOrMany(MECHANISMS), copyAt: fc.constantFrom('https://a.example/scc', 'https://b.example'), description: text }, { requiredKeys: [] }),
+    transfer: fc.record(
+      {
+        mechanism: oneOrMany(MECHANISMS),
+        copyAt: fc.constantFrom('https://a.example/scc', 'https://b.example'),
+        description: text,
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['id'] },
 );
@@ -72,9 +165,21 @@ const purpose = fc.record(
     dataCategories: ids(CATEGORY_IDS),
     recipients: ids(RECIPIENT_IDS),
     dataSubjects: ids(SUBJECT_IDS),
-    retention: fc.record({ duration: fc.constantFrom(...DURATIONS), from: text, criteria: text }, { requiredKeys: [] }),
-    automatedDecision: fc.record({ decision: text, logic: text, significance: text }, { requiredKeys: ['decision'] }),
-    provision: fc.record({ obligation: fc.constantFrom('statutory', 'contractual', 'contract-entry', 'voluntary'), consequences: text }, { requiredKeys: [] }),
+    retention: fc.record(
+      { duration: fc.constantFrom(...DURATIONS), from: text, criteria: text },
+      { requiredKeys: [] },
+    ),
+    automatedDecision: fc.record(
+      { decision: text, logic: text, significance: text },
+      { requiredKeys: ['decision'] },
+    ),
+    provision: fc.record(
+      {
+        obligation: fc.constantFrom('statutory', 'contractual', 'contract-entry', 'voluntary'),
+        consequences: text,
+      },
+      { requiredKeys: [] },
+    ),
     deviceAccess: oneOrMany(DEVICE_ACCESS),
     securityMeasures: text,
   },
@@ -99,13 +204,33 @@ const declaration: fc.Arbitrary<Declaration> = fc
         },
         { requiredKeys: [] },
       ),
-      dpo: fc.record({ name: text, email: fc.constantFrom('dpo@example.se', 'x@example.se'), phone: fc.constant('+46 1') }, { requiredKeys: [] }),
-      representative: fc.oneof(fc.constant(null), fc.record({ name: text, country: fc.constantFrom('DE', 'IE') }, { requiredKeys: [] })),
-      supervisoryAuthority: fc.record({ name: text, url: fc.constantFrom('https://www.imy.se', 'https://www.datatilsynet.no'), country: fc.constantFrom('SE', 'NO') }, { requiredKeys: ['name'] }),
+      dpo: fc.record(
+        {
+          name: text,
+          email: fc.constantFrom('dpo@example.se', 'x@example.se'),
+          phone: fc.constant('+46 1'),
+        },
+        { requiredKeys: [] },
+      ),
+      representative: fc.oneof(
+        fc.constant(null),
+        fc.record({ name: text, country: fc.constantFrom('DE', 'IE') }, { requiredKeys: [] }),
+      ),
+      supervisoryAuthority: fc.record(
+        {
+          name: text,
+          url: fc.constantFrom('https://www.imy.se', 'https://www.datatilsynet.no'),
+          country: fc.constantFrom('SE', 'NO'),
+        },
+        { requiredKeys: ['name'] },
+      ),
       dataCategories: fc.uniqueArray(category, { maxLength: 6, selector: (c) => c.id }),
       purposes: fc.uniqueArray(purpose, { maxLength: 6, selector: (p) => p.id }),
       recipients: fc.uniqueArray(recipient, { maxLength: 6, selector: (r) => r.id }),
-      dataSubjects: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SUBJECT_IDS), name: text }, { requiredKeys: ['id'] }), { maxLength: 3, selector: (s) => s.id }),
+      dataSubjects: fc.uniqueArray(
+        fc.record({ id: fc.constantFrom(...SUBJECT_IDS), name: text }, { requiredKeys: ['id'] }),
+        { maxLength: 3, selector: (s) => s.id },
+      ),
       rights: fc.uniqueArray(fc.constantFrom(...RIGHTS), { maxLength: 9 }),
       rightsExercise: text,
       securityMeasures: text,
@@ -140,7 +265,9 @@ function shuffleDeep(value: unknown, random: () => number, key = '', top = ''): 
   }
   if (typeof value === 'string' && toggles && random() < 0.5) return [value];
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => [k, shuffleDeep(v, random, k, top === '' ? k : top)] as const);
+    const entries = Object.entries(value).map(
+      ([k, v]) => [k, shuffleDeep(v, random, k, top === '' ? k : top)] as const,
+    );
     entries.sort(() => random() - 0.5);
     return Object.fromEntries(entries);
   }
@@ -213,16 +340,26 @@ describe(`diff properties (fast-check, ${PARAMS.numRuns} runs each, seed ${SEED}
         ] as const) {
           for (const change of one) {
             const removal = REMOVAL_OF[change.kind];
-            if (removal !== undefined && !other.some((c) => c.kind === removal && c.path === change.path)) {
+            if (
+              removal !== undefined &&
+              !other.some((c) => c.kind === removal && c.path === change.path)
+            ) {
               throw new Error(`${change.kind} ${change.path} has no ${removal} in ${show(other)}`);
             }
-            if (change.kind.endsWith('-removed') && !other.some((c) => REMOVAL_OF[c.kind] === change.kind && c.path === change.path)) {
+            if (
+              change.kind.endsWith('-removed') &&
+              !other.some((c) => REMOVAL_OF[c.kind] === change.kind && c.path === change.path)
+            ) {
               throw new Error(`${change.kind} ${change.path} has no addition in ${show(other)}`);
             }
           }
         }
-        expect(forward.filter((c) => c.kind.endsWith('-added')).length).toBe(backward.filter((c) => c.kind.endsWith('-removed')).length);
-        expect(forward.filter((c) => c.kind.endsWith('-removed')).length).toBe(backward.filter((c) => c.kind.endsWith('-added')).length);
+        expect(forward.filter((c) => c.kind.endsWith('-added')).length).toBe(
+          backward.filter((c) => c.kind.endsWith('-removed')).length,
+        );
+        expect(forward.filter((c) => c.kind.endsWith('-removed')).length).toBe(
+          backward.filter((c) => c.kind.endsWith('-added')).length,
+        );
       }),
       PARAMS,
     );
@@ -237,8 +374,12 @@ describe(`diff properties (fast-check, ${PARAMS.numRuns} runs each, seed ${SEED}
         for (const c of changes) {
           if (c.risk !== risk.get(c.kind)) throw new Error(`${c.kind} has risk ${c.risk}`);
           const side = c.after === undefined ? a : b;
-          if (getAtPointer(side, c.path) === undefined) throw new Error(`${c.kind}: ${c.path} is not in ${c.after === undefined ? 'base' : 'head'}`);
-          if (!c.message.endsWith('.')) throw new Error(`${c.kind}: message does not end a sentence: ${c.message}`);
+          if (getAtPointer(side, c.path) === undefined)
+            throw new Error(
+              `${c.kind}: ${c.path} is not in ${c.after === undefined ? 'base' : 'head'}`,
+            );
+          if (!c.message.endsWith('.'))
+            throw new Error(`${c.kind}: message does not end a sentence: ${c.message}`);
         }
         const ranks = changes.map((c) => order.indexOf(c.risk));
         expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
@@ -255,7 +396,10 @@ describe(`diff properties (fast-check, ${PARAMS.numRuns} runs each, seed ${SEED}
         const head = structuredClone(base);
         e.applyHead(head);
         const changes = run(base, head);
-        expect(changes.map((c) => c.kind), `${e.name}: ${show(changes)}`).toEqual([kind]);
+        expect(
+          changes.map((c) => c.kind),
+          `${e.name}: ${show(changes)}`,
+        ).toEqual([kind]);
         if (path !== undefined) expect(changes[0]!.path).toMatch(path);
       }),
       PARAMS,
@@ -266,7 +410,8 @@ describe(`diff properties (fast-check, ${PARAMS.numRuns} runs each, seed ${SEED}
     for (const { kind } of CHANGE_KINDS) {
       if (kind.endsWith('-added')) expect(REMOVAL_OF[kind], kind).toBeDefined();
       // A deleted file is reported by the review, not by diff(); a new one entry by entry.
-      if (kind.endsWith('-removed') && kind !== 'declaration-removed') expect(Object.values(REMOVAL_OF), kind).toContain(kind);
+      if (kind.endsWith('-removed') && kind !== 'declaration-removed')
+        expect(Object.values(REMOVAL_OF), kind).toContain(kind);
     }
   });
 });
@@ -293,7 +438,9 @@ function someRecipient(d: Declaration, n: number): Recipient {
 const purposeIn = (d: Declaration, id: string) => d.purposes.find((p) => p.id === id)!;
 const recipientIn = (d: Declaration, id: string) => d.recipients!.find((r) => r.id === id)!;
 
-const shorterLonger = fc.tuple(fc.constantFrom(...DURATIONS), fc.constantFrom(...DURATIONS)).filter(([x, y]) => compareDurations(x, y)! < 0);
+const shorterLonger = fc
+  .tuple(fc.constantFrom(...DURATIONS), fc.constantFrom(...DURATIONS))
+  .filter(([x, y]) => compareDurations(x, y)! < 0);
 
 function basisKind(before: LegalBasis, after: LegalBasis): ChangeKind {
   if (before === 'consent') return 'legal-basis-away-from-consent';
@@ -302,16 +449,31 @@ function basisKind(before: LegalBasis, after: LegalBasis): ChangeKind {
 }
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ basis: fc.option(fc.constantFrom(...BASES), { nil: undefined }), cats: ids(CATEGORY_IDS), recs: ids(RECIPIENT_IDS) }).map(({ basis, cats, recs }) => ({
-    name: 'add a purpose',
-    apply: () => ({ kind: 'purpose-added' as const, path: /^\/purposes\/\d+$/u }),
-    applyHead: (h: Declaration) => h.purposes.push({ id: 'p-new', ...(basis ? { legalBasis: basis } : {}), dataCategories: cats, recipients: recs }),
-  })),
+  fc
+    .record({
+      basis: fc.option(fc.constantFrom(...BASES), { nil: undefined }),
+      cats: ids(CATEGORY_IDS),
+      recs: ids(RECIPIENT_IDS),
+    })
+    .map(({ basis, cats, recs }) => ({
+      name: 'add a purpose',
+      apply: () => ({ kind: 'purpose-added' as const, path: /^\/purposes\/\d+$/u }),
+      applyHead: (h: Declaration) =>
+        h.purposes.push({
+          id: 'p-new',
+          ...(basis ? { legalBasis: basis } : {}),
+          dataCategories: cats,
+          recipients: recs,
+        }),
+    })),
   fc.nat().map((n) => {
     let id = '';
     return {
       name: 'remove a purpose',
-      apply: (b: Declaration) => ((id = somePurpose(b, n).id), { kind: 'purpose-removed' as const }),
+      apply: (b: Declaration) => (
+        (id = somePurpose(b, n).id),
+        { kind: 'purpose-removed' as const }
+      ),
       applyHead: (h: Declaration) => (h.purposes = h.purposes.filter((p) => p.id !== id)),
     };
   }),
@@ -319,7 +481,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     let id = '';
     return {
       name: 'remove a recipient',
-      apply: (b: Declaration) => ((id = someRecipient(b, n).id), { kind: 'recipient-removed' as const }),
+      apply: (b: Declaration) => (
+        (id = someRecipient(b, n).id),
+        { kind: 'recipient-removed' as const }
+      ),
       applyHead: (h: Declaration) => (h.recipients = h.recipients!.filter((r) => r.id !== id)),
     };
   }),
@@ -328,21 +493,26 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     apply: () => ({ kind: 'recipient-added' as const }),
     applyHead: (h: Declaration) => (h.recipients ??= []).push({ id: 'r-new', country }),
   })),
-  fc.tuple(fc.constantFrom('US', 'IN', 'CN', 'GB', 'JP', 'CH', 'non-EEA'), fc.boolean()).map(([country, mixed]) => ({
-    name: `add a recipient in ${country}`,
-    apply: () => ({ kind: 'third-country-recipient-added' as const }),
-    applyHead: (h: Declaration) => (h.recipients ??= []).push({ id: 'r-new', country: mixed ? ['SE', country] : country }),
-  })),
-  fc.constantFrom<[string, ChangeKind, object]>(
-    ['plain', 'data-category-added', {}],
-    ['special', 'special-category-added', { special: 'health' }],
-    ['special national id', 'special-category-added', { special: 'biometric', nationalId: true }],
-    ['national id', 'national-id-added', { nationalId: true }],
-  ).map(([what, kind, extra]) => ({
-    name: `add a ${what} data category`,
-    apply: () => ({ kind }),
-    applyHead: (h: Declaration) => (h.dataCategories ??= []).push({ id: 'c-new', ...extra }),
-  })),
+  fc
+    .tuple(fc.constantFrom('US', 'IN', 'CN', 'GB', 'JP', 'CH', 'non-EEA'), fc.boolean())
+    .map(([country, mixed]) => ({
+      name: `add a recipient in ${country}`,
+      apply: () => ({ kind: 'third-country-recipient-added' as const }),
+      applyHead: (h: Declaration) =>
+        (h.recipients ??= []).push({ id: 'r-new', country: mixed ? ['SE', country] : country }),
+    })),
+  fc
+    .constantFrom<[string, ChangeKind, object]>(
+      ['plain', 'data-category-added', {}],
+      ['special', 'special-category-added', { special: 'health' }],
+      ['special national id', 'special-category-added', { special: 'biometric', nationalId: true }],
+      ['national id', 'national-id-added', { nationalId: true }],
+    )
+    .map(([what, kind, extra]) => ({
+      name: `add a ${what} data category`,
+      apply: () => ({ kind }),
+      applyHead: (h: Declaration) => (h.dataCategories ??= []).push({ id: 'c-new', ...extra }),
+    })),
   fc.tuple(fc.nat(), shorterLonger, fc.boolean()).map(([n, [shorter, longer], lengthen]) => {
     let id = '';
     return {
@@ -351,9 +521,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
         const p = somePurpose(b, n);
         id = p.id;
         p.retention = { ...p.retention, duration: lengthen ? shorter : longer };
-        return { kind: lengthen ? ('retention-lengthened' as const) : ('retention-shortened' as const), path: /\/retention\/duration$/u };
+        return {
+          kind: lengthen ? ('retention-lengthened' as const) : ('retention-shortened' as const),
+          path: /\/retention\/duration$/u,
+        };
       },
-      applyHead: (h: Declaration) => (purposeIn(h, id).retention!.duration = lengthen ? longer : shorter),
+      applyHead: (h: Declaration) =>
+        (purposeIn(h, id).retention!.duration = lengthen ? longer : shorter),
     };
   }),
   fc.tuple(fc.nat(), fc.constantFrom(...DURATIONS)).map(([n, duration]) => {
@@ -369,19 +543,22 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
       applyHead: (h: Declaration) => delete purposeIn(h, id).retention,
     };
   }),
-  fc.tuple(fc.nat(), fc.constantFrom(...BASES), fc.constantFrom(...BASES)).filter(([, x, y]) => x !== y).map(([n, before, after]) => {
-    let id = '';
-    return {
-      name: `change a basis from ${before} to ${after}`,
-      apply: (b: Declaration) => {
-        const p = somePurpose(b, n);
-        id = p.id;
-        p.legalBasis = before;
-        return { kind: basisKind(before, after), path: /\/legalBasis$/u };
-      },
-      applyHead: (h: Declaration) => (purposeIn(h, id).legalBasis = after),
-    };
-  }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom(...BASES), fc.constantFrom(...BASES))
+    .filter(([, x, y]) => x !== y)
+    .map(([n, before, after]) => {
+      let id = '';
+      return {
+        name: `change a basis from ${before} to ${after}`,
+        apply: (b: Declaration) => {
+          const p = somePurpose(b, n);
+          id = p.id;
+          p.legalBasis = before;
+          return { kind: basisKind(before, after), path: /\/legalBasis$/u };
+        },
+        applyHead: (h: Declaration) => (purposeIn(h, id).legalBasis = after),
+      };
+    }),
   fc.tuple(fc.constantFrom(...RIGHTS), fc.boolean()).map(([right, remove]) => ({
     name: `${remove ? 'remove' : 'add'} the right ${right}`,
     apply: (b: Declaration) => {
@@ -389,37 +566,59 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
       b.rights = remove ? [...others, right as 'access'] : others;
       return { kind: remove ? ('right-removed' as const) : ('right-added' as const) };
     },
-    applyHead: (h: Declaration) => (h.rights = remove ? h.rights!.filter((r) => r !== right) : [...h.rights!, right as 'access']),
+    applyHead: (h: Declaration) =>
+      (h.rights = remove
+        ? h.rights!.filter((r) => r !== right)
+        : [...h.rights!, right as 'access']),
   })),
-  fc.tuple(fc.nat(), fc.constantFrom('adequacy', 'dpf', 'scc', 'bcr'), fc.constantFrom('derogation', 'explicit-consent', 'privacy-shield', 'safe-harbor'), fc.boolean()).map(([n, strong, weak, drop]) => {
-    let id = '';
-    return {
-      name: drop ? `remove the mechanism ${strong}` : `weaken ${strong} to ${weak}`,
-      apply: (b: Declaration) => {
-        const r = someRecipient(b, n);
-        id = r.id;
-        r.transfer = { ...r.transfer, mechanism: strong as 'scc' };
-        return { kind: drop ? ('transfer-mechanism-removed' as const) : ('transfer-mechanism-weakened' as const) };
-      },
-      applyHead: (h: Declaration) => {
-        const transfer = recipientIn(h, id).transfer!;
-        if (drop) delete transfer.mechanism;
-        else transfer.mechanism = weak as 'derogation';
-      },
-    };
-  }),
-  fc.tuple(fc.nat(), fc.constantFrom('health', 'genetic', 'criminal-offences'), fc.boolean()).map(([n, special, national]) => {
-    let id = '';
-    return {
-      name: 'an existing purpose starts using a special category',
-      apply: (b: Declaration) => {
-        id = somePurpose(b, n).id;
-        (b.dataCategories ??= []).push({ id: 'c-sensitive', ...(national ? { nationalId: true } : { special: special as 'health' }) });
-        return { kind: 'purpose-special-category-added' as const, path: /\/dataCategories\/\d+$/u };
-      },
-      applyHead: (h: Declaration) => (purposeIn(h, id).dataCategories ??= []).push('c-sensitive'),
-    };
-  }),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.constantFrom('adequacy', 'dpf', 'scc', 'bcr'),
+      fc.constantFrom('derogation', 'explicit-consent', 'privacy-shield', 'safe-harbor'),
+      fc.boolean(),
+    )
+    .map(([n, strong, weak, drop]) => {
+      let id = '';
+      return {
+        name: drop ? `remove the mechanism ${strong}` : `weaken ${strong} to ${weak}`,
+        apply: (b: Declaration) => {
+          const r = someRecipient(b, n);
+          id = r.id;
+          r.transfer = { ...r.transfer, mechanism: strong as 'scc' };
+          return {
+            kind: drop
+              ? ('transfer-mechanism-removed' as const)
+              : ('transfer-mechanism-weakened' as const),
+          };
+        },
+        applyHead: (h: Declaration) => {
+          const transfer = recipientIn(h, id).transfer!;
+          if (drop) delete transfer.mechanism;
+          else transfer.mechanism = weak as 'derogation';
+        },
+      };
+    }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom('health', 'genetic', 'criminal-offences'), fc.boolean())
+    .map(([n, special, national]) => {
+      let id = '';
+      return {
+        name: 'an existing purpose starts using a special category',
+        apply: (b: Declaration) => {
+          id = somePurpose(b, n).id;
+          (b.dataCategories ??= []).push({
+            id: 'c-sensitive',
+            ...(national ? { nationalId: true } : { special: special as 'health' }),
+          });
+          return {
+            kind: 'purpose-special-category-added' as const,
+            path: /\/dataCategories\/\d+$/u,
+          };
+        },
+        applyHead: (h: Declaration) => (purposeIn(h, id).dataCategories ??= []).push('c-sensitive'),
+      };
+    }),
   fc.tuple(fc.nat(), fc.constantFrom('US', 'IN', 'non-EEA')).map(([n, country]) => {
     let id = '';
     return {
@@ -447,12 +646,19 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.constantFrom(...SPECIALS).map((special) => ({
     name: `an existing category becomes ${special}`,
-    apply: (b: Declaration) => ((b.dataCategories ??= []).push({ id: 'c-plain' }), { kind: 'special-category-set' as const }),
-    applyHead: (h: Declaration) => (h.dataCategories!.find((c) => c.id === 'c-plain')!.special = special as 'health'),
+    apply: (b: Declaration) => (
+      (b.dataCategories ??= []).push({ id: 'c-plain' }),
+      { kind: 'special-category-set' as const }
+    ),
+    applyHead: (h: Declaration) =>
+      (h.dataCategories!.find((c) => c.id === 'c-plain')!.special = special as 'health'),
   })),
   fc.constant({
     name: 'the controller is renamed',
-    apply: (b: Declaration) => ((b.controller = { ...b.controller, name: 'Acme AB' }), { kind: 'controller-changed' as const }),
+    apply: (b: Declaration) => (
+      (b.controller = { ...b.controller, name: 'Acme AB' }),
+      { kind: 'controller-changed' as const }
+    ),
     applyHead: (h: Declaration) => (h.controller.name = 'Acme Holding AB'),
   }),
   fc.nat().map((n) => {

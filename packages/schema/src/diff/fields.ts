@@ -39,7 +39,13 @@ export interface Languages {
 }
 
 /** What changed in one field between two versions. Pure, and cheap when nothing did. */
-export function fieldDeltas<T>(row: FieldRow<T>, base: T, head: T, at: SectionAt, languages: Languages): FieldDelta[] {
+export function fieldDeltas<T>(
+  row: FieldRow<T>,
+  base: T,
+  head: T,
+  at: SectionAt,
+  languages: Languages,
+): FieldDelta[] {
   const before = row.value(base);
   const after = row.value(head);
   const basePath = at.base + row.path;
@@ -50,26 +56,46 @@ export function fieldDeltas<T>(row: FieldRow<T>, base: T, head: T, at: SectionAt
   }
   if (before === after) return [];
   const normalise = row.normalise;
-  const norm = (v: unknown) => (v === undefined || v === null ? undefined : typeof v === 'string' ? normalise(v) : JSON.stringify(v));
+  const norm = (v: unknown) =>
+    v === undefined || v === null
+      ? undefined
+      : typeof v === 'string'
+        ? normalise(v)
+        : JSON.stringify(v);
   if (norm(before) === norm(after)) return [];
   const b = before === null ? undefined : before;
   const a = after === null ? undefined : after;
-  if (a === undefined) return [{ op: 'removed', language: '', path: basePath, before: b, whole: true }];
-  if (b === undefined) return [{ op: 'added', language: '', path: headPath, after: a, whole: true }];
+  if (a === undefined)
+    return [{ op: 'removed', language: '', path: basePath, before: b, whole: true }];
+  if (b === undefined)
+    return [{ op: 'added', language: '', path: headPath, after: a, whole: true }];
   return [{ op: 'changed', language: '', path: headPath, before: b, after: a, whole: false }];
 }
 
 /** The reviewer's sentence for one field's delta. */
-export function fieldSentence<T>(row: FieldRow<T>, delta: FieldDelta, kind: ChangeKind, subject: string | undefined, headLanguage: string | undefined): string {
+export function fieldSentence<T>(
+  row: FieldRow<T>,
+  delta: FieldDelta,
+  kind: ChangeKind,
+  subject: string | undefined,
+  headLanguage: string | undefined,
+): string {
   const field = `${row.label}${subject !== undefined ? ` of ${subject}` : ''}`;
   const why = typeof row.why === 'function' ? row.why(kind) : (row.why ?? '');
   let message: string;
   if (row.normalise === 'text') {
     const shown = (value: unknown) => quote(displayText(value, headLanguage) ?? '');
     const language = delta.language || 'the declaration language';
-    if (delta.op === 'added') message = delta.whole ? `${field} added: ${shown(delta.after)}` : `${field} added in ${language}: ${shown(delta.after)}`;
-    else if (delta.op === 'removed') message = delta.whole ? `${field} removed (was ${shown(delta.before)})` : `${field} removed in ${language} (was ${shown(delta.before)})`;
-    else message = `${field}${delta.language !== '' ? ` (${delta.language})` : ''} changed from ${shown(delta.before)} to ${shown(delta.after)}`;
+    if (delta.op === 'added')
+      message = delta.whole
+        ? `${field} added: ${shown(delta.after)}`
+        : `${field} added in ${language}: ${shown(delta.after)}`;
+    else if (delta.op === 'removed')
+      message = delta.whole
+        ? `${field} removed (was ${shown(delta.before)})`
+        : `${field} removed in ${language} (was ${shown(delta.before)})`;
+    else
+      message = `${field}${delta.language !== '' ? ` (${delta.language})` : ''} changed from ${shown(delta.before)} to ${shown(delta.after)}`;
   } else if (delta.op === 'removed') message = `${field} removed (was ${show(delta.before)})`;
   else if (delta.op === 'added') message = `${field} set to ${show(delta.after)}`;
   else message = `${field} changed from ${show(delta.before)} to ${show(delta.after)}`;

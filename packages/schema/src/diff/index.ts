@@ -25,7 +25,13 @@ import { countryEntries, isOutsideEea, normalizeCountryEntry } from '../referenc
 import { mechanismById, type MechanismKind } from '../reference/mechanisms.js';
 import { rightById } from '../reference/rights.js';
 import { specialCategoryById } from '../reference/special-categories.js';
-import { fieldDeltas, fieldSentence, type FieldRow, type Languages, type SectionAt } from './fields.js';
+import {
+  fieldDeltas,
+  fieldSentence,
+  type FieldRow,
+  type Languages,
+  type SectionAt,
+} from './fields.js';
 import { RISK_OF, type ChangeKind, type ChangeRisk } from './kinds.js';
 import { normalizeEmail, normalizePhone, normalizePlain } from './normalise.js';
 import {
@@ -109,16 +115,27 @@ function list<T>(value: readonly T[] | undefined | null): readonly T[] {
   return Array.isArray(value) ? value : [];
 }
 
-function indexById<T extends { id: string }>(entries: readonly T[] | undefined): Map<string, Indexed<T>> {
+function indexById<T extends { id: string }>(
+  entries: readonly T[] | undefined,
+): Map<string, Indexed<T>> {
   const map = new Map<string, Indexed<T>>();
   list(entries).forEach((entry, index) => {
-    if (entry !== null && typeof entry === 'object' && typeof entry.id === 'string' && !map.has(entry.id)) map.set(entry.id, { entry, index });
+    if (
+      entry !== null &&
+      typeof entry === 'object' &&
+      typeof entry.id === 'string' &&
+      !map.has(entry.id)
+    )
+      map.set(entry.id, { entry, index });
   });
   return map;
 }
 
 /** Value → first index, for lists compared as sets (id lists, rights). */
-function indexValues(values: unknown, normalize: (value: string) => string = (v) => v): Map<string, Indexed<string>> {
+function indexValues(
+  values: unknown,
+  normalize: (value: string) => string = (v) => v,
+): Map<string, Indexed<string>> {
   const map = new Map<string, Indexed<string>>();
   list(values as readonly unknown[]).forEach((value, index) => {
     if (typeof value !== 'string') return;
@@ -129,7 +146,11 @@ function indexValues(values: unknown, normalize: (value: string) => string = (v)
 }
 
 /** A scalar or a list of scalars (country, mechanism) as value → pointer. */
-function indexOneOrMany(value: unknown, path: string, normalize: (value: string) => string): Map<string, { raw: string; path: string }> {
+function indexOneOrMany(
+  value: unknown,
+  path: string,
+  normalize: (value: string) => string,
+): Map<string, { raw: string; path: string }> {
   const map = new Map<string, { raw: string; path: string }>();
   if (typeof value === 'string') map.set(normalize(value), { raw: value, path });
   else if (Array.isArray(value)) {
@@ -163,7 +184,12 @@ function isThirdCountryRecipient(recipient: Recipient | undefined): boolean {
 }
 
 /** adequacy / Art. 46–47 safeguard (3) > Art. 49 derogation (2) > invalid or unknown (1) > none (0). */
-const MECHANISM_RANK: Record<MechanismKind, number> = { adequacy: 3, safeguard: 3, derogation: 2, invalid: 1 };
+const MECHANISM_RANK: Record<MechanismKind, number> = {
+  adequacy: 3,
+  safeguard: 3,
+  derogation: 2,
+  invalid: 1,
+};
 
 function mechanismRank(ids: Iterable<string>): number {
   let rank = 0;
@@ -171,7 +197,12 @@ function mechanismRank(ids: Iterable<string>): number {
   return rank;
 }
 
-const RANK_NAME = ['none', 'invalid', 'an Art. 49 derogation', 'adequacy or an Art. 46/47 safeguard'];
+const RANK_NAME = [
+  'none',
+  'invalid',
+  'an Art. 49 derogation',
+  'adequacy or an Art. 46/47 safeguard',
+];
 
 function normalizeMechanism(id: string): string {
   return id.trim().toLowerCase();
@@ -207,7 +238,9 @@ function joinAnd(items: readonly string[]): string {
 
 function shortList(items: readonly string[], max = 5): string {
   const shown = items.slice(0, max).map((i) => `"${i}"`);
-  return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
+  return items.length > max
+    ? `${shown.join(', ')} and ${items.length - max} more`
+    : shown.join(', ');
 }
 
 function capitalize(text: string): string {
@@ -255,19 +288,52 @@ class Differ {
     this.authority(this.base.supervisoryAuthority, this.head.supervisoryAuthority);
     this.entries('dataCategories', this.baseCategories, this.headCategories, {
       added: (e, p) => this.categoryAdded(e, p),
-      removed: (e, p) => this.emit('data-category-removed', p, `Data category ${this.entryLabel(e, 'base')} removed: less data (Art. 5(1)(c)).`, e, undefined),
+      removed: (e, p) =>
+        this.emit(
+          'data-category-removed',
+          p,
+          `Data category ${this.entryLabel(e, 'base')} removed: less data (Art. 5(1)(c)).`,
+          e,
+          undefined,
+        ),
       compare: (b, h, bp, hp) => this.compareCategory(b, h, bp, hp),
     });
     this.entries('recipients', this.baseRecipients, this.headRecipients, {
       added: (e, p) => this.recipientAdded(e, p),
-      removed: (e, p) => this.emit('recipient-removed', p, `Recipient ${this.entryLabel(e, 'base')} removed: fewer disclosures (Art. 13(1)(e)).${this.wasUsedByPhrase(e.id)}`, e, undefined),
+      removed: (e, p) =>
+        this.emit(
+          'recipient-removed',
+          p,
+          `Recipient ${this.entryLabel(e, 'base')} removed: fewer disclosures (Art. 13(1)(e)).${this.wasUsedByPhrase(e.id)}`,
+          e,
+          undefined,
+        ),
       compare: (b, h, bp, hp) => this.compareRecipient(b, h, bp, hp),
     });
-    this.entries('dataSubjects', indexById(this.base.dataSubjects), indexById(this.head.dataSubjects), {
-      added: (e, p) => this.emit('data-subject-added', p, `New group of data subjects ${this.entryLabel(e, 'head')} (Art. 13, 14).`, undefined, e),
-      removed: (e, p) => this.emit('data-subject-removed', p, `Group of data subjects ${this.entryLabel(e, 'base')} removed.`, e, undefined),
-      compare: (b, h, bp, hp) => this.compareSubject(b, h, bp, hp),
-    });
+    this.entries(
+      'dataSubjects',
+      indexById(this.base.dataSubjects),
+      indexById(this.head.dataSubjects),
+      {
+        added: (e, p) =>
+          this.emit(
+            'data-subject-added',
+            p,
+            `New group of data subjects ${this.entryLabel(e, 'head')} (Art. 13, 14).`,
+            undefined,
+            e,
+          ),
+        removed: (e, p) =>
+          this.emit(
+            'data-subject-removed',
+            p,
+            `Group of data subjects ${this.entryLabel(e, 'base')} removed.`,
+            e,
+            undefined,
+          ),
+        compare: (b, h, bp, hp) => this.compareSubject(b, h, bp, hp),
+      },
+    );
     this.entries('purposes', indexById(this.base.purposes), indexById(this.head.purposes), {
       added: (e, p) => this.purposeAdded(e, p),
       removed: (e, p) =>
@@ -285,7 +351,13 @@ class Differ {
 
   // ── emitting ────────────────────────────────────────────────────────────────────────────
 
-  private emit(kind: ChangeKind, path: string, message: string, before: unknown, after: unknown): void {
+  private emit(
+    kind: ChangeKind,
+    path: string,
+    message: string,
+    before: unknown,
+    after: unknown,
+  ): void {
     const change: Change = { kind, risk: RISK_OF[kind], path, message };
     if (before !== undefined) change.before = before;
     if (after !== undefined) change.after = after;
@@ -298,7 +370,9 @@ class Differ {
 
   private entryLabel(entry: { id: string; name?: unknown }, side: 'base' | 'head'): string {
     const name = displayText(entry.name, side === 'base' ? this.baseLanguage : this.headLanguage);
-    return name !== undefined && name.trim() !== '' ? `"${entry.id}" (${normalizePlain(name)})` : `"${entry.id}"`;
+    return name !== undefined && name.trim() !== ''
+      ? `"${entry.id}" (${normalizePlain(name)})`
+      : `"${entry.id}"`;
   }
 
   /**
@@ -309,7 +383,13 @@ class Differ {
     for (const row of rows) {
       for (const delta of fieldDeltas(row, base, head, at, this.languages)) {
         const kind = typeof row.kind === 'function' ? row.kind(delta) : row.kind;
-        this.emit(kind, delta.path, fieldSentence(row, delta, kind, at.subject, this.headLanguage), delta.before, delta.after);
+        this.emit(
+          kind,
+          delta.path,
+          fieldSentence(row, delta, kind, at.subject, this.headLanguage),
+          delta.before,
+          delta.after,
+        );
       }
     }
   }
@@ -318,7 +398,11 @@ class Differ {
     key: 'dataCategories' | 'recipients' | 'dataSubjects' | 'purposes',
     base: Map<string, Indexed<T>>,
     head: Map<string, Indexed<T>>,
-    handlers: { added(entry: T, path: string): void; removed(entry: T, path: string): void; compare(b: T, h: T, basePath: string, headPath: string): void },
+    handlers: {
+      added(entry: T, path: string): void;
+      removed(entry: T, path: string): void;
+      compare(b: T, h: T, basePath: string, headPath: string): void;
+    },
   ): void {
     for (const [id, h] of head) {
       const b = base.get(id);
@@ -352,25 +436,47 @@ class Differ {
 
   private usedByPhrase(map: 'categories' | 'recipients', id: string): string {
     const users = this.usage('head')[map].get(id);
-    return users && users.length > 0 ? ` Used by ${users.length === 1 ? 'purpose' : 'purposes'} ${shortList(users)}.` : '';
+    return users && users.length > 0
+      ? ` Used by ${users.length === 1 ? 'purpose' : 'purposes'} ${shortList(users)}.`
+      : '';
   }
 
   /** For a removed recipient: the purposes that disclosed to it (one edit, one change). */
   private wasUsedByPhrase(id: string): string {
     const users = this.usage('base').recipients.get(id);
-    return users && users.length > 0 ? ` ${users.length === 1 ? 'Purpose' : 'Purposes'} ${shortList(users)} no longer ${users.length === 1 ? 'discloses' : 'disclose'} data to it.` : '';
+    return users && users.length > 0
+      ? ` ${users.length === 1 ? 'Purpose' : 'Purposes'} ${shortList(users)} no longer ${users.length === 1 ? 'discloses' : 'disclose'} data to it.`
+      : '';
   }
 
   // ── top level ───────────────────────────────────────────────────────────────────────────
 
   private controller(b: Controller, h: Controller): void {
-    this.fields(CONTROLLER_FIELDS, b, h, { subject: 'the controller', base: '/controller', head: '/controller' });
+    this.fields(CONTROLLER_FIELDS, b, h, {
+      subject: 'the controller',
+      base: '/controller',
+      head: '/controller',
+    });
   }
 
   private dpo(b: Dpo | undefined, h: Dpo | undefined): void {
     if (b == null && h == null) return;
-    if (b == null) return this.emit('dpo-added', '/dpo', 'A data protection officer is now declared (Art. 13(1)(b)).', undefined, h);
-    if (h == null) return this.emit('dpo-removed', '/dpo', 'The data protection officer is no longer declared: confirm none is required (Art. 13(1)(b), 37).', b, undefined);
+    if (b == null)
+      return this.emit(
+        'dpo-added',
+        '/dpo',
+        'A data protection officer is now declared (Art. 13(1)(b)).',
+        undefined,
+        h,
+      );
+    if (h == null)
+      return this.emit(
+        'dpo-removed',
+        '/dpo',
+        'The data protection officer is no longer declared: confirm none is required (Art. 13(1)(b), 37).',
+        b,
+        undefined,
+      );
     this.fields(DPO_FIELDS, b, h, { subject: 'the DPO', base: '/dpo', head: '/dpo' });
   }
 
@@ -380,7 +486,13 @@ class Differ {
     const key = (r: typeof b) =>
       r === undefined
         ? ''
-        : JSON.stringify([textKey(r.name), r.country !== undefined ? normalizeCountryEntry(r.country) : '', textKey(r.address), normalizeEmail(r.email ?? ''), normalizePhone(r.phone ?? '')]);
+        : JSON.stringify([
+            textKey(r.name),
+            r.country !== undefined ? normalizeCountryEntry(r.country) : '',
+            textKey(r.address),
+            normalizeEmail(r.email ?? ''),
+            normalizePhone(r.phone ?? ''),
+          ]);
     if (key(b) === key(h)) return;
     const path = '/representative';
     const what = h === undefined ? 'removed' : b === undefined ? 'added' : 'changed';
@@ -394,12 +506,33 @@ class Differ {
     );
   }
 
-  private authority(b: SupervisoryAuthority | undefined, h: SupervisoryAuthority | undefined): void {
+  private authority(
+    b: SupervisoryAuthority | undefined,
+    h: SupervisoryAuthority | undefined,
+  ): void {
     if (b == null && h == null) return;
     const name = (a: SupervisoryAuthority) => displayText(a.name, this.headLanguage) ?? '';
-    if (b == null) return this.emit('complaint-authority-added', '/supervisoryAuthority', `The supervisory authority ${quote(name(h!))} is now named (Art. 13(2)(d)).`, undefined, h);
-    if (h == null) return this.emit('complaint-authority-removed', '/supervisoryAuthority', `The supervisory authority ${quote(name(b))} is no longer named: people are not told where to complain (Art. 13(2)(d), 77).`, b, undefined);
-    this.fields(AUTHORITY_FIELDS, b, h, { subject: 'the supervisory authority', base: '/supervisoryAuthority', head: '/supervisoryAuthority' });
+    if (b == null)
+      return this.emit(
+        'complaint-authority-added',
+        '/supervisoryAuthority',
+        `The supervisory authority ${quote(name(h!))} is now named (Art. 13(2)(d)).`,
+        undefined,
+        h,
+      );
+    if (h == null)
+      return this.emit(
+        'complaint-authority-removed',
+        '/supervisoryAuthority',
+        `The supervisory authority ${quote(name(b))} is no longer named: people are not told where to complain (Art. 13(2)(d), 77).`,
+        b,
+        undefined,
+      );
+    this.fields(AUTHORITY_FIELDS, b, h, {
+      subject: 'the supervisory authority',
+      base: '/supervisoryAuthority',
+      head: '/supervisoryAuthority',
+    });
   }
 
   private rights(): void {
@@ -407,10 +540,24 @@ class Differ {
     const b = indexValues(this.base.rights, norm);
     const h = indexValues(this.head.rights, norm);
     for (const [key, { entry, index }] of h) {
-      if (!b.has(key)) this.emit('right-added', `/rights/${index}`, `Right ${rightLabel(key)} is now listed (Art. 13(2)(b)–(d)).`, undefined, entry);
+      if (!b.has(key))
+        this.emit(
+          'right-added',
+          `/rights/${index}`,
+          `Right ${rightLabel(key)} is now listed (Art. 13(2)(b)–(d)).`,
+          undefined,
+          entry,
+        );
     }
     for (const [key, { entry, index }] of b) {
-      if (!h.has(key)) this.emit('right-removed', `/rights/${index}`, `Right ${rightLabel(key)} is no longer listed: people are not told they have it (Art. 13(2)(b)–(d), 15–22, 77).`, entry, undefined);
+      if (!h.has(key))
+        this.emit(
+          'right-removed',
+          `/rights/${index}`,
+          `Right ${rightLabel(key)} is no longer listed: people are not told they have it (Art. 13(2)(b)–(d), 15–22, 77).`,
+          entry,
+          undefined,
+        );
     }
     this.fields(RIGHTS_FIELDS, this.base, this.head, { base: '', head: '' });
   }
@@ -423,7 +570,10 @@ class Differ {
     if (c.special !== undefined) {
       const id = canonicalSpecial(c.special)!;
       const national = c.nationalId === true;
-      const condition = id === 'criminal-offences' ? 'only under official authority or where law authorises it (Art. 10' : 'prohibited unless an Art. 9(2) condition applies (Art. 9';
+      const condition =
+        id === 'criminal-offences'
+          ? 'only under official authority or where law authorises it (Art. 10'
+          : 'prohibited unless an Art. 9(2) condition applies (Art. 9';
       this.emit(
         'special-category-added',
         path,
@@ -432,9 +582,21 @@ class Differ {
         c,
       );
     } else if (c.nationalId === true) {
-      this.emit('national-id-added', path, `New data category ${label}, a national identification number: only when clearly justified (Art. 87; dataskyddslagen 3 kap. 10 §).${used}`, undefined, c);
+      this.emit(
+        'national-id-added',
+        path,
+        `New data category ${label}, a national identification number: only when clearly justified (Art. 87; dataskyddslagen 3 kap. 10 §).${used}`,
+        undefined,
+        c,
+      );
     } else {
-      this.emit('data-category-added', path, `New data category ${label}: more personal data processed (Art. 5(1)(c), 14(1)(d)).${used}`, undefined, c);
+      this.emit(
+        'data-category-added',
+        path,
+        `New data category ${label}: more personal data processed (Art. 5(1)(c), 14(1)(d)).${used}`,
+        undefined,
+        c,
+      );
     }
   }
 
@@ -452,8 +614,24 @@ class Differ {
     };
     const be = examples(b, bp);
     const he = examples(h, hp);
-    for (const [key, e] of he) if (!be.has(key)) this.emit('example-added', e.path, `Example ${quote(displayText(e.raw, this.headLanguage) ?? '')} added to ${subject}.`, undefined, e.raw);
-    for (const [key, e] of be) if (!he.has(key)) this.emit('example-removed', e.path, `Example ${quote(displayText(e.raw, this.baseLanguage) ?? '')} removed from ${subject}.`, e.raw, undefined);
+    for (const [key, e] of he)
+      if (!be.has(key))
+        this.emit(
+          'example-added',
+          e.path,
+          `Example ${quote(displayText(e.raw, this.headLanguage) ?? '')} added to ${subject}.`,
+          undefined,
+          e.raw,
+        );
+    for (const [key, e] of be)
+      if (!he.has(key))
+        this.emit(
+          'example-removed',
+          e.path,
+          `Example ${quote(displayText(e.raw, this.baseLanguage) ?? '')} removed from ${subject}.`,
+          e.raw,
+          undefined,
+        );
     this.source(b, h, bp, hp, subject);
     // Special category and national id.
     const bs = canonicalSpecial(b.special);
@@ -467,26 +645,55 @@ class Differ {
         h.special,
       );
     } else if (bs !== undefined && hs === undefined) {
-      this.emit('special-category-cleared', `${bp}/special`, `Data category "${h.id}" is no longer marked as a special category (was ${bs}): confirm the data really are not special, as the Art. 9(2) checks stop applying (Art. 9(1)).`, b.special, undefined);
+      this.emit(
+        'special-category-cleared',
+        `${bp}/special`,
+        `Data category "${h.id}" is no longer marked as a special category (was ${bs}): confirm the data really are not special, as the Art. 9(2) checks stop applying (Art. 9(1)).`,
+        b.special,
+        undefined,
+      );
     }
     if (h.nationalId === true && b.nationalId !== true) {
-      this.emit('national-id-set', `${hp}/nationalId`, `Data category "${h.id}" is now a national identification number: only when clearly justified (Art. 87; dataskyddslagen 3 kap. 10 §).${this.usedByPhrase('categories', h.id)}`, b.nationalId, true);
+      this.emit(
+        'national-id-set',
+        `${hp}/nationalId`,
+        `Data category "${h.id}" is now a national identification number: only when clearly justified (Art. 87; dataskyddslagen 3 kap. 10 §).${this.usedByPhrase('categories', h.id)}`,
+        b.nationalId,
+        true,
+      );
     } else if (b.nationalId === true && h.nationalId !== true) {
       const path = h.nationalId === undefined ? `${bp}/nationalId` : `${hp}/nationalId`;
-      this.emit('national-id-cleared', path, `Data category "${h.id}" is no longer marked as a national identification number: confirm it holds none (Art. 87).`, true, h.nationalId);
+      this.emit(
+        'national-id-cleared',
+        path,
+        `Data category "${h.id}" is no longer marked as a national identification number: confirm it holds none (Art. 87).`,
+        true,
+        h.nationalId,
+      );
     }
   }
 
   private source(b: DataCategory, h: DataCategory, bp: string, hp: string, subject: string): void {
     const bs: unknown = b.source;
     const hs: unknown = h.source;
-    const isObject = (s: unknown): s is { thirdParty?: unknown; public?: unknown } => s !== null && typeof s === 'object' && !Array.isArray(s);
+    const isObject = (s: unknown): s is { thirdParty?: unknown; public?: unknown } =>
+      s !== null && typeof s === 'object' && !Array.isArray(s);
     const why = ' (Art. 13, 14(2)(f))';
     if (isObject(bs) && isObject(hs)) {
-      this.fields([THIRD_PARTY_SOURCE], bs, hs, { subject, base: `${bp}/source`, head: `${hp}/source` });
+      this.fields([THIRD_PARTY_SOURCE], bs, hs, {
+        subject,
+        base: `${bp}/source`,
+        head: `${hp}/source`,
+      });
       if ((bs.public === true) !== (hs.public === true)) {
         const path = hs.public === undefined ? `${bp}/source/public` : `${hp}/source/public`;
-        this.emit('data-source-changed', path, `The third-party source of ${subject} is ${hs.public === true ? 'now' : 'no longer'} publicly accessible${why}.`, bs.public, hs.public);
+        this.emit(
+          'data-source-changed',
+          path,
+          `The third-party source of ${subject} is ${hs.public === true ? 'now' : 'no longer'} publicly accessible${why}.`,
+          bs.public,
+          hs.public,
+        );
       }
       return;
     }
@@ -495,14 +702,27 @@ class Differ {
     const entries = (s: unknown): unknown[] => (s === undefined ? [] : Array.isArray(s) ? s : [s]);
     const kinds = (s: unknown): string[] => {
       const list = entries(s);
-      const thirdParty = (e: { thirdParty?: unknown; public?: unknown }) => (list.length > 1 ? `third party ${textKey(e.thirdParty)} ${String(e.public === true)}` : 'third party');
+      const thirdParty = (e: { thirdParty?: unknown; public?: unknown }) =>
+        list.length > 1
+          ? `third party ${textKey(e.thirdParty)} ${String(e.public === true)}`
+          : 'third party';
       return [...new Set(list.map((e) => (isObject(e) ? thirdParty(e) : String(e))))].sort();
     };
     if (kinds(bs).join('\n') === kinds(hs).join('\n')) return;
     const path = hs === undefined ? `${bp}/source` : `${hp}/source`;
-    const describeOne = (s: unknown) => (isObject(s) ? `a third party (${quote(displayText(s.thirdParty, this.headLanguage) ?? '')})` : String(s));
-    const describe = (s: unknown) => (s === undefined ? 'not stated' : joinAnd(entries(s).map(describeOne)));
-    this.emit('data-source-changed', path, `Source of ${subject} changed from ${describe(bs)} to ${describe(hs)}${why}.`, bs, hs);
+    const describeOne = (s: unknown) =>
+      isObject(s)
+        ? `a third party (${quote(displayText(s.thirdParty, this.headLanguage) ?? '')})`
+        : String(s);
+    const describe = (s: unknown) =>
+      s === undefined ? 'not stated' : joinAnd(entries(s).map(describeOne));
+    this.emit(
+      'data-source-changed',
+      path,
+      `Source of ${subject} changed from ${describe(bs)} to ${describe(hs)}${why}.`,
+      bs,
+      hs,
+    );
   }
 
   // ── recipients ──────────────────────────────────────────────────────────────────────────
@@ -511,7 +731,9 @@ class Differ {
     if (countries.length === 0) return ', country not stated';
     const named = countries.filter((c) => c !== 'EEA' && c !== 'non-EEA');
     const outsideNamed = named.filter(isOutsideEea);
-    const parts = countries.map((c) => (c === 'EEA' ? 'the EEA' : c === 'non-EEA' ? 'unnamed countries outside the EEA' : c));
+    const parts = countries.map((c) =>
+      c === 'EEA' ? 'the EEA' : c === 'non-EEA' ? 'unnamed countries outside the EEA' : c,
+    );
     if (countries.includes('non-EEA')) {
       return ` in ${joinAnd(parts)}${outsideNamed.length > 0 ? ` (${joinAnd(outsideNamed)} outside the EEA)` : ''}`;
     }
@@ -525,14 +747,17 @@ class Differ {
     const mechanisms = [...indexOneOrMany(r.transfer?.mechanism, '', normalizeMechanism).keys()];
     if (mechanisms.length > 0) {
       const kinds = mechanisms.map((m) => mechanismById(m)?.kind ?? 'unknown');
-      const invalid = kinds.every((k) => k === 'invalid' || k === 'unknown') ? ', which is not valid' : '';
+      const invalid = kinds.every((k) => k === 'invalid' || k === 'unknown')
+        ? ', which is not valid'
+        : '';
       return ` Transfer mechanism: ${mechanisms.join(', ')}${invalid}.`;
     }
     const named = countriesOf(r).filter((c) => c !== 'EEA' && c !== 'non-EEA' && isOutsideEea(c));
     const notes = named.map((c) => {
       const decision = adequacyFor(c, this.today);
       if (decision === undefined) return `${c} has no adequacy decision`;
-      if (decision.requiresMechanism !== undefined) return `${c} is adequate only with ${decision.requiresMechanism}`;
+      if (decision.requiresMechanism !== undefined)
+        return `${c} is adequate only with ${decision.requiresMechanism}`;
       return `${c} has an adequacy decision (${decision.decision}${decision.partial ? ', partial' : ''})`;
     });
     const note = notes.length > 0 ? `; ${notes.join('; ')}` : '';
@@ -544,9 +769,21 @@ class Differ {
     const label = this.entryLabel(r, 'head');
     const used = this.usedByPhrase('recipients', r.id);
     if (countries.some(isOutsideEea)) {
-      this.emit('third-country-recipient-added', path, `New recipient ${label}${this.countryPhrase(countries)}: a third-country transfer (Art. 13(1)(f), 44–49).${this.transferSentence(r)}${used}`, undefined, r);
+      this.emit(
+        'third-country-recipient-added',
+        path,
+        `New recipient ${label}${this.countryPhrase(countries)}: a third-country transfer (Art. 13(1)(f), 44–49).${this.transferSentence(r)}${used}`,
+        undefined,
+        r,
+      );
     } else {
-      this.emit('recipient-added', path, `New recipient ${label}${this.countryPhrase(countries)} (Art. 13(1)(e)).${used}`, undefined, r);
+      this.emit(
+        'recipient-added',
+        path,
+        `New recipient ${label}${this.countryPhrase(countries)} (Art. 13(1)(e)).${used}`,
+        undefined,
+        r,
+      );
     }
   }
 
@@ -560,15 +797,35 @@ class Differ {
     for (const [code, { raw, path }] of hc) {
       if (bc.has(code)) continue;
       if (isOutsideEea(code)) {
-        const what = code === 'non-EEA' ? 'countries outside the EEA (not named)' : `${code}, outside the EEA`;
+        const what =
+          code === 'non-EEA' ? 'countries outside the EEA (not named)' : `${code}, outside the EEA`;
         const prior = hadNonEea && code !== 'non-EEA' ? ' (it listed non-EEA before)' : '';
-        this.emit('recipient-third-country-added', path, `Recipient "${h.id}" now also receives data in ${what}${prior}: a third-country transfer (Art. 13(1)(f), 44–49).${this.transferSentence(h)}`, undefined, raw);
+        this.emit(
+          'recipient-third-country-added',
+          path,
+          `Recipient "${h.id}" now also receives data in ${what}${prior}: a third-country transfer (Art. 13(1)(f), 44–49).${this.transferSentence(h)}`,
+          undefined,
+          raw,
+        );
       } else {
-        this.emit('recipient-country-added', path, `Recipient "${h.id}" now also receives data in ${code === 'EEA' ? 'the EEA' : code} (Art. 13(1)(e)).`, undefined, raw);
+        this.emit(
+          'recipient-country-added',
+          path,
+          `Recipient "${h.id}" now also receives data in ${code === 'EEA' ? 'the EEA' : code} (Art. 13(1)(e)).`,
+          undefined,
+          raw,
+        );
       }
     }
     for (const [code, { raw, path }] of bc) {
-      if (!hc.has(code)) this.emit('recipient-country-removed', path, `Recipient "${h.id}" no longer lists ${code === 'EEA' ? 'the EEA' : code === 'non-EEA' ? 'non-EEA' : code} (Art. 13(1)(f)).`, raw, undefined);
+      if (!hc.has(code))
+        this.emit(
+          'recipient-country-removed',
+          path,
+          `Recipient "${h.id}" no longer lists ${code === 'EEA' ? 'the EEA' : code === 'non-EEA' ? 'non-EEA' : code} (Art. 13(1)(f)).`,
+          raw,
+          undefined,
+        );
     }
     this.mechanisms(b, h, bp, hp);
   }
@@ -584,14 +841,28 @@ class Differ {
     const br = mechanismRank(before);
     const hr = mechanismRank(after);
     const shown = (ms: string[]) => (ms.length === 0 ? 'none' : ms.join(', '));
-    const third = isThirdCountryRecipient(h) ? '' : ' (the recipient is not listed outside the EEA)';
+    const third = isThirdCountryRecipient(h)
+      ? ''
+      : ' (the recipient is not listed outside the EEA)';
     const id = h.id;
     const beforeValue = b.transfer?.mechanism;
     const afterValue = h.transfer?.mechanism;
     if (after.length === 0) {
-      this.emit('transfer-mechanism-removed', basePath, `Recipient "${id}" no longer states a transfer mechanism (was ${shown(before)})${third}: a transfer outside the EEA needs one (Art. 13(1)(f), 44, 46).`, beforeValue, undefined);
+      this.emit(
+        'transfer-mechanism-removed',
+        basePath,
+        `Recipient "${id}" no longer states a transfer mechanism (was ${shown(before)})${third}: a transfer outside the EEA needs one (Art. 13(1)(f), 44, 46).`,
+        beforeValue,
+        undefined,
+      );
     } else if (before.length === 0) {
-      this.emit('transfer-mechanism-added', headPath, `Recipient "${id}" now states a transfer mechanism: ${shown(after)} (Art. 13(1)(f), 44–49).`, undefined, afterValue);
+      this.emit(
+        'transfer-mechanism-added',
+        headPath,
+        `Recipient "${id}" now states a transfer mechanism: ${shown(after)} (Art. 13(1)(f), 44–49).`,
+        undefined,
+        afterValue,
+      );
     } else if (hr < br) {
       this.emit(
         'transfer-mechanism-weakened',
@@ -601,9 +872,21 @@ class Differ {
         afterValue,
       );
     } else if (hr > br) {
-      this.emit('transfer-mechanism-strengthened', headPath, `Transfer mechanism of recipient "${id}" strengthened from ${shown(before)} to ${shown(after)} (${RANK_NAME[br]} → ${RANK_NAME[hr]}) (Art. 44–49).`, beforeValue, afterValue);
+      this.emit(
+        'transfer-mechanism-strengthened',
+        headPath,
+        `Transfer mechanism of recipient "${id}" strengthened from ${shown(before)} to ${shown(after)} (${RANK_NAME[br]} → ${RANK_NAME[hr]}) (Art. 44–49).`,
+        beforeValue,
+        afterValue,
+      );
     } else {
-      this.emit('transfer-mechanism-changed', headPath, `Transfer mechanisms of recipient "${id}" changed from ${shown(before)} to ${shown(after)}, of the same strength (Art. 13(1)(f), 46).`, beforeValue, afterValue);
+      this.emit(
+        'transfer-mechanism-changed',
+        headPath,
+        `Transfer mechanisms of recipient "${id}" changed from ${shown(before)} to ${shown(after)}, of the same strength (Art. 13(1)(f), 46).`,
+        beforeValue,
+        afterValue,
+      );
     }
   }
 
@@ -620,16 +903,31 @@ class Differ {
     const categories = [...indexValues(p.dataCategories).keys()];
     if (categories.length > 0) {
       const sensitive = categories.filter((c) => isSensitive(this.headCategories.get(c)?.entry));
-      details.push(`data ${shortList(categories)}${sensitive.length > 0 ? ` (special or national id: ${shortList(sensitive)})` : ''}`);
+      details.push(
+        `data ${shortList(categories)}${sensitive.length > 0 ? ` (special or national id: ${shortList(sensitive)})` : ''}`,
+      );
     }
     const recipients = [...indexValues(p.recipients).keys()];
     if (recipients.length > 0) {
-      const third = recipients.filter((r) => isThirdCountryRecipient(this.headRecipients.get(r)?.entry));
-      details.push(`recipients ${shortList(recipients)}${third.length > 0 ? ` (outside the EEA: ${shortList(third)})` : ''}`);
+      const third = recipients.filter((r) =>
+        isThirdCountryRecipient(this.headRecipients.get(r)?.entry),
+      );
+      details.push(
+        `recipients ${shortList(recipients)}${third.length > 0 ? ` (outside the EEA: ${shortList(third)})` : ''}`,
+      );
     }
-    const retention = p.retention?.duration ?? (p.retention?.criteria !== undefined ? 'criteria' : undefined);
-    details.push(retention !== undefined ? `retention ${durationForPeople(retention)}` : 'no retention stated');
-    this.emit('purpose-added', path, `New purpose ${this.entryLabel(p, 'head')}: new processing (Art. 5(1)(b), 13(1)(c)). ${capitalize(details.join('; '))}.`, undefined, p);
+    const retention =
+      p.retention?.duration ?? (p.retention?.criteria !== undefined ? 'criteria' : undefined);
+    details.push(
+      retention !== undefined ? `retention ${durationForPeople(retention)}` : 'no retention stated',
+    );
+    this.emit(
+      'purpose-added',
+      path,
+      `New purpose ${this.entryLabel(p, 'head')}: new processing (Art. 5(1)(b), 13(1)(c)). ${capitalize(details.join('; '))}.`,
+      undefined,
+      p,
+    );
   }
 
   private comparePurpose(b: Purpose, h: Purpose, bp: string, hp: string): void {
@@ -644,11 +942,27 @@ class Differ {
     const ba = b.automatedDecision ?? undefined;
     const ha = h.automatedDecision ?? undefined;
     if (ba === undefined && ha !== undefined) {
-      this.emit('automated-decision-added', `${hp}/automatedDecision`, `Purpose "${h.id}" now makes an automated decision (${quote(displayText(ha.decision, this.headLanguage) ?? '')}): people may object to it and must be told its logic and significance (Art. 13(2)(f), 22).`, undefined, ha);
+      this.emit(
+        'automated-decision-added',
+        `${hp}/automatedDecision`,
+        `Purpose "${h.id}" now makes an automated decision (${quote(displayText(ha.decision, this.headLanguage) ?? '')}): people may object to it and must be told its logic and significance (Art. 13(2)(f), 22).`,
+        undefined,
+        ha,
+      );
     } else if (ba !== undefined && ha === undefined) {
-      this.emit('automated-decision-removed', `${bp}/automatedDecision`, `Purpose "${h.id}" no longer makes an automated decision (Art. 22).`, ba, undefined);
+      this.emit(
+        'automated-decision-removed',
+        `${bp}/automatedDecision`,
+        `Purpose "${h.id}" no longer makes an automated decision (Art. 22).`,
+        ba,
+        undefined,
+      );
     } else if (ba !== undefined && ha !== undefined) {
-      this.fields(AUTOMATED_DECISION_FIELDS, ba, ha, { subject, base: `${bp}/automatedDecision`, head: `${hp}/automatedDecision` });
+      this.fields(AUTOMATED_DECISION_FIELDS, ba, ha, {
+        subject,
+        base: `${bp}/automatedDecision`,
+        head: `${hp}/automatedDecision`,
+      });
     }
     this.deviceAccess(b, h, bp, hp);
   }
@@ -660,15 +974,33 @@ class Differ {
     for (const [kind, { raw, path }] of after) {
       if (before.has(kind)) continue;
       if (kind === 'strictly-necessary') {
-        this.emit('detail-changed', path, `Purpose "${h.id}" now stores or reads information on the user's device where strictly necessary for the service asked for (ePrivacy Directive Art. 5(3), exempt from consent).`, undefined, raw);
+        this.emit(
+          'detail-changed',
+          path,
+          `Purpose "${h.id}" now stores or reads information on the user's device where strictly necessary for the service asked for (ePrivacy Directive Art. 5(3), exempt from consent).`,
+          undefined,
+          raw,
+        );
       } else {
-        this.emit('device-access-added', path, `Purpose "${h.id}" now stores or reads information on the user's device for ${kind}: this needs the user's prior consent (ePrivacy Directive Art. 5(3), CJEU C-673/17 Planet49).`, undefined, raw);
+        this.emit(
+          'device-access-added',
+          path,
+          `Purpose "${h.id}" now stores or reads information on the user's device for ${kind}: this needs the user's prior consent (ePrivacy Directive Art. 5(3), CJEU C-673/17 Planet49).`,
+          undefined,
+          raw,
+        );
       }
     }
     for (const [kind, { raw, path }] of before) {
       if (after.has(kind)) continue;
       const change = kind === 'strictly-necessary' ? 'detail-changed' : 'device-access-removed';
-      this.emit(change, path, `Purpose "${h.id}" no longer stores or reads information on the user's device ${kind === 'strictly-necessary' ? 'where strictly necessary' : `for ${kind}`} (ePrivacy Directive Art. 5(3)).`, raw, undefined);
+      this.emit(
+        change,
+        path,
+        `Purpose "${h.id}" no longer stores or reads information on the user's device ${kind === 'strictly-necessary' ? 'where strictly necessary' : `for ${kind}`} (ePrivacy Directive Art. 5(3)).`,
+        raw,
+        undefined,
+      );
     }
   }
 
@@ -678,9 +1010,21 @@ class Differ {
     if (before === after) return;
     const id = h.id;
     if (after === undefined) {
-      this.emit('legal-basis-removed', `${bp}/legalBasis`, `Purpose "${id}" no longer states a legal basis (was ${basisLabel(before!)}): processing needs one (Art. 6(1), 13(1)(c)).`, before, undefined);
+      this.emit(
+        'legal-basis-removed',
+        `${bp}/legalBasis`,
+        `Purpose "${id}" no longer states a legal basis (was ${basisLabel(before!)}): processing needs one (Art. 6(1), 13(1)(c)).`,
+        before,
+        undefined,
+      );
     } else if (before === undefined) {
-      this.emit('legal-basis-added', `${hp}/legalBasis`, `Purpose "${id}" now states its legal basis: ${basisLabel(after)} (Art. 6(1), 13(1)(c)).`, undefined, after);
+      this.emit(
+        'legal-basis-added',
+        `${hp}/legalBasis`,
+        `Purpose "${id}" now states its legal basis: ${basisLabel(after)} (Art. 6(1), 13(1)(c)).`,
+        undefined,
+        after,
+      );
     } else if (before === 'consent') {
       const li = after === 'legitimate-interests';
       this.emit(
@@ -699,28 +1043,60 @@ class Differ {
         after,
       );
     } else {
-      this.emit('legal-basis-changed', `${hp}/legalBasis`, `Legal basis of purpose "${id}" changed from ${basisLabel(before)} to ${basisLabel(after)} (Art. 6(1), 13(1)(c)).`, before, after);
+      this.emit(
+        'legal-basis-changed',
+        `${hp}/legalBasis`,
+        `Legal basis of purpose "${id}" changed from ${basisLabel(before)} to ${basisLabel(after)} (Art. 6(1), 13(1)(c)).`,
+        before,
+        after,
+      );
     }
   }
 
-  private idList(b: Purpose, h: Purpose, bp: string, hp: string, key: 'dataCategories' | 'recipients' | 'dataSubjects'): void {
+  private idList(
+    b: Purpose,
+    h: Purpose,
+    bp: string,
+    hp: string,
+    key: 'dataCategories' | 'recipients' | 'dataSubjects',
+  ): void {
     if (sameStrings(b[key], h[key])) return;
     const before = indexValues(b[key]);
     const after = indexValues(h[key]);
     const id = h.id;
     // A recipient this change declares or deletes is one change, which lists its purposes.
-    const foldedRecipient = (ref: string, declaredIn: Map<string, unknown>, absentFrom: Map<string, unknown>) => key === 'recipients' && declaredIn.has(ref) && !absentFrom.has(ref);
+    const foldedRecipient = (
+      ref: string,
+      declaredIn: Map<string, unknown>,
+      absentFrom: Map<string, unknown>,
+    ) => key === 'recipients' && declaredIn.has(ref) && !absentFrom.has(ref);
     for (const [ref, { index }] of after) {
-      if (before.has(ref) || foldedRecipient(ref, this.headRecipients, this.baseRecipients)) continue;
+      if (before.has(ref) || foldedRecipient(ref, this.headRecipients, this.baseRecipients))
+        continue;
       const path = `${hp}/${key}/${index}`;
       if (key === 'dataCategories') {
         const category = this.headCategories.get(ref)?.entry;
         if (isSensitive(category)) {
-          const what = category!.special !== undefined ? `a special category (${canonicalSpecial(category!.special)}, ${specialArticle(canonicalSpecial(category!.special)!)})` : 'a national identification number (Art. 87)';
-          this.emit('purpose-special-category-added', path, `Purpose "${id}" now uses data category "${ref}", ${what}: it needs an Art. 9(2) condition or a clear justification (Art. 9, 87).`, undefined, ref);
+          const what =
+            category!.special !== undefined
+              ? `a special category (${canonicalSpecial(category!.special)}, ${specialArticle(canonicalSpecial(category!.special)!)})`
+              : 'a national identification number (Art. 87)';
+          this.emit(
+            'purpose-special-category-added',
+            path,
+            `Purpose "${id}" now uses data category "${ref}", ${what}: it needs an Art. 9(2) condition or a clear justification (Art. 9, 87).`,
+            undefined,
+            ref,
+          );
         } else {
           const note = category === undefined ? ' (not declared)' : '';
-          this.emit('purpose-data-category-added', path, `Purpose "${id}" now uses data category "${ref}"${note} (Art. 5(1)(c)).`, undefined, ref);
+          this.emit(
+            'purpose-data-category-added',
+            path,
+            `Purpose "${id}" now uses data category "${ref}"${note} (Art. 5(1)(c)).`,
+            undefined,
+            ref,
+          );
         }
       } else if (key === 'recipients') {
         const recipient = this.headRecipients.get(ref)?.entry;
@@ -733,48 +1109,124 @@ class Differ {
             ref,
           );
         } else {
-          const where = recipient === undefined ? ' (not declared)' : this.countryPhrase(countriesOf(recipient));
-          this.emit('purpose-recipient-added', path, `Purpose "${id}" now discloses data to recipient "${ref}"${where} (Art. 13(1)(e)).`, undefined, ref);
+          const where =
+            recipient === undefined
+              ? ' (not declared)'
+              : this.countryPhrase(countriesOf(recipient));
+          this.emit(
+            'purpose-recipient-added',
+            path,
+            `Purpose "${id}" now discloses data to recipient "${ref}"${where} (Art. 13(1)(e)).`,
+            undefined,
+            ref,
+          );
         }
       } else {
-        this.emit('purpose-data-subject-added', path, `Purpose "${id}" now covers data subjects "${ref}" (Art. 5(1)(b)).`, undefined, ref);
+        this.emit(
+          'purpose-data-subject-added',
+          path,
+          `Purpose "${id}" now covers data subjects "${ref}" (Art. 5(1)(b)).`,
+          undefined,
+          ref,
+        );
       }
     }
     for (const [ref, { index }] of before) {
-      if (after.has(ref) || foldedRecipient(ref, this.baseRecipients, this.headRecipients)) continue;
+      if (after.has(ref) || foldedRecipient(ref, this.baseRecipients, this.headRecipients))
+        continue;
       const path = `${bp}/${key}/${index}`;
-      if (key === 'dataCategories') this.emit('purpose-data-category-removed', path, `Purpose "${id}" no longer uses data category "${ref}" (Art. 5(1)(c)).`, ref, undefined);
-      else if (key === 'recipients') this.emit('purpose-recipient-removed', path, `Purpose "${id}" no longer discloses data to recipient "${ref}" (Art. 13(1)(e)).`, ref, undefined);
-      else this.emit('purpose-data-subject-removed', path, `Purpose "${id}" no longer covers data subjects "${ref}".`, ref, undefined);
+      if (key === 'dataCategories')
+        this.emit(
+          'purpose-data-category-removed',
+          path,
+          `Purpose "${id}" no longer uses data category "${ref}" (Art. 5(1)(c)).`,
+          ref,
+          undefined,
+        );
+      else if (key === 'recipients')
+        this.emit(
+          'purpose-recipient-removed',
+          path,
+          `Purpose "${id}" no longer discloses data to recipient "${ref}" (Art. 13(1)(e)).`,
+          ref,
+          undefined,
+        );
+      else
+        this.emit(
+          'purpose-data-subject-removed',
+          path,
+          `Purpose "${id}" no longer covers data subjects "${ref}".`,
+          ref,
+          undefined,
+        );
     }
   }
 
-  private retention(b: Retention | undefined, h: Retention | undefined, bp: string, hp: string, subject: string): void {
+  private retention(
+    b: Retention | undefined,
+    h: Retention | undefined,
+    bp: string,
+    hp: string,
+    subject: string,
+  ): void {
     if (b === h) return;
-    const bd = typeof b?.duration === 'string' && b.duration.trim() !== '' ? b.duration.trim() : undefined;
-    const hd = typeof h?.duration === 'string' && h.duration.trim() !== '' ? h.duration.trim() : undefined;
+    const bd =
+      typeof b?.duration === 'string' && b.duration.trim() !== '' ? b.duration.trim() : undefined;
+    const hd =
+      typeof h?.duration === 'string' && h.duration.trim() !== '' ? h.duration.trim() : undefined;
     const bc = hasText(b?.criteria);
     const hc = hasText(h?.criteria);
     const bHas = bd !== undefined || bc;
     const hHas = hd !== undefined || hc;
     if (!bHas && !hHas) return;
     if (!bHas) {
-      this.emit('retention-added', `${hp}/retention`, `${capitalize(subject)} now states its retention: ${hd !== undefined ? durationForPeople(hd) : 'criteria'} (Art. 13(2)(a)).`, undefined, h);
+      this.emit(
+        'retention-added',
+        `${hp}/retention`,
+        `${capitalize(subject)} now states its retention: ${hd !== undefined ? durationForPeople(hd) : 'criteria'} (Art. 13(2)(a)).`,
+        undefined,
+        h,
+      );
       return;
     }
     if (!hHas) {
-      this.emit('retention-removed', `${bp}/retention`, `${capitalize(subject)} no longer states how long data are kept (was ${bd !== undefined ? durationForPeople(bd) : 'criteria'}) (Art. 5(1)(e), 13(2)(a)).`, b, undefined);
+      this.emit(
+        'retention-removed',
+        `${bp}/retention`,
+        `${capitalize(subject)} no longer states how long data are kept (was ${bd !== undefined ? durationForPeople(bd) : 'criteria'}) (Art. 5(1)(e), 13(2)(a)).`,
+        b,
+        undefined,
+      );
       return;
     }
     let modeSwitched = false;
     if (bd !== undefined && hd !== undefined) {
       const order = bd === hd ? 0 : compareDurations(bd, hd);
       if (order === undefined) {
-        if (bd !== hd) this.emit('retention-changed', `${hp}/retention/duration`, `Retention of ${subject} changed from ${bd} to ${hd}, which cannot be compared as ISO 8601 durations (Art. 13(2)(a)).`, bd, hd);
+        if (bd !== hd)
+          this.emit(
+            'retention-changed',
+            `${hp}/retention/duration`,
+            `Retention of ${subject} changed from ${bd} to ${hd}, which cannot be compared as ISO 8601 durations (Art. 13(2)(a)).`,
+            bd,
+            hd,
+          );
       } else if (order < 0) {
-        this.emit('retention-lengthened', `${hp}/retention/duration`, `Retention of ${subject} lengthened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e), 13(2)(a)).`, bd, hd);
+        this.emit(
+          'retention-lengthened',
+          `${hp}/retention/duration`,
+          `Retention of ${subject} lengthened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e), 13(2)(a)).`,
+          bd,
+          hd,
+        );
       } else if (order > 0) {
-        this.emit('retention-shortened', `${hp}/retention/duration`, `Retention of ${subject} shortened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e)).`, bd, hd);
+        this.emit(
+          'retention-shortened',
+          `${hp}/retention/duration`,
+          `Retention of ${subject} shortened from ${durationForPeople(bd)} to ${durationForPeople(hd)} (Art. 5(1)(e)).`,
+          bd,
+          hd,
+        );
       }
     } else if (bd !== undefined || hd !== undefined) {
       modeSwitched = true;
@@ -786,8 +1238,13 @@ class Differ {
     }
     if (modeSwitched) return;
     // With a duration on both sides, a new start moves the end of retention; beside criteria it is wording.
-    const rows = bd !== undefined && hd !== undefined ? RETENTION_FIELDS : RETENTION_CRITERIA_FIELDS;
-    this.fields(rows, b ?? {}, h ?? {}, { subject, base: `${bp}/retention`, head: `${hp}/retention` });
+    const rows =
+      bd !== undefined && hd !== undefined ? RETENTION_FIELDS : RETENTION_CRITERIA_FIELDS;
+    this.fields(rows, b ?? {}, h ?? {}, {
+      subject,
+      base: `${bp}/retention`,
+      head: `${hp}/retention`,
+    });
   }
 }
 

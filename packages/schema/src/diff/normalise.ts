@@ -30,5 +30,7 @@ export function normalizeArticle(value: string): string {
 
 export function normalizeArt9(value: string): string {
   const parsed = parseArt9Citation(value);
-  return parsed !== undefined ? `9(2)(${parsed.letter.toLowerCase()})` : normalizePlain(value).toLowerCase();
+  return parsed !== undefined
+    ? `9(2)(${parsed.letter.toLowerCase()})`
+    : normalizePlain(value).toLowerCase();
 }

@@ -6,7 +6,9 @@ import { textIn } from '../text.js';
 /** The wording that counts: NFC, whitespace runs as one space, no leading or trailing space. */
 export function normalizeText(text: string): string {
   // eslint-disable-next-line no-control-regex -- NFC only matters beyond ASCII
-  return (/[^\u0000-\u007f]/u.test(text) ? text.normalize('NFC') : text).replace(/\s+/gu, ' ').trim();
+  return (/[^\u0000-\u007f]/u.test(text) ? text.normalize('NFC') : text)
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export interface TextDelta {
@@ -27,7 +29,8 @@ export function sameText(before: unknown, after: unknown): boolean {
 }
 
 function sameVersions(before: unknown, after: unknown): boolean {
-  if (before === null || after === null || typeof before !== 'object' || typeof after !== 'object') return false;
+  if (before === null || after === null || typeof before !== 'object' || typeof after !== 'object')
+    return false;
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const keys = Object.keys(b);
@@ -44,7 +47,11 @@ class Version {
   }
 }
 
-function versions(text: unknown, language: string | undefined, other: unknown): Map<string, Version> {
+function versions(
+  text: unknown,
+  language: string | undefined,
+  other: unknown,
+): Map<string, Version> {
   const map = new Map<string, Version>();
   if (typeof text === 'string') {
     // A plain string is in the declaration's language. When that is unknown and the other side
@@ -86,15 +93,38 @@ export function textDeltas(
   if (b.size === 0 && h.size === 0) return [];
   if (b.size === 0) return [{ op: 'added', language: '', path: headPath, after, whole: true }];
   if (h.size === 0) return [{ op: 'removed', language: '', path: basePath, before, whole: true }];
-  const pathIn = (side: unknown, root: string, lang: string) => (typeof side === 'string' ? root : joinPointer(root, lang));
+  const pathIn = (side: unknown, root: string, lang: string) =>
+    typeof side === 'string' ? root : joinPointer(root, lang);
   const deltas: TextDelta[] = [];
   for (const [lang, hv] of h) {
     const bv = b.get(lang);
-    if (bv === undefined) deltas.push({ op: 'added', language: lang, path: pathIn(after, headPath, lang), after: hv.raw, whole: false });
-    else if (bv.raw !== hv.raw && bv.norm !== hv.norm) deltas.push({ op: 'changed', language: lang, path: pathIn(after, headPath, lang), before: bv.raw, after: hv.raw, whole: false });
+    if (bv === undefined)
+      deltas.push({
+        op: 'added',
+        language: lang,
+        path: pathIn(after, headPath, lang),
+        after: hv.raw,
+        whole: false,
+      });
+    else if (bv.raw !== hv.raw && bv.norm !== hv.norm)
+      deltas.push({
+        op: 'changed',
+        language: lang,
+        path: pathIn(after, headPath, lang),
+        before: bv.raw,
+        after: hv.raw,
+        whole: false,
+      });
   }
   for (const [lang, bv] of b) {
-    if (!h.has(lang)) deltas.push({ op: 'removed', language: lang, path: pathIn(before, basePath, lang), before: bv.raw, whole: false });
+    if (!h.has(lang))
+      deltas.push({
+        op: 'removed',
+        language: lang,
+        path: pathIn(before, basePath, lang),
+        before: bv.raw,
+        whole: false,
+      });
   }
   return deltas;
 }
@@ -115,7 +145,9 @@ export function textKey(text: unknown): string {
 /** One readable version of a text: the given language, else the plain string, else the first. */
 export function displayText(text: unknown, language?: string): string | undefined {
   // The diff handles before/after values of any field; Text ones go through textIn.
-  return typeof text === 'string' || (text !== null && typeof text === 'object') ? textIn(text as Text, language) : undefined;
+  return typeof text === 'string' || (text !== null && typeof text === 'object')
+    ? textIn(text as Text, language)
+    : undefined;
 }
 
 /** A short quotation for a message. */

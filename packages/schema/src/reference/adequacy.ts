@@ -291,7 +291,10 @@ export function adequacyFor(countryCode: string, onDate?: string): AdequacyDecis
  * false for a role the decision excludes (a public authority in Canada, Japan or the US),
  * undefined when the role is not stated and the decision excludes some role, true otherwise.
  */
-export function coversRecipient(decision: AdequacyDecision, role: RecipientRole | undefined): boolean | undefined {
+export function coversRecipient(
+  decision: AdequacyDecision,
+  role: RecipientRole | undefined,
+): boolean | undefined {
   const excluded = decision.excludedRoles ?? [];
   if (excluded.length === 0) return true;
   if (role === undefined) return undefined;

@@ -235,10 +235,7 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
   {
     id: 'SA-GR',
     country: 'GR',
-    names: [
-      'Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα',
-      'Hellenic Data Protection Authority',
-    ],
+    names: ['Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα', 'Hellenic Data Protection Authority'],
     englishName: 'Hellenic Data Protection Authority',
     abbreviations: ['HDPA'],
     url: 'https://www.dpa.gr',
@@ -353,7 +350,10 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
   {
     id: 'SA-MT',
     country: 'MT',
-    names: ['Information and Data Protection Commissioner', 'Office of the Information and Data Protection Commissioner'],
+    names: [
+      'Information and Data Protection Commissioner',
+      'Office of the Information and Data Protection Commissioner',
+    ],
     englishName: 'Information and Data Protection Commissioner',
     abbreviations: ['IDPC'],
     url: 'https://idpc.org.mt',
@@ -373,7 +373,11 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     url: 'https://autoriteitpersoonsgegevens.nl',
     hosts: ['autoriteitpersoonsgegevens.nl'],
     formerNames: [
-      { name: 'College bescherming persoonsgegevens', abbreviation: 'CBP', lastValid: '2015-12-31' },
+      {
+        name: 'College bescherming persoonsgegevens',
+        abbreviation: 'CBP',
+        lastValid: '2015-12-31',
+      },
       { name: 'Registratiekamer', note: 'before 2001' },
     ],
     eea: true,
@@ -541,15 +545,22 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     country: 'DE',
     region: 'Baden-Württemberg',
     names: [
-      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Baden-Württemberg'),
-      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und die Informationsfreiheit Baden-Württemberg'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für Datenschutz und Informationsfreiheit Baden-Württemberg',
+      ),
+      ...germanTitleForms(
+        'Landesbeauftragt* für den Datenschutz und die Informationsfreiheit Baden-Württemberg',
+      ),
       'LfDI Baden-Württemberg',
     ],
     abbreviations: ['LfDI BW'],
     url: 'https://www.baden-wuerttemberg.datenschutz.de',
     hosts: ['baden-wuerttemberg.datenschutz.de'],
     formerNames: [
-      { name: 'Landesbeauftragter für den Datenschutz Baden-Württemberg', note: 'until March 2017 (secondary source; day unverified)' },
+      {
+        name: 'Landesbeauftragter für den Datenschutz Baden-Württemberg',
+        note: 'until March 2017 (secondary source; day unverified)',
+      },
     ],
     eea: true,
     source: { row: 'SA-DE-BW', status: 'V' },
@@ -599,8 +610,14 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     url: 'https://www.datenschutz-berlin.de',
     hosts: ['datenschutz-berlin.de'],
     formerNames: [
-      { name: 'Berliner Beauftragter für Datenschutz und für das Recht auf Akteneinsicht', note: '1999–2001 (encyclopaedia; days unverified)' },
-      { name: 'Berliner Datenschutzbeauftragter', note: 'from 1979 (encyclopaedia; day unverified)' },
+      {
+        name: 'Berliner Beauftragter für Datenschutz und für das Recht auf Akteneinsicht',
+        note: '1999–2001 (encyclopaedia; days unverified)',
+      },
+      {
+        name: 'Berliner Datenschutzbeauftragter',
+        note: 'from 1979 (encyclopaedia; day unverified)',
+      },
     ],
     eea: true,
     source: { row: 'SA-DE-BE', status: 'V' },
@@ -611,8 +628,12 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     country: 'DE',
     region: 'Brandenburg',
     names: [
-      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht'),
-      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht des Landes Brandenburg'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht',
+      ),
+      ...germanTitleForms(
+        'Landesbeauftragt* für den Datenschutz und für das Recht auf Akteneinsicht des Landes Brandenburg',
+      ),
       'LDA Brandenburg',
     ],
     abbreviations: [],
@@ -620,7 +641,8 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     hosts: ['lda.brandenburg.de'],
     formerNames: [],
     eea: true,
-    notes: 'Named "Landesbeauftragter für den Datenschutz" until the access-to-files act of 1998 (day unverified); that title is shared with other Länder, so it is not matched.',
+    notes:
+      'Named "Landesbeauftragter für den Datenschutz" until the access-to-files act of 1998 (day unverified); that title is shared with other Länder, so it is not matched.',
     source: { row: 'SA-DE-BB', status: 'V' },
   },
   // gdpr-reference.md#SA-DE-HB, read 2026-12-06
@@ -649,7 +671,10 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     url: 'https://datenschutz-hamburg.de',
     hosts: ['datenschutz-hamburg.de', 'datenschutz.hamburg.de'],
     formerNames: [
-      { name: 'Hamburgischer Datenschutzbeauftragter', note: 'before the office took on freedom of information (date unverified)' },
+      {
+        name: 'Hamburgischer Datenschutzbeauftragter',
+        note: 'before the office took on freedom of information (date unverified)',
+      },
     ],
     eea: true,
     source: { row: 'SA-DE-HH', status: 'V' },
@@ -677,7 +702,9 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     country: 'DE',
     region: 'Mecklenburg-Vorpommern',
     names: [
-      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern',
+      ),
       'LfDI M-V',
     ],
     abbreviations: [],
@@ -709,10 +736,14 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     country: 'DE',
     region: 'Nordrhein-Westfalen',
     names: [
-      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Nordrhein-Westfalen'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für Datenschutz und Informationsfreiheit Nordrhein-Westfalen',
+      ),
       ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit NRW'),
       // As the authority's own privacy notice writes it.
-      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit des Landes Nordrhein-Westfalen'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für Datenschutz und Informationsfreiheit des Landes Nordrhein-Westfalen',
+      ),
     ],
     abbreviations: ['LDI NRW'],
     url: 'https://www.ldi.nrw.de',
@@ -727,7 +758,9 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     country: 'DE',
     region: 'Rheinland-Pfalz',
     names: [
-      ...germanTitleForms('Landesbeauftragt* für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz',
+      ),
       'LfDI Rheinland-Pfalz',
     ],
     abbreviations: [],
@@ -748,7 +781,9 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
       'Unabhängigen Datenschutzzentrum Saarland',
       'Unabhängigen Datenschutzzentrums Saarland',
       ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit Saarland'),
-      ...germanTitleForms('Landesbeauftragt* für Datenschutz und Informationsfreiheit des Saarlandes'),
+      ...germanTitleForms(
+        'Landesbeauftragt* für Datenschutz und Informationsfreiheit des Saarlandes',
+      ),
     ],
     abbreviations: [],
     url: 'https://www.datenschutz.saarland.de',
@@ -813,7 +848,9 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityInfo[] = [
     id: 'SA-DE-TH',
     country: 'DE',
     region: 'Thüringen',
-    names: germanTitleForms('Thüringer Landesbeauftragt* für den Datenschutz und die Informationsfreiheit'),
+    names: germanTitleForms(
+      'Thüringer Landesbeauftragt* für den Datenschutz und die Informationsfreiheit',
+    ),
     abbreviations: ['TLfDI'],
     url: 'https://www.tlfdi.de',
     hosts: ['tlfdi.de'],
@@ -876,7 +913,8 @@ export const EDPB: EuropeanBoard = {
   hosts: ['edpb.europa.eu'],
   replaced: 'Article 29 Working Party',
   since: '2018-05-25',
-  notes: 'Replaced the Article 29 Working Party on 2018-05-25; not a complaint authority for controllers.',
+  notes:
+    'Replaced the Article 29 Working Party on 2018-05-25; not a complaint authority for controllers.',
   source: { row: 'SA-EDPB', status: 'V' },
 };
 
@@ -905,7 +943,10 @@ export function normalizeAuthorityName(text: string): string {
 
 /** `normalizeAuthorityName` with diacritics removed as well (Personuvernd = Persónuvernd). */
 function foldName(text: string): string {
-  return normalizeAuthorityName(text).normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return normalizeAuthorityName(text)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 /** The folding names are compared in: for word lists matched against the same texts. */
@@ -944,14 +985,91 @@ function wholeName(text: string): string {
  */
 const FORMERLY_MARKERS: ReadonlySet<string> = new Set(
   [
-    'formerly', 'previously', 'former', 'earlier', 'once', 'until', 'tidigare', 'förut', 'fd', 'tidligere', 'tidl', 'forhenværende', 'fhv',
-    'ehemals', 'ehemalige', 'ehemaligen', 'vormals', 'vormalige', 'früher', 'zuvor', 'bisher', 'voorheen', 'vroeger', 'voormalig',
-    'voormalige', 'destijds', 'anciennement', 'ancien', 'ancienne', 'auparavant', 'précédemment', 'ex', 'antes', 'anteriormente',
-    'antigua', 'antiguo', 'antiga', 'antigo', 'già', 'precedentemente', 'dawniej', 'wcześniej', 'poprzednio', 'dawny', 'dawna',
-    'dříve', 'bývalý', 'původně', 'predtým', 'skôr', 'bývalý', 'pôvodne', 'prej', 'nekdanji', 'ranije', 'prije', 'bivša', 'bivši',
-    'korábban', 'korábbi', 'egykori', 'fosta', 'fostul', 'anterior', 'бивша', 'бивш', 'бившата', 'предишна', 'πρώην', 'παλαιότερα',
-    'varem', 'endine', 'endise', 'agrāk', 'bijusī', 'anksčiau', 'buvusi', 'aiemmin', 'entinen', 'aikaisemmin', 'qabel', 'roimhe',
-    'áður', 'fyrrum', 'fyrrverandi',
+    'formerly',
+    'previously',
+    'former',
+    'earlier',
+    'once',
+    'until',
+    'tidigare',
+    'förut',
+    'fd',
+    'tidligere',
+    'tidl',
+    'forhenværende',
+    'fhv',
+    'ehemals',
+    'ehemalige',
+    'ehemaligen',
+    'vormals',
+    'vormalige',
+    'früher',
+    'zuvor',
+    'bisher',
+    'voorheen',
+    'vroeger',
+    'voormalig',
+    'voormalige',
+    'destijds',
+    'anciennement',
+    'ancien',
+    'ancienne',
+    'auparavant',
+    'précédemment',
+    'ex',
+    'antes',
+    'anteriormente',
+    'antigua',
+    'antiguo',
+    'antiga',
+    'antigo',
+    'già',
+    'precedentemente',
+    'dawniej',
+    'wcześniej',
+    'poprzednio',
+    'dawny',
+    'dawna',
+    'dříve',
+    'bývalý',
+    'původně',
+    'predtým',
+    'skôr',
+    'bývalý',
+    'pôvodne',
+    'prej',
+    'nekdanji',
+    'ranije',
+    'prije',
+    'bivša',
+    'bivši',
+    'korábban',
+    'korábbi',
+    'egykori',
+    'fosta',
+    'fostul',
+    'anterior',
+    'бивша',
+    'бивш',
+    'бившата',
+    'предишна',
+    'πρώην',
+    'παλαιότερα',
+    'varem',
+    'endine',
+    'endise',
+    'agrāk',
+    'bijusī',
+    'anksčiau',
+    'buvusi',
+    'aiemmin',
+    'entinen',
+    'aikaisemmin',
+    'qabel',
+    'roimhe',
+    'áður',
+    'fyrrum',
+    'fyrrverandi',
   ].map((word) => foldName(word)),
 );
 
@@ -960,12 +1078,21 @@ const FORMERLY_MARKERS: ReadonlySet<string> = new Set(
  * "Datainspektionen (Integritetsskyddsmyndigheten)". A former name after "formerly", "tidigare"
  * or the like (within three words) is history, not a name in use, and is not returned.
  */
-export function formerNameBeside(text: string, authority: SupervisoryAuthorityInfo): FormerName | undefined {
+export function formerNameBeside(
+  text: string,
+  authority: SupervisoryAuthorityInfo,
+): FormerName | undefined {
   const folded = foldName(splitHosts(text.normalize('NFC')).rest);
   return authority.formerNames.find((former) =>
     spansOf(folded, foldedName(former.name)).some((span) => {
-      const before = folded.slice(0, span.start).split(' ').filter((word) => word !== '').slice(-3);
-      const marked = before.some((word) => FORMERLY_MARKERS.has(word)) || FORMERLY_MARKERS.has(before.slice(-2).join(''));
+      const before = folded
+        .slice(0, span.start)
+        .split(' ')
+        .filter((word) => word !== '')
+        .slice(-3);
+      const marked =
+        before.some((word) => FORMERLY_MARKERS.has(word)) ||
+        FORMERLY_MARKERS.has(before.slice(-2).join(''));
       return !marked;
     }),
   );
@@ -991,7 +1118,10 @@ export function currentAuthorityName(authority: SupervisoryAuthorityInfo, positi
   const index = Math.min(Math.max(0, position), authority.names.length - 1);
   const name = authority.names[index] ?? authority.names[0] ?? '';
   // Abbreviations follow the official names; the English name takes the first one.
-  const own = authority.abbreviations.length > 1 && name !== authority.englishName ? authority.abbreviations[index] : undefined;
+  const own =
+    authority.abbreviations.length > 1 && name !== authority.englishName
+      ? authority.abbreviations[index]
+      : undefined;
   const abbreviation = own ?? authority.abbreviations[0];
   return abbreviation === undefined ? name : `${name} (${abbreviation})`;
 }
@@ -1038,7 +1168,9 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 function hasAbbreviation(text: string, abbreviation: string): boolean {
   const caseSensitive = [...abbreviation].length <= 2;
   const haystack = caseSensitive ? text : text.toLowerCase();
-  const needle = caseSensitive ? abbreviation.normalize('NFC') : abbreviation.normalize('NFC').toLowerCase();
+  const needle = caseSensitive
+    ? abbreviation.normalize('NFC')
+    : abbreviation.normalize('NFC').toLowerCase();
   if (needle === '') return false;
   const isWord = (char: string | undefined) => char !== undefined && WORD_CHARACTER.test(char);
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
@@ -1148,8 +1280,7 @@ export function findAuthorities(nameOrUrl: string): AuthorityMatch[] {
   const results: AuthorityMatch[] = [];
   for (const authority of SUPERVISORY_AUTHORITIES) {
     const mine = kept.filter((c) => c.authority === authority);
-    const best =
-      mine.find((c) => c.former === undefined && c.formerHost === undefined) ?? mine[0];
+    const best = mine.find((c) => c.former === undefined && c.formerHost === undefined) ?? mine[0];
     if (best === undefined) continue;
     const isFormer = best.former !== undefined || best.formerHost !== undefined;
     const result: AuthorityMatch = {

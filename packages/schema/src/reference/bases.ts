@@ -105,7 +105,8 @@ export function legalBasisByLetter(letter: string): LegalBasisInfo | undefined {
  */
 export function parseArticle6Citation(text: string): Art6Letter | undefined {
   const citation = parseGdprPointCitation(text);
-  if (citation === undefined || citation.article !== 6 || citation.paragraph !== 1) return undefined;
+  if (citation === undefined || citation.article !== 6 || citation.paragraph !== 1)
+    return undefined;
   switch (citation.letter) {
     case 'a':
     case 'b':
@@ -131,7 +132,9 @@ export function parseArticle6Citation(text: string): Art6Letter | undefined {
 // name of the balancing test, read in reproductions (gdpr-text.com, gdprinfo.eu, sandtro.no); not
 // yet rows of gdpr-reference.md, hence S: a phrase found only in those lists may back a warning,
 // not an error (genericLegitimateInterestStatus).
-export const GENERIC_LEGITIMATE_INTEREST_PHRASES: Readonly<Record<LanguageCode, readonly string[]>> = {
+export const GENERIC_LEGITIMATE_INTEREST_PHRASES: Readonly<
+  Record<LanguageCode, readonly string[]>
+> = {
   sv: [
     'berättigat intresse', // LB-legitimate-interests swedishTerms
     'intresseavvägning', // LB-legitimate-interests swedishTerms
@@ -158,7 +161,13 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASES: Readonly<Record<LanguageCode, 
     'legitime interesser',
     'interesseavveining',
   ],
-  da: ['legitim interesse', 'legitime interesser', 'berettiget interesse', 'berettigede interesser', 'interesseafvejning'],
+  da: [
+    'legitim interesse',
+    'legitime interesser',
+    'berettiget interesse',
+    'berettigede interesser',
+    'interesseafvejning',
+  ],
   de: [
     'berechtigtes interesse',
     'berechtigte interessen',
@@ -167,21 +176,35 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASES: Readonly<Record<LanguageCode, 
     'unsere berechtigten interessen',
     'interessenabwägung',
   ],
-  fr: ['intérêt légitime', 'intérêts légitimes', 'notre intérêt légitime', 'nos intérêts légitimes'],
-  nl: ['gerechtvaardigd belang', 'gerechtvaardigde belangen', 'ons gerechtvaardigd belang', 'belangenafweging'],
+  fr: [
+    'intérêt légitime',
+    'intérêts légitimes',
+    'notre intérêt légitime',
+    'nos intérêts légitimes',
+  ],
+  nl: [
+    'gerechtvaardigd belang',
+    'gerechtvaardigde belangen',
+    'ons gerechtvaardigd belang',
+    'belangenafweging',
+  ],
 };
 
-export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<LanguageCode, SourceRef>> = {
-  sv: { row: 'LB-legitimate-interests', status: 'V' },
-  en: { row: 'LB-legitimate-interests', status: 'V' },
-  nb: { row: 'LB-legitimate-interests', status: 'S' },
-  da: { row: 'LB-legitimate-interests', status: 'S' },
-  de: { row: 'LB-legitimate-interests', status: 'S' },
-  fr: { row: 'LB-legitimate-interests', status: 'S' },
-  nl: { row: 'LB-legitimate-interests', status: 'S' },
-};
+export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<LanguageCode, SourceRef>> =
+  {
+    sv: { row: 'LB-legitimate-interests', status: 'V' },
+    en: { row: 'LB-legitimate-interests', status: 'V' },
+    nb: { row: 'LB-legitimate-interests', status: 'S' },
+    da: { row: 'LB-legitimate-interests', status: 'S' },
+    de: { row: 'LB-legitimate-interests', status: 'S' },
+    fr: { row: 'LB-legitimate-interests', status: 'S' },
+    nl: { row: 'LB-legitimate-interests', status: 'S' },
+  };
 
-const GENERIC_INTERESTS = genericPhraseList(GENERIC_LEGITIMATE_INTEREST_PHRASES, GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES);
+const GENERIC_INTERESTS = genericPhraseList(
+  GENERIC_LEGITIMATE_INTEREST_PHRASES,
+  GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
+);
 
 /**
  * Whether a `legitimateInterest` text only restates the basis instead of stating the interest:

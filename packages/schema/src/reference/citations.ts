@@ -56,7 +56,24 @@ type CitationToken =
   | { readonly kind: '(' | ')' | ',' | '.' | '/' };
 
 /** Characters that carry no meaning in a citation: quotes around a Bulgarian letter („б“), the Greek numeral sign (β΄), ordinal indicators (6.º, n.º). */
-const IGNORED = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", 'ʼ', '\u0374', '\u02b9', '\u0384', '\u00b4', '\u2032']);
+const IGNORED = new Set([
+  '„',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '‚',
+  '‘',
+  '’',
+  "'",
+  'ʼ',
+  '\u0374',
+  '\u02b9',
+  '\u0384',
+  '\u00b4',
+  '\u2032',
+]);
 const ORDINAL_INDICATORS = new Set(['º', 'ª', '°']);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
@@ -90,7 +107,11 @@ function citationTokens(text: string): CitationToken[] | undefined {
       let word = '';
       for (;;) {
         const next = chars[i] ?? '';
-        if (LETTER_OR_MARK.test(next) || (next === ':' && word !== '' && LETTER_OR_MARK.test(chars[i + 1] ?? ''))) word += chars[i++];
+        if (
+          LETTER_OR_MARK.test(next) ||
+          (next === ':' && word !== '' && LETTER_OR_MARK.test(chars[i + 1] ?? ''))
+        )
+          word += chars[i++];
         else break;
       }
       const folded = foldWord(word);
@@ -113,7 +134,11 @@ function citationTokens(text: string): CitationToken[] | undefined {
         i += 1;
       }
       tokens.push({ kind: 'word', value: folded, abbreviation });
-    } else if (char === '-' && LETTER_OR_MARK.test(chars[i - 1] ?? '') && LETTER_OR_MARK.test(chars[i + 1] ?? '')) {
+    } else if (
+      char === '-' &&
+      LETTER_OR_MARK.test(chars[i - 1] ?? '') &&
+      LETTER_OR_MARK.test(chars[i + 1] ?? '')
+    ) {
       i += 1; // a hyphen inside a word separates its parts
     } else if (char === '.' && ORDINAL_INDICATORS.has(chars[i + 1] ?? '')) {
       i += 2; // "6.º": an ordinal, not a separator
@@ -130,57 +155,388 @@ function citationTokens(text: string): CitationToken[] | undefined {
 // The words of each part, folded; `word*` = any word beginning so (inflected forms).
 /** Words for "article": "Art.", "Artikel", "čl.", "cikk", "straipsnio", "panta", "gr.", "άρθρο", "чл.", "Airteagal" … */
 const ARTICLE_WORDS = listedWords([
-  'art', 'arts', 'article', 'artikel', 'artikkel', 'artikla', 'artiklan', 'artikli', 'artiklis', 'artículo', 'articolo', 'artigo', 'articolul', 'articolului',
-  'artykuł*', 'čl', 'článek', 'článku', 'článok', 'član*', 'člen', 'člena', 'členu', 'cikk*', 'straipsn*', 'str', 'pant*', 'paragrahv', 'gr', 'grein*',
-  'άρθρ*', 'αρθ', 'αρ', 'чл', 'член*', 'airteagal*', 'artikolu',
+  'art',
+  'arts',
+  'article',
+  'artikel',
+  'artikkel',
+  'artikla',
+  'artiklan',
+  'artikli',
+  'artiklis',
+  'artículo',
+  'articolo',
+  'artigo',
+  'articolul',
+  'articolului',
+  'artykuł*',
+  'čl',
+  'článek',
+  'článku',
+  'článok',
+  'član*',
+  'člen',
+  'člena',
+  'členu',
+  'cikk*',
+  'straipsn*',
+  'str',
+  'pant*',
+  'paragrahv',
+  'gr',
+  'grein*',
+  'άρθρ*',
+  'αρθ',
+  'αρ',
+  'чл',
+  'член*',
+  'airteagal*',
+  'artikolu',
 ]);
 /** Words for "paragraph": "Abs.", "stk.", "nr.", "lid", "par.", "comma", "apartado", "n.º", "ust.", "odst.", "ods.", "alin.", "bekezdés", "kohdan", "lõike", "dalies", "punkta", "stavak", "odstavek", "mgr.", "παρ.", "ал." … */
 const PARAGRAPH_WORDS = listedWords([
-  'abs', 'absatz', 'stk', 'stykke', 'nr', 'nummer', 'lid', 'par', 'para', 'paragraph', 'paragraphe', 'paragrafo', 'paragraf*', 'apartado', 'comma', 'n', 'número',
-  'ust', 'ustęp*', 'odst', 'odstav*', 'ods', 'odsek*', 'alin', 'aline*', 'bekezdés*', 'bek', 'kohta', 'kohdan', 'kohdassa', 'lõige', 'lõike', 'lõikes', 'lg',
-  'dalis', 'dalies', 'dalyje', 'd', 'daļa', 'daļas', 'daļā', 'punkta', 'punkts', 'stav*', 'mgr', 'málsgr*', 'παρ', 'παράγραφ*', 'ал', 'алинея', 'пар', 'параграф*', 'mír', 'míre',
+  'abs',
+  'absatz',
+  'stk',
+  'stykke',
+  'nr',
+  'nummer',
+  'lid',
+  'par',
+  'para',
+  'paragraph',
+  'paragraphe',
+  'paragrafo',
+  'paragraf*',
+  'apartado',
+  'comma',
+  'n',
+  'número',
+  'ust',
+  'ustęp*',
+  'odst',
+  'odstav*',
+  'ods',
+  'odsek*',
+  'alin',
+  'aline*',
+  'bekezdés*',
+  'bek',
+  'kohta',
+  'kohdan',
+  'kohdassa',
+  'lõige',
+  'lõike',
+  'lõikes',
+  'lg',
+  'dalis',
+  'dalies',
+  'dalyje',
+  'd',
+  'daļa',
+  'daļas',
+  'daļā',
+  'punkta',
+  'punkts',
+  'stav*',
+  'mgr',
+  'málsgr*',
+  'παρ',
+  'παράγραφ*',
+  'ал',
+  'алинея',
+  'пар',
+  'параграф*',
+  'mír',
+  'míre',
 ]);
 /** Ordinal paragraph words: nl "eerste lid", sl "prvega odstavka", lv "pirmās daļas", hu "első bekezdés" … */
 const PARAGRAPH_ORDINALS: ReadonlyMap<string, number> = new Map(
   [
-    ['eerste', 1], ['tweede', 2], ['first', 1], ['second', 2], ['prvega', 1], ['prvi', 1], ['první', 1], ['drugega', 2], ['drugi', 2],
-    ['pirmās', 1], ['otrās', 2], ['primo', 1], ['secondo', 2], ['premier', 1], ['első', 1], ['második', 2],
+    ['eerste', 1],
+    ['tweede', 2],
+    ['first', 1],
+    ['second', 2],
+    ['prvega', 1],
+    ['prvi', 1],
+    ['první', 1],
+    ['drugega', 2],
+    ['drugi', 2],
+    ['pirmās', 1],
+    ['otrās', 2],
+    ['primo', 1],
+    ['secondo', 2],
+    ['premier', 1],
+    ['első', 1],
+    ['második', 2],
   ].map(([word, value]) => [foldWord(String(word)), Number(value)]),
 );
 /** Words before a sentence or subparagraph number, de "S. 1", "Satz 1", "UAbs. 1": the points stand in the first. */
 const SENTENCE_WORDS = listedWords(['s', 'satz', 'uabs', 'unterabs', 'unterabsatz']);
 /** Words for "point": "lit.", "litra", "led", "bokstav", "sub", "onder", "punt", "point", "lett.", "letra", "písm.", "alínea", "Buchst.", "pont", "alakohta", "punkt", "punktas", "apakšpunkts", "točka", "στοιχ.", "περ.", "буква", "б.", "pointe" … */
 const POINT_WORDS = listedWords([
-  'lit', 'litt', 'litera', 'litery', 'literei', 'litra', 'pkt', 'led', 'bokstav', 'sub', 'onder', 'punt', 'point', 'pointe', 'phointe', 'letter', 'lett', 'lettera', 'letra',
-  'písm', 'písmeno', 'písmene', 'písmena', 'alínea', 'al', 'buchst', 'buchstabe', 'pont*', 'alakohta', 'alakohd*', 'punkt*', 'p', 'apakšpunkt*', 'točk*', 'tocka', 'στοιχ*', 'περ', 'περίπτωσ*', 'буква', 'букви', 'б', 'т',
+  'lit',
+  'litt',
+  'litera',
+  'litery',
+  'literei',
+  'litra',
+  'pkt',
+  'led',
+  'bokstav',
+  'sub',
+  'onder',
+  'punt',
+  'point',
+  'pointe',
+  'phointe',
+  'letter',
+  'lett',
+  'lettera',
+  'letra',
+  'písm',
+  'písmeno',
+  'písmene',
+  'písmena',
+  'alínea',
+  'al',
+  'buchst',
+  'buchstabe',
+  'pont*',
+  'alakohta',
+  'alakohd*',
+  'punkt*',
+  'p',
+  'apakšpunkt*',
+  'točk*',
+  'tocka',
+  'στοιχ*',
+  'περ',
+  'περίπτωσ*',
+  'буква',
+  'букви',
+  'б',
+  'т',
 ]);
 /** Small words between the parts and around the regulation's name: "of the", "du", "del", "do", "tal", "του", "от", "din" … */
 const CONNECTOR_WORDS = listedWords([
-  'of', 'the', 'du', 'de', 'la', 'l', 'del', 'dell', 'der', 'des', 'van', 'het', 'di', 'della', 'do', 'da', 'dos', 'das', 'd', 'den', 'an', 'tal', 'il', 'ta', 'i',
-  'του', 'της', 'от', 'на', 'din', 'az', 'a', 'o', 'u', 'z', 'ze',
+  'of',
+  'the',
+  'du',
+  'de',
+  'la',
+  'l',
+  'del',
+  'dell',
+  'der',
+  'des',
+  'van',
+  'het',
+  'di',
+  'della',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'd',
+  'den',
+  'an',
+  'tal',
+  'il',
+  'ta',
+  'i',
+  'του',
+  'της',
+  'от',
+  'на',
+  'din',
+  'az',
+  'a',
+  'o',
+  'u',
+  'z',
+  'ze',
 ]);
 /** The regulation's name, abbreviation or the head noun of its full name in each language: the part of a tail that makes it a tail. */
 const REGULATION_NAMES = listedWords([
-  'gdpr', 'dsgvo', 'gvo', 'avg', 'rgpd', 'rodo', 'орзд', 'γκπδ', 'bdar', 'vdar', 'ikum', 'rgcs', 'rġpd', 'regulation', 'verordnung', 'grundverordnung',
-  'règlement', 'reglamento', 'regolamento', 'regulamento', 'regulamentul*', 'rozporządzeni*', 'nařízení', 'nariadeni*', 'uredb*', 'rendelet*', 'asetu*',
-  'määrus*', 'üldmäärus*', 'reglament*', 'regul*', 'κανονισμ*', 'регламент*', 'rialachán*', 'regolament', 'reglugerð*', 'forordning*', 'förordning*',
-  'dataskyddsförordning*', 'personvernforordning*', 'databeskyttelsesforordning*', 'persondataforordning*', 'verordening', 'personuverndarreglugerð*',
+  'gdpr',
+  'dsgvo',
+  'gvo',
+  'avg',
+  'rgpd',
+  'rodo',
+  'орзд',
+  'γκπδ',
+  'bdar',
+  'vdar',
+  'ikum',
+  'rgcs',
+  'rġpd',
+  'regulation',
+  'verordnung',
+  'grundverordnung',
+  'règlement',
+  'reglamento',
+  'regolamento',
+  'regulamento',
+  'regulamentul*',
+  'rozporządzeni*',
+  'nařízení',
+  'nariadeni*',
+  'uredb*',
+  'rendelet*',
+  'asetu*',
+  'määrus*',
+  'üldmäärus*',
+  'reglament*',
+  'regul*',
+  'κανονισμ*',
+  'регламент*',
+  'rialachán*',
+  'regolament',
+  'reglugerð*',
+  'forordning*',
+  'förordning*',
+  'dataskyddsförordning*',
+  'personvernforordning*',
+  'databeskyttelsesforordning*',
+  'persondataforordning*',
+  'verordening',
+  'personuverndarreglugerð*',
 ]);
 /** Other words of the regulation's full name and the Union's abbreviations ("(EU)", "(UE)", "(ES)", "(ЕС)", "(ΕΕ)"), and case endings after an abbreviation ("GDPR-a"). */
 const REGULATION_WORDS = listedWords([
-  'general', 'generale', 'général', 'generali', 'geral', 'data', 'datos', 'dati', 'dados', 'données', 'daten', 'datenschutz', 'protection', 'protezione', 'protección',
-  'proteção', 'ochronie', 'ochraně', 'ochrane', 'varstvu', 'zaštiti', 'protecția', 'protecţia', 'adatvédelmi', 'általános', 'tietosuoja', 'yleisen', 'isikuandmete',
-  'kaitse', 'bendrojo', 'duomenų', 'apsaugos', 'vispārīgās', 'datu', 'aizsardzības', 'γενικού', 'προστασίας', 'δεδομένων', 'общия', 'относно', 'защита', 'защитата', 'данните',
-  'ginearálta', 'maidir', 'le', 'cosaint', 'sonraí', 'ġenerali', 'dwar', 'protezzjoni', 'tad', 'almennu', 'obecného', 'obecné', 'všeobecného', 'osobních', 'osobných',
-  'údajů', 'údajov', 'podatkov', 'podataka', 'opće', 'splošne', 'sur', 'sulla', 'dei', 'sobre', 'privind', 'datelor', 'ogólnego', 'danych', 'eu', 'ue', 'es', 'el',
-  'ae', 'ес', 'εε', 'esb', 'eu:n', 'ds', 'n', 'om', 'ia', 'in', 'nr', 'no',
+  'general',
+  'generale',
+  'général',
+  'generali',
+  'geral',
+  'data',
+  'datos',
+  'dati',
+  'dados',
+  'données',
+  'daten',
+  'datenschutz',
+  'protection',
+  'protezione',
+  'protección',
+  'proteção',
+  'ochronie',
+  'ochraně',
+  'ochrane',
+  'varstvu',
+  'zaštiti',
+  'protecția',
+  'protecţia',
+  'adatvédelmi',
+  'általános',
+  'tietosuoja',
+  'yleisen',
+  'isikuandmete',
+  'kaitse',
+  'bendrojo',
+  'duomenų',
+  'apsaugos',
+  'vispārīgās',
+  'datu',
+  'aizsardzības',
+  'γενικού',
+  'προστασίας',
+  'δεδομένων',
+  'общия',
+  'относно',
+  'защита',
+  'защитата',
+  'данните',
+  'ginearálta',
+  'maidir',
+  'le',
+  'cosaint',
+  'sonraí',
+  'ġenerali',
+  'dwar',
+  'protezzjoni',
+  'tad',
+  'almennu',
+  'obecného',
+  'obecné',
+  'všeobecného',
+  'osobních',
+  'osobných',
+  'údajů',
+  'údajov',
+  'podatkov',
+  'podataka',
+  'opće',
+  'splošne',
+  'sur',
+  'sulla',
+  'dei',
+  'sobre',
+  'privind',
+  'datelor',
+  'ogólnego',
+  'danych',
+  'eu',
+  'ue',
+  'es',
+  'el',
+  'ae',
+  'ес',
+  'εε',
+  'esb',
+  'eu:n',
+  'ds',
+  'n',
+  'om',
+  'ia',
+  'in',
+  'nr',
+  'no',
 ]);
 /** Postpositions after a citation: hu "… b) pontja alapján", fi "… b alakohdan nojalla", et "… punkti b alusel". */
-const TRAILING_WORDS = listedWords(['alapján', 'szerint', 'nojalla', 'mukaisesti', 'perusteella', 'alusel', 'kohaselt', 'põhjal']);
+const TRAILING_WORDS = listedWords([
+  'alapján',
+  'szerint',
+  'nojalla',
+  'mukaisesti',
+  'perusteella',
+  'alusel',
+  'kohaselt',
+  'põhjal',
+]);
 /** Words that may open a citation before the regulation's name or the article: "according to", "gemäß", "ai sensi", "na podstawie" … */
 const LEAD_WORDS = listedWords([
-  'ex', 'gem', 'gemäß', 'nach', 'per', 'under', 'pursuant', 'to', 'according', 'on', 'basis', 'ai', 'sensi', 'sensu', 'na', 'podstawie', 'zgodnie', 'podle', 'podľa',
-  'vastavalt', 'saskaņā', 'pagal', 'alapján', 'nos', 'termos', 'conform', 'según', 'conformément', 'base',
+  'ex',
+  'gem',
+  'gemäß',
+  'nach',
+  'per',
+  'under',
+  'pursuant',
+  'to',
+  'according',
+  'on',
+  'basis',
+  'ai',
+  'sensi',
+  'sensu',
+  'na',
+  'podstawie',
+  'zgodnie',
+  'podle',
+  'podľa',
+  'vastavalt',
+  'saskaņā',
+  'pagal',
+  'alapján',
+  'nos',
+  'termos',
+  'conform',
+  'según',
+  'conformément',
+  'base',
 ]);
 
 const LEAD_IN_WORDS: readonly ListedWord[] = [...LEAD_WORDS, ...CONNECTOR_WORDS];
@@ -203,7 +559,12 @@ function pointLetter(token: CitationToken | undefined): string | undefined {
 
 /** A number that can be an article or paragraph number: one to three digits, no leading zero. */
 function provisionNumber(token: CitationToken | undefined): number | undefined {
-  if (token?.kind !== 'number' || token.digits.length > 3 || (token.digits.length > 1 && token.digits.startsWith('0'))) return undefined;
+  if (
+    token?.kind !== 'number' ||
+    token.digits.length > 3 ||
+    (token.digits.length > 1 && token.digits.startsWith('0'))
+  )
+    return undefined;
   return token.value;
 }
 
@@ -232,7 +593,10 @@ class CitationReader {
    * after it). A one-letter label ("p", "d.", Bulgarian "б.") could be a point letter, so it
    * counts as a label only then.
    */
-  takeLabel(words: readonly ListedWord[], next: (token: CitationToken | undefined) => boolean): boolean {
+  takeLabel(
+    words: readonly ListedWord[],
+    next: (token: CitationToken | undefined) => boolean,
+  ): boolean {
     const token = this.peek();
     if (token?.kind !== 'word' || !wordIsListed(token.value, words)) return false;
     if ([...token.value].length === 1 && !next(this.peek(1))) return false;
@@ -244,11 +608,18 @@ class CitationReader {
    * A one-letter label must carry its full stop and be followed by what `next` accepts, so that
    * "6(1) d" stays a point letter.
    */
-  takePostfixLabel(words: readonly ListedWord[], next: (token: CitationToken | undefined) => boolean): boolean {
+  takePostfixLabel(
+    words: readonly ListedWord[],
+    next: (token: CitationToken | undefined) => boolean,
+  ): boolean {
     const start = this.at;
     if (this.peek()?.kind === '.' && this.peek(1)?.kind === 'word') this.at += 1;
     const token = this.peek();
-    if (token?.kind === 'word' && wordIsListed(token.value, words) && ([...token.value].length > 1 || (token.abbreviation && next(this.peek(1))))) {
+    if (
+      token?.kind === 'word' &&
+      wordIsListed(token.value, words) &&
+      ([...token.value].length > 1 || (token.abbreviation && next(this.peek(1))))
+    ) {
       this.at += 1;
       return true;
     }
@@ -270,9 +641,12 @@ class CitationReader {
   }
 }
 
-const isNumberToken = (token: CitationToken | undefined): boolean => provisionNumber(token) !== undefined;
-const isParenthesisOrNumber = (token: CitationToken | undefined): boolean => token?.kind === '(' || isNumberToken(token);
-const isLetterToken = (token: CitationToken | undefined): boolean => token?.kind === '(' || pointLetter(token) !== undefined;
+const isNumberToken = (token: CitationToken | undefined): boolean =>
+  provisionNumber(token) !== undefined;
+const isParenthesisOrNumber = (token: CitationToken | undefined): boolean =>
+  token?.kind === '(' || isNumberToken(token);
+const isLetterToken = (token: CitationToken | undefined): boolean =>
+  token?.kind === '(' || pointLetter(token) !== undefined;
 
 /** The article: "Art. 6", "6", "6. cikk", "6 artiklan", "6. gr.". Leaves a "(1)" or ".1" after it to the paragraph. */
 function readArticle(reader: CitationReader): number | undefined {
@@ -297,7 +671,11 @@ function readParagraph(reader: CitationReader, labelled: boolean): number | unde
     reader.takePostfixLabel(PARAGRAPH_WORDS, isLetterToken);
     return paragraph;
   }
-  if (first?.kind === 'word' && PARAGRAPH_ORDINALS.has(first.value) && reader.isWord(PARAGRAPH_WORDS, 1)) {
+  if (
+    first?.kind === 'word' &&
+    PARAGRAPH_ORDINALS.has(first.value) &&
+    reader.isWord(PARAGRAPH_WORDS, 1)
+  ) {
     reader.at += 2;
     return PARAGRAPH_ORDINALS.get(first.value);
   }
@@ -410,12 +788,22 @@ function readDesignation(reader: CitationReader, untilEnd: boolean): boolean {
     const token = reader.peek();
     if (token === undefined) break;
     if (token.kind === 'word' && wordIsListed(token.value, REGULATION_NAMES)) named = true;
-    else if (token.kind === 'number' && (token.digits === '2016' || token.digits === '679')) named = true;
+    else if (token.kind === 'number' && (token.digits === '2016' || token.digits === '679'))
+      named = true;
     else if (token.kind === 'word' && wordIsListed(token.value, TRAILING_WORDS)) {
       // "alapján", "nojalla": a postposition, not part of the name
-    } else if (token.kind === 'word' && (wordIsListed(token.value, CONNECTOR_WORDS) || wordIsListed(token.value, REGULATION_WORDS))) {
+    } else if (
+      token.kind === 'word' &&
+      (wordIsListed(token.value, CONNECTOR_WORDS) || wordIsListed(token.value, REGULATION_WORDS))
+    ) {
       unnamedParts += 1;
-    } else if (token.kind === '(' || token.kind === ')' || token.kind === ',' || token.kind === '.' || token.kind === '/') {
+    } else if (
+      token.kind === '(' ||
+      token.kind === ')' ||
+      token.kind === ',' ||
+      token.kind === '.' ||
+      token.kind === '/'
+    ) {
       unnamedParts += 1; // "(EU) 2016/679", "GDPR."
     } else break;
     reader.at += 1;
@@ -441,8 +829,17 @@ export function parseGdprPointCitation(text: string): GdprPointCitation | undefi
   // "Vertrag, Art. 6 Abs. 1 lit. b DSGVO", "legitimate interests under Article 6(1)(f)". Only
   // words (and commas) may stand before the first "Art." with its number, so a text with two
   // citations ("Art. 6(1)(a) and Art. 9(2)(a)") is still not read as one point.
-  const article = tokens.findIndex((token, index) => token.kind === 'word' && wordIsListed(token.value, ARTICLE_WORDS) && isNumberToken(tokens[index + 1]));
-  if (article <= 0 || !tokens.slice(0, article).every((token) => token.kind === 'word' || token.kind === ',')) return undefined;
+  const article = tokens.findIndex(
+    (token, index) =>
+      token.kind === 'word' &&
+      wordIsListed(token.value, ARTICLE_WORDS) &&
+      isNumberToken(tokens[index + 1]),
+  );
+  if (
+    article <= 0 ||
+    !tokens.slice(0, article).every((token) => token.kind === 'word' || token.kind === ',')
+  )
+    return undefined;
   return readCitation(tokens.slice(article));
 }
 
@@ -468,7 +865,9 @@ function readCitation(tokens: readonly CitationToken[]): GdprPointCitation | und
  * GDPR", "Artículo 6.1 del RGPD", "Art. 6 Abs. 1 DSGVO", "art. 6 ust. 1 RODO". Undefined for
  * anything else, a citation with its point included (parseGdprPointCitation reads those).
  */
-export function parseGdprParagraphCitation(text: string): { readonly article: number; readonly paragraph: number } | undefined {
+export function parseGdprParagraphCitation(
+  text: string,
+): { readonly article: number; readonly paragraph: number } | undefined {
   const tokens = citationTokens(text);
   if (tokens === undefined || tokens.length === 0) return undefined;
   const reader = new CitationReader(tokens);

@@ -3,8 +3,36 @@ import type { SourceRef } from './types.js';
 
 // gdpr-reference.md#EEA-EU27 + #EEA-EFTA3, as of 2026-11-23 (copied from the §5.1 code block)
 export const EEA_COUNTRIES = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT',
-  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ] as const;
 
 export type EeaCountryCode = (typeof EEA_COUNTRIES)[number];
@@ -22,8 +50,33 @@ export const EEA_GROUPS: readonly EeaGroup[] = [
   {
     id: 'EU',
     members: [
-      'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
-      'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
     ],
     gdprSince: '2018-05-25',
     source: { row: 'EEA-EU27', status: 'V' },
@@ -113,7 +166,8 @@ export function countryEntries(country: string | readonly string[] | undefined):
  */
 export function normalizeCountryEntry(entry: string): string {
   if (entry === 'EEA' || entry === 'non-EEA') return entry;
-  if (isInternationalOrganisation(entry)) return `intl:${entry.trim().slice(INTL_PREFIX.length).trim()}`;
+  if (isInternationalOrganisation(entry))
+    return `intl:${entry.trim().slice(INTL_PREFIX.length).trim()}`;
   return normalizeCountryCode(entry);
 }
 

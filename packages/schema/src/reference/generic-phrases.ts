@@ -30,7 +30,9 @@ export function genericPhraseList(
 ): GenericPhraseList {
   // Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da).
   const languages = new Map<string, LanguageCode[]>();
-  for (const [language, list] of Object.entries(phrases) as Array<[LanguageCode, readonly string[]]>) {
+  for (const [language, list] of Object.entries(phrases) as Array<
+    [LanguageCode, readonly string[]]
+  >) {
     for (const phrase of list) {
       const key = normaliseGenericPhrase(phrase);
       const known = languages.get(key) ?? [];

@@ -7,7 +7,13 @@ export const referenceDataAsOf = '2026-11-23';
 export * from './types.js';
 export * from './bases.js';
 // gdpr-reference.md §2.2 (citation normalisation for `article`): the reader for every EEA language.
-export { CITATION_STYLES_SOURCE, formatGdprPointCitation, parseGdprParagraphCitation, parseGdprPointCitation, type GdprPointCitation } from './citations.js';
+export {
+  CITATION_STYLES_SOURCE,
+  formatGdprPointCitation,
+  parseGdprParagraphCitation,
+  parseGdprPointCitation,
+  type GdprPointCitation,
+} from './citations.js';
 export * from './rights.js';
 export * from './special-categories.js';
 export * from './eea.js';

@@ -24,7 +24,12 @@ interface LegalReference {
 }
 
 function cells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
 }
 
 const isTableLine = (line: string) => line.trim().startsWith('|');
@@ -66,7 +71,8 @@ function readLegalReference(): LegalReference {
           const id = (row[idColumn] ?? '').replace(/`/g, '');
           const status = statusOf(row[statusColumn] ?? '');
           if (status === undefined) problems.push(`${page}: row ${id} has no V/S/U status`);
-          else if (rows.has(id)) problems.push(`${page}: row ${id} is also on ${rows.get(id)?.page}`);
+          else if (rows.has(id))
+            problems.push(`${page}: row ${id} is also on ${rows.get(id)?.page}`);
           else rows.set(id, { status, page });
         }
       }
@@ -76,7 +82,8 @@ function readLegalReference(): LegalReference {
         for (const row of body) {
           const status = statusOf(row[citedColumn] ?? '');
           const id = row[rowColumn] ?? '';
-          if (status === undefined) problems.push(`${page}: narrower citation of ${id} has no status`);
+          if (status === undefined)
+            problems.push(`${page}: narrower citation of ${id} has no status`);
           else narrower.set(id, (narrower.get(id) ?? new Set<SourceStatus>()).add(status));
         }
       }
@@ -99,10 +106,12 @@ function citedSources(root: unknown): SourceRef[] {
   const found: SourceRef[] = [];
   const seen = new Set<object>();
   const visit = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || value instanceof RegExp || seen.has(value)) return;
+    if (value === null || typeof value !== 'object' || value instanceof RegExp || seen.has(value))
+      return;
     seen.add(value);
     if (isSourceRef(value)) found.push(value);
-    const children = value instanceof Map || value instanceof Set ? [...value.values()] : Object.values(value);
+    const children =
+      value instanceof Map || value instanceof Set ? [...value.values()] : Object.values(value);
     for (const child of children) visit(child);
   };
   visit(root);
@@ -118,7 +127,9 @@ function commentCitations(): Array<{ file: string; row: string }> {
       if (name === 'node_modules' || name === 'generated') continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.ts')) {
-        for (const match of readFileSync(path, 'utf8').matchAll(/gdpr-reference\.md#([A-Za-z0-9-]+)/g)) {
+        for (const match of readFileSync(path, 'utf8').matchAll(
+          /gdpr-reference\.md#([A-Za-z0-9-]+)/g,
+        )) {
           citations.push({ file: path.slice(REPO_ROOT.length), row: match[1] ?? '' });
         }
       }
@@ -126,7 +137,11 @@ function commentCitations(): Array<{ file: string; row: string }> {
   };
   for (const pkg of readdirSync(join(REPO_ROOT, 'packages'))) {
     const src = join(REPO_ROOT, 'packages', pkg, 'src');
-    if (statSync(join(REPO_ROOT, 'packages', pkg)).isDirectory() && readdirSync(join(REPO_ROOT, 'packages', pkg)).includes('src')) walk(src);
+    if (
+      statSync(join(REPO_ROOT, 'packages', pkg)).isDirectory() &&
+      readdirSync(join(REPO_ROOT, 'packages', pkg)).includes('src')
+    )
+      walk(src);
   }
   return citations;
 }
@@ -151,7 +166,11 @@ describe('docs/legal-reference', () => {
     const mismatched = sources
       .filter((s) => {
         const row = legal.rows.get(s.row);
-        return row !== undefined && row.status !== s.status && !(legal.narrower.get(s.row)?.has(s.status) ?? false);
+        return (
+          row !== undefined &&
+          row.status !== s.status &&
+          !(legal.narrower.get(s.row)?.has(s.status) ?? false)
+        );
       })
       .map((s) => `${s.row}: code ${s.status}, docs ${legal.rows.get(s.row)?.status}`);
     expect([...new Set(mismatched)]).toEqual([]);
@@ -163,7 +182,9 @@ describe('docs/legal-reference', () => {
       const documented = legal.rows.get(row);
       expect(documented, row).toBeDefined();
       for (const status of statuses) {
-        expect(rank[status], `${row} cited as ${status}`).toBeLessThan(rank[documented?.status ?? 'U']);
+        expect(rank[status], `${row} cited as ${status}`).toBeLessThan(
+          rank[documented?.status ?? 'U'],
+        );
       }
     }
   });
@@ -171,7 +192,9 @@ describe('docs/legal-reference', () => {
   it('has a row for every row a source comment cites', () => {
     const citations = commentCitations();
     expect(citations.length).toBeGreaterThan(50);
-    const missing = citations.filter((c) => !legal.rows.has(c.row)).map((c) => `${c.file}: ${c.row}`);
+    const missing = citations
+      .filter((c) => !legal.rows.has(c.row))
+      .map((c) => `${c.file}: ${c.row}`);
     expect(missing).toEqual([]);
   });
 });

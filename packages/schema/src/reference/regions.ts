@@ -20,13 +20,55 @@ const REG_DE: SourceRef = { row: 'REG-DE', status: 'S' };
 
 // gdpr-reference.md#REG-DE
 export const REGIONS: readonly Region[] = [
-  { code: 'DE-BW', country: 'DE', names: ['Baden-Württemberg'], privateSectorAuthority: 'SA-DE-BW', source: REG_DE },
-  { code: 'DE-BY', country: 'DE', names: ['Bayern', 'Bavaria'], privateSectorAuthority: 'SA-DE-BY-P', source: REG_DE },
-  { code: 'DE-BE', country: 'DE', names: ['Berlin'], privateSectorAuthority: 'SA-DE-BE', source: REG_DE },
-  { code: 'DE-BB', country: 'DE', names: ['Brandenburg'], privateSectorAuthority: 'SA-DE-BB', source: REG_DE },
-  { code: 'DE-HB', country: 'DE', names: ['Bremen'], privateSectorAuthority: 'SA-DE-HB', source: REG_DE },
-  { code: 'DE-HH', country: 'DE', names: ['Hamburg'], privateSectorAuthority: 'SA-DE-HH', source: REG_DE },
-  { code: 'DE-HE', country: 'DE', names: ['Hessen', 'Hesse'], privateSectorAuthority: 'SA-DE-HE', source: REG_DE },
+  {
+    code: 'DE-BW',
+    country: 'DE',
+    names: ['Baden-Württemberg'],
+    privateSectorAuthority: 'SA-DE-BW',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-BY',
+    country: 'DE',
+    names: ['Bayern', 'Bavaria'],
+    privateSectorAuthority: 'SA-DE-BY-P',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-BE',
+    country: 'DE',
+    names: ['Berlin'],
+    privateSectorAuthority: 'SA-DE-BE',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-BB',
+    country: 'DE',
+    names: ['Brandenburg'],
+    privateSectorAuthority: 'SA-DE-BB',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-HB',
+    country: 'DE',
+    names: ['Bremen'],
+    privateSectorAuthority: 'SA-DE-HB',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-HH',
+    country: 'DE',
+    names: ['Hamburg'],
+    privateSectorAuthority: 'SA-DE-HH',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-HE',
+    country: 'DE',
+    names: ['Hessen', 'Hesse'],
+    privateSectorAuthority: 'SA-DE-HE',
+    source: REG_DE,
+  },
   {
     code: 'DE-MV',
     country: 'DE',
@@ -34,7 +76,13 @@ export const REGIONS: readonly Region[] = [
     privateSectorAuthority: 'SA-DE-MV',
     source: REG_DE,
   },
-  { code: 'DE-NI', country: 'DE', names: ['Niedersachsen', 'Lower Saxony'], privateSectorAuthority: 'SA-DE-NI', source: REG_DE },
+  {
+    code: 'DE-NI',
+    country: 'DE',
+    names: ['Niedersachsen', 'Lower Saxony'],
+    privateSectorAuthority: 'SA-DE-NI',
+    source: REG_DE,
+  },
   {
     code: 'DE-NW',
     country: 'DE',
@@ -49,11 +97,41 @@ export const REGIONS: readonly Region[] = [
     privateSectorAuthority: 'SA-DE-RP',
     source: REG_DE,
   },
-  { code: 'DE-SL', country: 'DE', names: ['Saarland'], privateSectorAuthority: 'SA-DE-SL', source: REG_DE },
-  { code: 'DE-SN', country: 'DE', names: ['Sachsen', 'Saxony'], privateSectorAuthority: 'SA-DE-SN', source: REG_DE },
-  { code: 'DE-ST', country: 'DE', names: ['Sachsen-Anhalt', 'Saxony-Anhalt'], privateSectorAuthority: 'SA-DE-ST', source: REG_DE },
-  { code: 'DE-SH', country: 'DE', names: ['Schleswig-Holstein'], privateSectorAuthority: 'SA-DE-SH', source: REG_DE },
-  { code: 'DE-TH', country: 'DE', names: ['Thüringen', 'Thuringia'], privateSectorAuthority: 'SA-DE-TH', source: REG_DE },
+  {
+    code: 'DE-SL',
+    country: 'DE',
+    names: ['Saarland'],
+    privateSectorAuthority: 'SA-DE-SL',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-SN',
+    country: 'DE',
+    names: ['Sachsen', 'Saxony'],
+    privateSectorAuthority: 'SA-DE-SN',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-ST',
+    country: 'DE',
+    names: ['Sachsen-Anhalt', 'Saxony-Anhalt'],
+    privateSectorAuthority: 'SA-DE-ST',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-SH',
+    country: 'DE',
+    names: ['Schleswig-Holstein'],
+    privateSectorAuthority: 'SA-DE-SH',
+    source: REG_DE,
+  },
+  {
+    code: 'DE-TH',
+    country: 'DE',
+    names: ['Thüringen', 'Thuringia'],
+    privateSectorAuthority: 'SA-DE-TH',
+    source: REG_DE,
+  },
 ];
 
 /** The regions of a country with their own authorities (empty for most countries). */
@@ -86,7 +164,9 @@ export function regionLabels(region: Region): string[] {
 /** The region of `country` that `text` names by code (`DE-BY`, `BY`) or by name (`Bayern`, `Bavaria`). */
 export function findRegion(country: string, text: string): Region | undefined {
   const key = regionKey(text);
-  return regionsOf(country).find((region) => regionLabels(region).some((label) => regionKey(label) === key));
+  return regionsOf(country).find((region) =>
+    regionLabels(region).some((label) => regionKey(label) === key),
+  );
 }
 
 /** The authority that supervises private bodies in a region. */

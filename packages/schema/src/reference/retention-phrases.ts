@@ -15,14 +15,47 @@
 // "unbedingt") and small fillers ("as long as it is") do not defeat it, and the cost is linear
 // in the number of words whatever the text.
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
-import { endsClause, foldWord, listedWords, wordIsListed, wordTokens, type ListedWord, type WordToken } from './words.js';
+import {
+  endsClause,
+  foldWord,
+  listedWords,
+  wordIsListed,
+  wordTokens,
+  type ListedWord,
+  type WordToken,
+} from './words.js';
 
 /** The languages of §7.1 (rows VAG-sv … VAG-nl), which other phrase lists are keyed by. */
 export const LANGUAGE_CODES: readonly LanguageCode[] = ['sv', 'en', 'nb', 'da', 'de', 'fr', 'nl'];
 
 /** Every language with a vague-retention list: the 24 official EU languages, Norwegian and Icelandic. */
 export const EEA_LANGUAGE_CODES: readonly EeaLanguageCode[] = [
-  'sv', 'en', 'nb', 'da', 'de', 'fr', 'nl', 'bg', 'cs', 'el', 'es', 'et', 'fi', 'ga', 'hr', 'hu', 'is', 'it', 'lt', 'lv', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl',
+  'sv',
+  'en',
+  'nb',
+  'da',
+  'de',
+  'fr',
+  'nl',
+  'bg',
+  'cs',
+  'el',
+  'es',
+  'et',
+  'fi',
+  'ga',
+  'hr',
+  'hu',
+  'is',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
 ];
 
 /**
@@ -385,15 +418,21 @@ export const VAGUE_RETENTION_PHRASES: Readonly<Record<EeaLanguageCode, VagueRete
 };
 
 // gdpr-reference.md#VAG-sv … #VAG-nl, as of 2026-11-23; VAG-bg … VAG-is proposed (new-rows-languages.md)
-export const VAGUE_RETENTION_PHRASE_SOURCES: Readonly<Record<EeaLanguageCode, SourceRef>> = Object.fromEntries(
-  EEA_LANGUAGE_CODES.map((language) => [language, { row: language === 'nb' ? 'VAG-no' : `VAG-${language}`, status: 'S' }]),
-) as Record<EeaLanguageCode, SourceRef>;
+export const VAGUE_RETENTION_PHRASE_SOURCES: Readonly<Record<EeaLanguageCode, SourceRef>> =
+  Object.fromEntries(
+    EEA_LANGUAGE_CODES.map((language) => [
+      language,
+      { row: language === 'nb' ? 'VAG-no' : `VAG-${language}`, status: 'S' },
+    ]),
+  ) as Record<EeaLanguageCode, SourceRef>;
 
 /** Maps a BCP 47 tag (`sv-SE`, `no`, `nn-NO`) to a language with a list, or undefined. */
 export function retentionLanguage(tag: string): EeaLanguageCode | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
   if (primary === 'no' || primary === 'nn') return 'nb';
-  return (EEA_LANGUAGE_CODES as readonly string[]).includes(primary) ? (primary as EeaLanguageCode) : undefined;
+  return (EEA_LANGUAGE_CODES as readonly string[]).includes(primary)
+    ? (primary as EeaLanguageCode)
+    : undefined;
 }
 
 // ── The phrase matcher ────────────────────────────────────────────────────────────────────────
@@ -443,10 +482,17 @@ const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
  * bounded number of lengths (an optional word 0–1, intensifiers 0–2, a gap 0–5 or 0–20), so a phrase of
  * n slots costs a constant per starting word.
  */
-function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slot[], slot: number, intensifiers: readonly ListedWord[]): number {
+function matchFrom(
+  tokens: readonly WordToken[],
+  at: number,
+  slots: readonly Slot[],
+  slot: number,
+  intensifiers: readonly ListedWord[],
+): number {
   const current = slots[slot];
   if (current === undefined) return at;
-  const continueAt = (next: number): number => matchFrom(tokens, next, slots, slot + 1, intensifiers);
+  const continueAt = (next: number): number =>
+    matchFrom(tokens, next, slots, slot + 1, intensifiers);
   switch (current.kind) {
     case 'words': {
       if (matchesWord(tokens[at], current.words)) {
@@ -483,14 +529,22 @@ function matchFrom(tokens: readonly WordToken[], at: number, slots: readonly Slo
  * entry is assumed to): a cheap filter that skips most lists before the word-by-word scan.
  */
 function mayMatch(slots: readonly Slot[], present: ReadonlySet<string>): boolean {
-  return slots.every((slot) => slot.kind !== 'words' || slot.optional || slot.words.some((w) => w.prefix || present.has(w.word)));
+  return slots.every(
+    (slot) =>
+      slot.kind !== 'words' ||
+      slot.optional ||
+      slot.words.some((w) => w.prefix || present.has(w.word)),
+  );
 }
 
 /** The languages to try: the given one first (its wording is the likeliest), then every other. */
 function languageOrder(language: string | undefined): readonly CompiledList[] {
   const first = language === undefined ? undefined : retentionLanguage(language);
   if (first === undefined) return COMPILED;
-  return [...COMPILED.filter((l) => l.language === first), ...COMPILED.filter((l) => l.language !== first)];
+  return [
+    ...COMPILED.filter((l) => l.language === first),
+    ...COMPILED.filter((l) => l.language !== first),
+  ];
 }
 
 /**
@@ -516,7 +570,10 @@ export function findVaguePhrase(
           const first = tokens[start];
           const last = tokens[end - 1];
           if (first === undefined || last === undefined) continue;
-          const phrase = normalized.slice(first.start, last.end).replace(/\s+/gu, ' ').toLowerCase();
+          const phrase = normalized
+            .slice(first.start, last.end)
+            .replace(/\s+/gu, ' ')
+            .toLowerCase();
           return { phrase, language: list.language };
         }
       }
@@ -537,32 +594,62 @@ export function findVaguePhrase(
 export const RETENTION_END_EVENT_SOURCE: SourceRef = { row: 'VAG-END', status: 'S' };
 
 export const RETENTION_END_EVENTS: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
-  sv: ['tills … avtal*|konto*|medlemskap*|prenumeration*|anställning*|kundförhållande*|kundrelation*|upphör*|avslut*|återkall*|avregistrer*|uppsägning*'],
-  en: ['until|till … contract*|agreement*|account*|membership*|subscription*|employment*|relationship*|end|ends|termination|terminate*|expir*|withdraw*|unsubscrib*|cancel*|close*|closure'],
+  sv: [
+    'tills … avtal*|konto*|medlemskap*|prenumeration*|anställning*|kundförhållande*|kundrelation*|upphör*|avslut*|återkall*|avregistrer*|uppsägning*',
+  ],
+  en: [
+    'until|till … contract*|agreement*|account*|membership*|subscription*|employment*|relationship*|end|ends|termination|terminate*|expir*|withdraw*|unsubscrib*|cancel*|close*|closure',
+  ],
   // "til" is also "to" ("nødvendig til å oppfylle avtalen"): with it, only the end itself counts.
-  nb: ['inntil … avtale*|avtala|konto*|medlemskap*|abonnement*|arbeidsforhold*|kundeforhold*|opphør*|avslutt*|tilbakekall*|oppsigelse*', 'til … opphør*|avslutning*|tilbakekall*|oppsigelse*'],
-  da: ['indtil … aftale*|konto*|medlemskab*|abonnement*|ansættelse*|kundeforhold*|ophør*|afslut*|tilbagekald*|opsigelse*', 'til … ophør*|afslutning*|tilbagekald*|opsigelse*'],
-  de: ['bis … vertrag*|vertrags*|konto*|kundenkonto*|mitgliedschaft*|abonnement*|beschäftigung*|arbeitsverhältnis*|kundenbeziehung*|ende|beendigung*|kündigung*|widerruf*|abmeldung*|ablauf*'],
-  fr: ['jusqu … contrat*|compte|comptes|abonnement*|adhésion*|relation*|fin|résiliation*|retrait*|désinscription*|expiration*|clôture*'],
-  nl: ['totdat … overeenkomst*|contract*|account*|lidmaatschap*|abonnement*|dienstverband*|beëindig*|ingetrokken|afgemeld|opgezegd', 'tot … einde|beëindiging*|intrekking*|afmelding*|opzegging*'],
+  nb: [
+    'inntil … avtale*|avtala|konto*|medlemskap*|abonnement*|arbeidsforhold*|kundeforhold*|opphør*|avslutt*|tilbakekall*|oppsigelse*',
+    'til … opphør*|avslutning*|tilbakekall*|oppsigelse*',
+  ],
+  da: [
+    'indtil … aftale*|konto*|medlemskab*|abonnement*|ansættelse*|kundeforhold*|ophør*|afslut*|tilbagekald*|opsigelse*',
+    'til … ophør*|afslutning*|tilbagekald*|opsigelse*',
+  ],
+  de: [
+    'bis … vertrag*|vertrags*|konto*|kundenkonto*|mitgliedschaft*|abonnement*|beschäftigung*|arbeitsverhältnis*|kundenbeziehung*|ende|beendigung*|kündigung*|widerruf*|abmeldung*|ablauf*',
+  ],
+  fr: [
+    'jusqu … contrat*|compte|comptes|abonnement*|adhésion*|relation*|fin|résiliation*|retrait*|désinscription*|expiration*|clôture*',
+  ],
+  nl: [
+    'totdat … overeenkomst*|contract*|account*|lidmaatschap*|abonnement*|dienstverband*|beëindig*|ingetrokken|afgemeld|opgezegd',
+    'tot … einde|beëindiging*|intrekking*|afmelding*|opzegging*',
+  ],
   // Slavic "do"/"до" is also "to, for" ("niezbędny do realizacji umowy"): only the end itself counts.
   bg: ['до|докато … прекратяван*|изтичан*|оттегляне*|отписван*|края|приключван*'],
   cs: ['do|dokud … ukončení*|skončení*|zániku*|odvolání*|odhlášení*|vypovězení*|uplynutí*'],
   el: ['έως|μέχρι … σύμβασ*|λογαριασμ*|συνδρομ*|λήξη*|λύση*|τερματισμ*|ανάκλησ*|διαγραφ*'],
-  es: ['hasta … contrato*|cuenta*|relación*|suscripción*|fin|finalización*|terminación*|extinción*|resolución*|baja|revocación*|retirada*|vencimiento*'],
+  es: [
+    'hasta … contrato*|cuenta*|relación*|suscripción*|fin|finalización*|terminación*|extinción*|resolución*|baja|revocación*|retirada*|vencimiento*',
+  ],
   et: ['kuni … lepingu*|konto*|liikmesus*|lõppemise*|lõpetamise*|tagasivõtmise*|kehtivuse*'],
   fi: ['päättymiseen|loppumiseen|peruuttamiseen|irtisanomiseen|voimassaolon'],
   ga: ['dtí … conradh|conartha|cuntas*|ballraíocht*|deireadh|críoch*|aistarraingt*'],
   hr: ['do|dok … isteka*|prestank*|raskid*|opoziv*|povlačenj*|odjav*|kraja|završetk*'],
-  hu: ['megszűnéséig|megszüntetéséig|visszavonásáig|törléséig|lejártáig|végéig|fennállásáig|felmondásáig'],
-  is: ['þar til … samning*|aðgang*|áskrift*|aðild*|lok*|uppsögn*|afturköllun*', 'uns … samning*|aðgang*|áskrift*|aðild*|lok*|uppsögn*|afturköllun*'],
-  it: ['fino|finché … contratto*|account*|rapporto*|abbonamento*|iscrizione*|cessazione*|termine|scadenza*|revoca*|disiscrizione*|conclusione*'],
+  hu: [
+    'megszűnéséig|megszüntetéséig|visszavonásáig|törléséig|lejártáig|végéig|fennállásáig|felmondásáig',
+  ],
+  is: [
+    'þar til … samning*|aðgang*|áskrift*|aðild*|lok*|uppsögn*|afturköllun*',
+    'uns … samning*|aðgang*|áskrift*|aðild*|lok*|uppsögn*|afturköllun*',
+  ],
+  it: [
+    'fino|finché … contratto*|account*|rapporto*|abbonamento*|iscrizione*|cessazione*|termine|scadenza*|revoca*|disiscrizione*|conclusione*',
+  ],
   lt: ['iki … sutart*|paskyr*|narys*|pabaig*|nutraukim*|atšauk*|galiojim*'],
   lv: ['līdz … līgum*|konta|kontu|dalīb*|beigām|beigu|izbeig*|atsauk*'],
   mt: ['sa … kuntratt*|sħubija*|tmiem|terminazzjoni*|irtirar*'],
   pl: ['do|dopóki … rozwiązani*|zakończeni*|wygaśnięci*|cofnięci*|wycofani*|rezygnacj*|usunięci*'],
-  pt: ['até … contrato*|conta|relação*|subscrição*|assinatura*|termo|fim|cessação*|rescisão*|revogação*|cancelamento*|extinção*'],
-  ro: ['până … contract*|contul*|abonament*|încetar*|expirar*|retrager*|dezabonar*|rezilier*|sfârșit*|finalizar*'],
+  pt: [
+    'até … contrato*|conta|relação*|subscrição*|assinatura*|termo|fim|cessação*|rescisão*|revogação*|cancelamento*|extinção*',
+  ],
+  ro: [
+    'până … contract*|contul*|abonament*|încetar*|expirar*|retrager*|dezabonar*|rezilier*|sfârșit*|finalizar*',
+  ],
   sk: ['do|kým … ukončeni*|skončeni*|zániku*|odvolani*|odhláseni*|výpoved*|uplynuti*'],
   sl: ['do|dokler … prenehanj*|preklic*|odjav*|izteka*|konca|zaključk*'],
 };
@@ -580,7 +667,11 @@ const END_EVENTS: ReadonlyArray<readonly Slot[]> = Object.values(RETENTION_END_E
 export function statesEndEvent(text: string): boolean {
   const { tokens } = wordTokens(text);
   const present = new Set(tokens.map((token) => token.word));
-  return END_EVENTS.some((slots) => mayMatch(slots, present) && tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start));
+  return END_EVENTS.some(
+    (slots) =>
+      mayMatch(slots, present) &&
+      tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start),
+  );
 }
 
 // ── Unnamed statutes ──────────────────────────────────────────────────────────────────────────
@@ -593,29 +684,69 @@ export function statesEndEvent(text: string): boolean {
 // heuristic (S), read from the language versions' words for "legal obligation" and published notices.
 export const UNNAMED_STATUTE_PHRASES: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
   sv: ['lagstadgad*', 'enligt lag', 'lagkrav*', 'rättslig* förpliktelse*|skyldighet*|krav'],
-  en: ['statutory', 'required|prescribed|permitted by law', 'legal obligation*|requirement*|retention', 'applicable law|laws|legislation'],
+  en: [
+    'statutory',
+    'required|prescribed|permitted by law',
+    'legal obligation*|requirement*|retention',
+    'applicable law|laws|legislation',
+  ],
   nb: ['lovpålagt*', 'lovbestemt*', 'lovkrav*', 'rettslig* forpliktelse*|plikt*'],
   da: ['lovpligtig*', 'lovbestemt*', 'lovkrav*', 'retlig* forpligtelse*', 'gældende lovgivning'],
-  de: ['gesetzlich*', 'rechtlich* verpflichtung*|pflicht*|vorgabe*|vorschrift*|anforderung*', 'steuerrechtlich*', 'handelsrechtlich*'],
-  fr: ['obligation* légale*', 'durée* légale*', 'délai* légaux|légal', 'prévu* par la loi', 'législation|réglementation en vigueur|applicable'],
+  de: [
+    'gesetzlich*',
+    'rechtlich* verpflichtung*|pflicht*|vorgabe*|vorschrift*|anforderung*',
+    'steuerrechtlich*',
+    'handelsrechtlich*',
+  ],
+  fr: [
+    'obligation* légale*',
+    'durée* légale*',
+    'délai* légaux|légal',
+    'prévu* par la loi',
+    'législation|réglementation en vigueur|applicable',
+  ],
   nl: ['wettelijk*', 'wet en regelgeving'],
   bg: ['законоустановен*', 'законов* срок*|изискван*|задължени*', 'приложимото законодателство'],
   cs: ['zákonn*', 'právní* předpis*|povinnost*', 'podle|dle zákona'],
   el: ['νομοθεσ*', 'νομικ* υποχρέωσ*|υποχρεώσ*', 'εκ του νόμου'],
-  es: ['obligacion* legal*', 'plazo* legal*', 'legalmente', 'normativa|legislación aplicable|vigente', 'exigid* por la ley'],
+  es: [
+    'obligacion* legal*',
+    'plazo* legal*',
+    'legalmente',
+    'normativa|legislación aplicable|vigente',
+    'exigid* por la ley',
+  ],
   et: ['seadusejärg*', 'seadusest tuleneva*', 'õigusakt*'],
   fi: ['lakisääteis*', 'lainsäädän*', 'lain edellyttäm*|mukai*|vaatim*'],
   ga: ['de réir dlí', 'dualgas|dualgais dlí*', 'reachtúil*'],
   hr: ['zakonsk*', 'važeć* propis*', 'zakonodavstv*'],
   hu: ['jogszabály*', 'törvényi*', 'jogi kötelezettség*'],
   is: ['lögbund*', 'samkvæmt lögum', 'lagaskyld*'],
-  it: ['normativa vigente|applicabile', 'obbligh*|obbligo di legge', 'obbligh*|obbligo legal*', 'previst* dalla legge|normativa', 'termini di legge'],
+  it: [
+    'normativa vigente|applicabile',
+    'obbligh*|obbligo di legge',
+    'obbligh*|obbligo legal*',
+    'previst* dalla legge|normativa',
+    'termini di legge',
+  ],
   lt: ['teisės akt*', 'įstatym* nustatyt*', 'teisin* prievol*'],
   lv: ['normatīv* akt*', 'likumā noteikt*', 'tiesību akt*'],
   mt: ['obbligi|obbligu|rekwiżiti legali', 'skont [il] liġi'],
   pl: ['przepis* prawa', 'obowiązk* prawn*', 'obowiązując* przepis*', 'ustawow*'],
-  pt: ['obrigaç* legal|legais', 'prazo* legal|legais', 'legislação aplicável|vigente', 'imposto por lei', 'legalmente'],
-  ro: ['obligați* legal*', 'termen* legal*', 'legislați* în vigoare|aplicabil*', 'prevăzut* de lege', 'dispoziți* legal*'],
+  pt: [
+    'obrigaç* legal|legais',
+    'prazo* legal|legais',
+    'legislação aplicável|vigente',
+    'imposto por lei',
+    'legalmente',
+  ],
+  ro: [
+    'obligați* legal*',
+    'termen* legal*',
+    'legislați* în vigoare|aplicabil*',
+    'prevăzut* de lege',
+    'dispoziți* legal*',
+  ],
   sk: ['zákonn*', 'právn* predpis*|povinnos*', 'podľa zákona'],
   sl: ['zakonsk*', 'veljavn* zakonodaj*', 'zakonodaj*'],
 };
@@ -638,7 +769,8 @@ export function findUnnamedStatute(text: string): string | undefined {
       const end = matchFrom(tokens, start, slots, 0, []);
       const first = tokens[start];
       const last = tokens[end - 1];
-      if (end > start && first !== undefined && last !== undefined) return normalized.slice(first.start, last.end).replace(/\s+/gu, ' ').toLowerCase();
+      if (end > start && first !== undefined && last !== undefined)
+        return normalized.slice(first.start, last.end).replace(/\s+/gu, ' ').toLowerCase();
     }
   }
   return undefined;
@@ -654,28 +786,128 @@ export const RETENTION_ANCHOR_SOURCE: SourceRef = { row: '§7.1', status: 'S' };
 
 /** Words for day, week, month, year (`word*` = any word beginning so), per language. */
 export const RETENTION_UNIT_WORDS: Readonly<Record<EeaLanguageCode, readonly string[]>> = {
-  sv: ['dag', 'dagar', 'dagen', 'dagarna', 'dygn', 'veck*', 'månad*', 'år', 'året', 'åren', 'kalenderår*', 'räkenskapsår*'],
-  en: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'calendar', 'business', 'working'],
-  nb: ['dag', 'dager', 'dagen', 'dagene', 'døgn', 'uke*', 'veke*', 'måned*', 'månad*', 'år', 'året', 'årene', 'åra'],
+  sv: [
+    'dag',
+    'dagar',
+    'dagen',
+    'dagarna',
+    'dygn',
+    'veck*',
+    'månad*',
+    'år',
+    'året',
+    'åren',
+    'kalenderår*',
+    'räkenskapsår*',
+  ],
+  en: [
+    'day',
+    'days',
+    'week',
+    'weeks',
+    'month',
+    'months',
+    'year',
+    'years',
+    'calendar',
+    'business',
+    'working',
+  ],
+  nb: [
+    'dag',
+    'dager',
+    'dagen',
+    'dagene',
+    'døgn',
+    'uke*',
+    'veke*',
+    'måned*',
+    'månad*',
+    'år',
+    'året',
+    'årene',
+    'åra',
+  ],
   da: ['dag', 'dage', 'dagen', 'dagene', 'døgn', 'uge*', 'måned*', 'år', 'året', 'årene'],
-  de: ['tag', 'tage', 'tagen', 'woche*', 'monat*', 'jahr*', 'kalenderjahr*', 'werktag*', 'arbeitstag*', 'geschäftsjahr*'],
+  de: [
+    'tag',
+    'tage',
+    'tagen',
+    'woche*',
+    'monat*',
+    'jahr*',
+    'kalenderjahr*',
+    'werktag*',
+    'arbeitstag*',
+    'geschäftsjahr*',
+  ],
   fr: ['jour', 'jours', 'semaine*', 'mois', 'an', 'ans', 'année*'],
   nl: ['dag', 'dagen', 'week', 'weken', 'maand*', 'jaar', 'jaren', 'kalenderjaar*', 'boekjaar*'],
   bg: ['ден', 'дни', 'дена', 'седмиц*', 'месец*', 'годин*'],
-  cs: ['den', 'dny', 'dnů', 'dní', 'týden', 'týdn*', 'měsíc*', 'rok', 'roky', 'roků', 'roku', 'let'],
+  cs: [
+    'den',
+    'dny',
+    'dnů',
+    'dní',
+    'týden',
+    'týdn*',
+    'měsíc*',
+    'rok',
+    'roky',
+    'roků',
+    'roku',
+    'let',
+  ],
   el: ['ημέρ*', 'μέρ*', 'εβδομάδ*', 'μήν*', 'μην*', 'έτ*', 'ετ*', 'χρόνι*', 'χρόνο*'],
   es: ['día', 'días', 'semana*', 'mes', 'meses', 'año', 'años', 'ejercicio*'],
   et: ['päev*', 'nädal*', 'kuu*', 'aasta*'],
   fi: ['päivä*', 'viikko*', 'viikon', 'kuukau*', 'kuukaud*', 'vuo*'],
-  ga: ['lá', 'laethanta', 'seachtain*', 'mí', 'míonna', 'mhí', 'bliain', 'blianta', 'bhliain', 'mbliana', 'bliana'],
+  ga: [
+    'lá',
+    'laethanta',
+    'seachtain*',
+    'mí',
+    'míonna',
+    'mhí',
+    'bliain',
+    'blianta',
+    'bhliain',
+    'mbliana',
+    'bliana',
+  ],
   hr: ['dan', 'dana', 'tjed*', 'mjesec*', 'godin*'],
-  hu: ['nap*', 'hét', 'hetet', 'hetig', 'hónap*', 'év', 'évig', 'évet', 'évre', 'éven', 'évvel', 'év*'],
+  hu: [
+    'nap*',
+    'hét',
+    'hetet',
+    'hetig',
+    'hónap*',
+    'év',
+    'évig',
+    'évet',
+    'évre',
+    'éven',
+    'évvel',
+    'év*',
+  ],
   is: ['dag*', 'daga', 'vik*', 'mánuð*', 'mánað*', 'ár', 'ára', 'árum', 'árin'],
   it: ['giorn*', 'settiman*', 'mese', 'mesi', 'anno', 'anni'],
   lt: ['dien*', 'savait*', 'mėnes*', 'mėnuo', 'metai', 'metų', 'metus', 'metams'],
   lv: ['dien*', 'nedēļ*', 'mēnes*', 'mēneš*', 'gad*'],
   mt: ['jum', 'jiem', 'ijiem', 'ġimgħa', 'ġimgħat', 'xahar', 'xhur', 'sena', 'snin'],
-  pl: ['dzień', 'dni', 'tydzień', 'tygodn*', 'miesiąc*', 'miesięc*', 'rok', 'roku', 'lat', 'lata', 'latach'],
+  pl: [
+    'dzień',
+    'dni',
+    'tydzień',
+    'tygodn*',
+    'miesiąc*',
+    'miesięc*',
+    'rok',
+    'roku',
+    'lat',
+    'lata',
+    'latach',
+  ],
   pt: ['dia', 'dias', 'semana*', 'mês', 'meses', 'ano', 'anos'],
   ro: ['zi', 'zile', 'zilei', 'săptămân*', 'lună', 'luni', 'lunii', 'an', 'ani', 'anul', 'anului'],
   sk: ['deň', 'dni', 'dní', 'dňa', 'týžd*', 'mesiac*', 'rok', 'roky', 'rokov', 'roku'],
@@ -684,47 +916,240 @@ export const RETENTION_UNIT_WORDS: Readonly<Record<EeaLanguageCode, readonly str
 
 /** Number words one to ten (and "twelve"), for "two years", "sju år", "cinq ans", "dieci anni". */
 const NUMBER_WORDS: readonly string[] = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve',
-  'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'tolv',
-  'to', 'fire', 'seks', 'syv', 'sju', 'otte', 'åtte', 'ni', 'ti',
-  'ein', 'eine', 'einen', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf',
-  'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze',
-  'één', 'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen', 'tien', 'twaalf',
-  'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce',
-  'due', 'quattro', 'sei', 'sette', 'otto', 'nove', 'dieci', 'dodici',
-  'um', 'dois', 'duas', 'três', 'quatro', 'oito', 'dez',
-  'dwa', 'dwóch', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'dziesięć',
-  'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kymmenen',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'ett',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'tolv',
+  'to',
+  'fire',
+  'seks',
+  'syv',
+  'sju',
+  'otte',
+  'åtte',
+  'ni',
+  'ti',
+  'ein',
+  'eine',
+  'einen',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'zwölf',
+  'un',
+  'une',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'douze',
+  'één',
+  'twee',
+  'drie',
+  'vijf',
+  'zes',
+  'zeven',
+  'negen',
+  'tien',
+  'twaalf',
+  'uno',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'doce',
+  'due',
+  'quattro',
+  'sei',
+  'sette',
+  'otto',
+  'nove',
+  'dieci',
+  'dodici',
+  'um',
+  'dois',
+  'duas',
+  'três',
+  'quatro',
+  'oito',
+  'dez',
+  'dwa',
+  'dwóch',
+  'trzy',
+  'cztery',
+  'pięć',
+  'sześć',
+  'siedem',
+  'dziesięć',
+  'kaksi',
+  'kolme',
+  'neljä',
+  'viisi',
+  'kuusi',
+  'seitsemän',
+  'kymmenen',
 ];
 
 /** Words of a statute reference that a number or a name makes specific ("ustawa z dnia 29 września 1994", "Legea nr. 82/1991"). */
 const STATUTE_WORDS: readonly string[] = [
-  'lag', 'lagen', 'lov', 'loven', 'gesetz', 'gesetzes', 'loi', 'ley', 'legge', 'lei', 'legea', 'legii', 'wet', 'ustawa', 'ustawy',
-  'zákon', 'zákona', 'zákonu', 'zakon', 'zakona', 'zakonu', 'закон', 'закона', 'νόμος', 'νόμου', 'ν', 'törvény*', 'laki', 'lain', 'seadus*',
-  'įstatym*', 'likum*', 'acht', 'lög', 'laga', 'decreto', 'décret', 'dlgs', 'decret*', 'nařízení', 'vyhlášk*', 'uredb*', 'rozporządzeni*',
+  'lag',
+  'lagen',
+  'lov',
+  'loven',
+  'gesetz',
+  'gesetzes',
+  'loi',
+  'ley',
+  'legge',
+  'lei',
+  'legea',
+  'legii',
+  'wet',
+  'ustawa',
+  'ustawy',
+  'zákon',
+  'zákona',
+  'zákonu',
+  'zakon',
+  'zakona',
+  'zakonu',
+  'закон',
+  'закона',
+  'νόμος',
+  'νόμου',
+  'ν',
+  'törvény*',
+  'laki',
+  'lain',
+  'seadus*',
+  'įstatym*',
+  'likum*',
+  'acht',
+  'lög',
+  'laga',
+  'decreto',
+  'décret',
+  'dlgs',
+  'decret*',
+  'nařízení',
+  'vyhlášk*',
+  'uredb*',
+  'rozporządzeni*',
 ];
 /** Words that name a code, itself a named statute ("codice civile", "Código Comercial", "občanský zákoník"). */
 const CODE_WORDS: readonly string[] = [
-  'codice', 'código', 'codul', 'codului', 'kodeks*', 'zákoník*', 'zákonník*', 'zakonik*', 'törvénykönyv*', 'κώδικ*', 'кодекс*', 'wetboek*', 'gesetzbuch*',
+  'codice',
+  'código',
+  'codul',
+  'codului',
+  'kodeks*',
+  'zákoník*',
+  'zákonník*',
+  'zakonik*',
+  'törvénykönyv*',
+  'κώδικ*',
+  'кодекс*',
+  'wetboek*',
+  'gesetzbuch*',
 ];
 /** "Code" in French only with what follows it: "Code de commerce", "code civil". */
-const FRENCH_CODE_NAMES: readonly string[] = ['de', 'du', 'des', 'civil', 'général', 'pénal', 'monétaire', 'rural'];
+const FRENCH_CODE_NAMES: readonly string[] = [
+  'de',
+  'du',
+  'des',
+  'civil',
+  'général',
+  'pénal',
+  'monétaire',
+  'rural',
+];
 /** "zákon o účetnictví", "ustawa o rachunkowości", "закон за счетоводството": a statute named by its subject. */
 const STATUTE_SUBJECT_WORDS: readonly string[] = ['o', 'za', 'om'];
 /** Nouns in -lagen that are not acts: Swedish "förslagen", "underlagen" (the §7.1 exceptions), German "Grundlagen", Dutch "bijlagen". */
-const NOT_ACTS_IN_LAGEN: readonly string[] = ['för', 'in', 'an', 'be', 'ut', 'om', 'på', 'av', 'under', 'upp', 'ab', 'auf', 'bei', 'ein', 'grund', 'nieder', 'um', 'vor', 'zu', 'bij'].flatMap((p) => [`${p}lagen`, `${p}slagen`]).map(foldWord);
+const NOT_ACTS_IN_LAGEN: readonly string[] = [
+  'för',
+  'in',
+  'an',
+  'be',
+  'ut',
+  'om',
+  'på',
+  'av',
+  'under',
+  'upp',
+  'ab',
+  'auf',
+  'bei',
+  'ein',
+  'grund',
+  'nieder',
+  'um',
+  'vor',
+  'zu',
+  'bij',
+]
+  .flatMap((p) => [`${p}lagen`, `${p}slagen`])
+  .map(foldWord);
 /** Finnish acts are compounds in -laki ("kirjanpitolaki", "kirjanpitolain", "kirjanpitolaissa"). */
 const FINNISH_ACT_ENDINGS: readonly string[] = ['laki', 'lain', 'lakia', 'lakiin', 'laissa'];
 /** English words that end like a Finnish act. */
 const NOT_FINNISH_ACTS: readonly string[] = ['plain', 'llain'];
 /** "The Act", "this Act": an Act that is not named. */
-const UNNAMED_ACT_WORDS: readonly string[] = ['the', 'this', 'that', 'such', 'an', 'a', 'any', 'each', 'every', 'our', 'its', 'relevant', 'applicable'];
+const UNNAMED_ACT_WORDS: readonly string[] = [
+  'the',
+  'this',
+  'that',
+  'such',
+  'an',
+  'a',
+  'any',
+  'each',
+  'every',
+  'our',
+  'its',
+  'relevant',
+  'applicable',
+];
 
 const ALL_UNIT_WORDS = listedWords(Object.values(RETENTION_UNIT_WORDS).flat());
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS.map(foldWord));
 const STATUTE_ALTERNATIVES = listedWords(STATUTE_WORDS);
 const CODE_ALTERNATIVES = listedWords(CODE_WORDS);
-const ISO_DURATION = /^P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/u;
+const ISO_DURATION =
+  /^P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/u;
 
 function isNumberWord(token: WordToken | undefined): boolean {
   return token !== undefined && NUMBER_WORD_SET.has(token.word);
@@ -734,7 +1159,10 @@ function isNumberWord(token: WordToken | undefined): boolean {
 function hasNumberUnit(tokens: readonly WordToken[], at: number): boolean {
   const token = tokens[at];
   if (token === undefined) return false;
-  if (token.isNumber) return matchesWord(tokens[at + 1], ALL_UNIT_WORDS) || matchesWord(tokens[at + 2], ALL_UNIT_WORDS);
+  if (token.isNumber)
+    return (
+      matchesWord(tokens[at + 1], ALL_UNIT_WORDS) || matchesWord(tokens[at + 2], ALL_UNIT_WORDS)
+    );
   return isNumberWord(token) && matchesWord(tokens[at + 1], ALL_UNIT_WORDS);
 }
 
@@ -745,34 +1173,57 @@ function namesStatute(tokens: readonly WordToken[], at: number): boolean {
   const { word, raw } = token;
   const next = tokens[at + 1];
   // SFS numbers "(1999:1078)", "SFS 1999:1078".
-  if (token.isNumber && raw.length === 4 && next?.isNumber === true && next.before.trim() === ':') return true;
+  if (token.isNumber && raw.length === 4 && next?.isNumber === true && next.before.trim() === ':')
+    return true;
   // A numbered section or chapter: "§ 147", "2 §", "7 kap.", "kap. 7", "Kapitel 3".
-  if (token.isNumber && (token.before.includes('§') || (next?.before.includes('§') ?? false))) return true;
-  if ((word === 'kap' || word === 'kapitel') && (next?.isNumber === true || tokens[at - 1]?.isNumber === true)) return true;
+  if (token.isNumber && (token.before.includes('§') || (next?.before.includes('§') ?? false)))
+    return true;
+  if (
+    (word === 'kap' || word === 'kapitel') &&
+    (next?.isNumber === true || tokens[at - 1]?.isNumber === true)
+  )
+    return true;
   // Compounds that name an act: "bokföringslagen", "bogføringsloven", "Handelsgesetzbuch",
   // "Archiefwet", "kirjanpitolaki" (not the bare word, not "förslagen").
   if (word.length > 5 && word.endsWith('lagen') && !NOT_ACTS_IN_LAGEN.includes(word)) return true;
   if (word.length > 5 && word.endsWith('loven')) return true;
   if (word.indexOf('gesetz') > 0) return true;
   if (word.length > 4 && (word.endsWith('wet') || word.endsWith('wetboek'))) return true;
-  if (word.length > 5 && FINNISH_ACT_ENDINGS.some((ending) => word.endsWith(ending)) && !NOT_FINNISH_ACTS.some((ending) => word.endsWith(ending))) return true;
+  if (
+    word.length > 5 &&
+    FINNISH_ACT_ENDINGS.some((ending) => word.endsWith(ending)) &&
+    !NOT_FINNISH_ACTS.some((ending) => word.endsWith(ending))
+  )
+    return true;
   // A named English Act: "Companies Act 2006", "the Limitation Act"; not "the Act".
   if (raw === 'Act') {
     const previous = tokens[at - 1];
-    if (previous !== undefined && /^\p{Lu}/u.test(previous.raw) && !UNNAMED_ACT_WORDS.includes(previous.word)) return true;
-    if (next?.isNumber === true || (next?.word === 'of' && tokens[at + 2]?.isNumber === true)) return true;
+    if (
+      previous !== undefined &&
+      /^\p{Lu}/u.test(previous.raw) &&
+      !UNNAMED_ACT_WORDS.includes(previous.word)
+    )
+      return true;
+    if (next?.isNumber === true || (next?.word === 'of' && tokens[at + 2]?.isNumber === true))
+      return true;
     return false;
   }
   // A code: "codice civile", "Código Comercial", "Code de commerce".
   if (matchesWord(token, CODE_ALTERNATIVES)) return true;
-  if (word === 'code' && next !== undefined && FRENCH_CODE_NAMES.map(foldWord).includes(next.word)) return true;
+  if (word === 'code' && next !== undefined && FRENCH_CODE_NAMES.map(foldWord).includes(next.word))
+    return true;
   // A statute word with a number close by ("Legea nr. 82/1991", "ustawy z dnia 29 września 1994",
   // "2000. évi C. törvény", "lov nr. 700") or with its subject ("zákon o účetnictví").
   if (matchesWord(token, STATUTE_ALTERNATIVES)) {
     for (let offset = -4; offset <= 4; offset += 1) {
       if (offset !== 0 && tokens[at + offset]?.isNumber === true) return true;
     }
-    return next !== undefined && STATUTE_SUBJECT_WORDS.includes(next.word) && tokens[at + 2] !== undefined && !tokens[at + 2]?.isNumber;
+    return (
+      next !== undefined &&
+      STATUTE_SUBJECT_WORDS.includes(next.word) &&
+      tokens[at + 2] !== undefined &&
+      !tokens[at + 2]?.isNumber
+    );
   }
   return false;
 }
@@ -788,6 +1239,9 @@ function namesStatute(tokens: readonly WordToken[], at: number): boolean {
 export function hasNamedRetentionAnchor(text: string): boolean {
   const { tokens } = wordTokens(text);
   return tokens.some(
-    (token, at) => (token.raw.startsWith('P') && ISO_DURATION.test(token.raw)) || hasNumberUnit(tokens, at) || namesStatute(tokens, at),
+    (token, at) =>
+      (token.raw.startsWith('P') && ISO_DURATION.test(token.raw)) ||
+      hasNumberUnit(tokens, at) ||
+      namesStatute(tokens, at),
   );
 }

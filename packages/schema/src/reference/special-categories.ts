@@ -178,7 +178,8 @@ export const ART9_CONDITIONS: readonly Art9Condition[] = [
     letter: 'c',
     citation: '9(2)(c)',
     id: 'vital-interests',
-    title: 'Vital interests where the data subject is physically or legally incapable of consenting',
+    title:
+      'Vital interests where the data subject is physically or legally incapable of consenting',
     needsLaw: false,
     source: { row: 'C9-c', status: 'V' },
   },
@@ -275,7 +276,8 @@ export function art9ConditionById(id: string): Art9Condition | undefined {
  */
 export function parseArt9Citation(text: string): { readonly letter: string } | undefined {
   const citation = parseGdprPointCitation(text);
-  if (citation === undefined || citation.article !== 9 || citation.paragraph !== 2) return undefined;
+  if (citation === undefined || citation.article !== 9 || citation.paragraph !== 2)
+    return undefined;
   return { letter: citation.letter };
 }
 

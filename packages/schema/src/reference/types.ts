@@ -112,5 +112,29 @@ export type LanguageCode = 'sv' | 'en' | 'nb' | 'da' | 'de' | 'fr' | 'nl';
  * Nynorsk `nn` and the macro tag `no` are read with it) and Icelandic.
  */
 export type EeaLanguageCode =
-  | 'bg' | 'cs' | 'da' | 'de' | 'el' | 'en' | 'es' | 'et' | 'fi' | 'fr' | 'ga' | 'hr' | 'hu'
-  | 'it' | 'lt' | 'lv' | 'mt' | 'nl' | 'pl' | 'pt' | 'ro' | 'sk' | 'sl' | 'sv' | 'nb' | 'is';
+  | 'bg'
+  | 'cs'
+  | 'da'
+  | 'de'
+  | 'el'
+  | 'en'
+  | 'es'
+  | 'et'
+  | 'fi'
+  | 'fr'
+  | 'ga'
+  | 'hr'
+  | 'hu'
+  | 'it'
+  | 'lt'
+  | 'lv'
+  | 'mt'
+  | 'nl'
+  | 'pl'
+  | 'pt'
+  | 'ro'
+  | 'sk'
+  | 'sl'
+  | 'sv'
+  | 'nb'
+  | 'is';

@@ -4,7 +4,17 @@
 
 /** Letters that do not decompose under NFD but are written without their mark in plain text. */
 const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'], ['ł', 'l'], ['ø', 'o'], ['æ', 'ae'], ['œ', 'oe'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'], ['ħ', 'h'], ['ı', 'i'], ['ς', 'σ'],
+  ['ß', 'ss'],
+  ['ł', 'l'],
+  ['ø', 'o'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['đ', 'd'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['ħ', 'h'],
+  ['ı', 'i'],
+  ['ς', 'σ'],
 ]);
 const COMBINING_MARK = /\p{M}/gu;
 
@@ -46,7 +56,10 @@ const DIGITS = /^\p{Nd}+$/u;
  * The words of a text: runs of letters, marks and digits ("P24M" is one word, "24-month" and
  * "n'excédant" two). Everything else separates words and is kept in `before`.
  */
-export function wordTokens(text: string): { readonly text: string; readonly tokens: readonly WordToken[] } {
+export function wordTokens(text: string): {
+  readonly text: string;
+  readonly tokens: readonly WordToken[];
+} {
   const normalized = text.normalize('NFC');
   const tokens: WordToken[] = [];
   let at = 0;
@@ -65,7 +78,14 @@ export function wordTokens(text: string): { readonly text: string; readonly toke
       at += next.length;
     }
     const raw = normalized.slice(start, at);
-    tokens.push({ raw, word: foldWord(raw), isNumber: DIGITS.test(raw), before: normalized.slice(gapStart, start), start, end: at });
+    tokens.push({
+      raw,
+      word: foldWord(raw),
+      isNumber: DIGITS.test(raw),
+      before: normalized.slice(gapStart, start),
+      start,
+      end: at,
+    });
     gapStart = at;
   }
   return { text: normalized, tokens };

@@ -26,8 +26,21 @@ export function parseGoMod(text: string): DependencyParse {
     const [path, version] = requirement.split(/\s+/);
     if (!path) continue;
     const name = path.replace(/^"|"$/g, '');
-    const indirect = comment !== -1 && line.text.slice(comment + 2).trim().startsWith('indirect');
-    dependencies.push({ ecosystem: 'go', name, ...(version ? { version } : {}), scope: 'runtime', direct: !indirect, line: lineNumber, column: line.text.indexOf(path) + 1 });
+    const indirect =
+      comment !== -1 &&
+      line.text
+        .slice(comment + 2)
+        .trim()
+        .startsWith('indirect');
+    dependencies.push({
+      ecosystem: 'go',
+      name,
+      ...(version ? { version } : {}),
+      scope: 'runtime',
+      direct: !indirect,
+      line: lineNumber,
+      column: line.text.indexOf(path) + 1,
+    });
   }
   return { dependencies, problems: [] };
 }

@@ -20,7 +20,10 @@ function hostAt(text: string, offset: number): { host: string; offset: number } 
 }
 
 /** Attributes of the tag whose name ends at `i`, up to its `>`: name → value and the value's offset. */
-function readAttributes(text: string, i: number): { attributes: Map<string, { value: string; offset: number }>; end: number } | undefined {
+function readAttributes(
+  text: string,
+  i: number,
+): { attributes: Map<string, { value: string; offset: number }>; end: number } | undefined {
   const attributes = new Map<string, { value: string; offset: number }>();
   while (i < text.length) {
     const c = text[i]!;
@@ -90,9 +93,19 @@ export function parseHtmlHosts(text: string): HostReference[] {
     if (kind === 'script' && !src) {
       const close = lower.indexOf('</script', i);
       const end = close === -1 ? text.length : close;
-      for (let url = text.indexOf('//', i); url !== -1 && url < end; url = text.indexOf('//', url + 2)) {
+      for (
+        let url = text.indexOf('//', i);
+        url !== -1 && url < end;
+        url = text.indexOf('//', url + 2)
+      ) {
         const scheme = text.slice(Math.max(i, url - 6), url).toLowerCase();
-        const start = scheme.endsWith('https:') ? url - 6 : scheme.endsWith('http:') ? url - 5 : /["'`]$/.test(scheme) ? url : -1;
+        const start = scheme.endsWith('https:')
+          ? url - 6
+          : scheme.endsWith('http:')
+            ? url - 5
+            : /["'`]$/.test(scheme)
+              ? url
+              : -1;
         if (start !== -1) add('script', start);
       }
       i = end;

@@ -1,4 +1,10 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { positionFinder } from '../position.js';
 import type { ParseProblem, Position } from '../types.js';
 
@@ -13,12 +19,18 @@ export function parseJson(text: string): JsonDocument {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const at = positionFinder(text);
-  const problems = errors.slice(0, 1).map((error) => ({ ...at(error.offset), message: `Not valid JSON: ${printParseErrorCode(error.error)}.` }));
+  const problems = errors.slice(0, 1).map((error) => ({
+    ...at(error.offset),
+    message: `Not valid JSON: ${printParseErrorCode(error.error)}.`,
+  }));
   return { root, at, problems };
 }
 
 /** The key/value pairs of the object at `path`, in order; nothing when it is not an object. */
-export function objectEntries(root: Node | undefined, path: (string | number)[]): { key: Node; value: Node }[] {
+export function objectEntries(
+  root: Node | undefined,
+  path: (string | number)[],
+): { key: Node; value: Node }[] {
   const node = root && findNodeAtLocation(root, path);
   if (node?.type !== 'object') return [];
   const entries: { key: Node; value: Node }[] = [];

@@ -1,7 +1,14 @@
 import { linesOf, positionFinder } from '../position.js';
 import type { Dependency, DependencyParse, DependencyScope } from '../types.js';
 
-const MAVEN_SCOPES: Record<string, DependencyScope> = { compile: 'runtime', runtime: 'runtime', system: 'runtime', provided: 'peer', test: 'test', import: 'runtime' };
+const MAVEN_SCOPES: Record<string, DependencyScope> = {
+  compile: 'runtime',
+  runtime: 'runtime',
+  system: 'runtime',
+  provided: 'peer',
+  test: 'test',
+  import: 'runtime',
+};
 
 /** The text of the first `<tag>…</tag>` in `xml`, trimmed. */
 function childText(xml: string, tag: string): string | undefined {
@@ -35,9 +42,19 @@ export function parsePom(text: string): DependencyParse {
     const artifactId = childText(block, 'artifactId');
     if (!groupId || !artifactId) continue;
     const version = childText(block, 'version');
-    const scope = childText(block, 'optional') === 'true' ? 'optional' : (MAVEN_SCOPES[childText(block, 'scope') ?? 'compile'] ?? 'runtime');
+    const scope =
+      childText(block, 'optional') === 'true'
+        ? 'optional'
+        : (MAVEN_SCOPES[childText(block, 'scope') ?? 'compile'] ?? 'runtime');
     const position = at(open + block.indexOf('<artifactId>') + '<artifactId>'.length);
-    dependencies.push({ ecosystem: 'maven', name: `${groupId}:${artifactId}`, ...(version ? { version } : {}), scope, direct: true, ...position });
+    dependencies.push({
+      ecosystem: 'maven',
+      name: `${groupId}:${artifactId}`,
+      ...(version ? { version } : {}),
+      scope,
+      direct: true,
+      ...position,
+    });
   }
   return { dependencies, problems: [] };
 }
@@ -80,7 +97,17 @@ const GRADLE_SCOPES: readonly [string, DependencyScope][] = [
   ['ksp', 'dev'],
   ['debug', 'dev'],
 ];
-const CONFIGURATION_SUFFIXES = ['implementation', 'api', 'compileonly', 'runtimeonly', 'compile', 'runtime', 'annotationprocessor', 'kapt', 'ksp'];
+const CONFIGURATION_SUFFIXES = [
+  'implementation',
+  'api',
+  'compileonly',
+  'runtimeonly',
+  'compile',
+  'runtime',
+  'annotationprocessor',
+  'kapt',
+  'ksp',
+];
 
 /** A small cursor over one line of Gradle code; each step moves forward, so a line costs its length. */
 class LineCursor {
@@ -114,13 +141,17 @@ class LineCursor {
 }
 
 /** `"g:a:v"`, `platform("g:a:v")` or `group: "g", name: "a", version: "v"` after the configuration. */
-function gradleCoordinates(cursor: LineCursor): { group: string; artifact: string; version?: string; offset: number } | undefined {
+function gradleCoordinates(
+  cursor: LineCursor,
+): { group: string; artifact: string; version?: string; offset: number } | undefined {
   cursor.take('(');
   if (cursor.take('platform') || cursor.take('enforcedPlatform')) cursor.take('(');
   const literal = cursor.quoted();
   if (literal) {
     const [group, artifact, version] = literal.value.split(':');
-    return group && artifact ? { group, artifact, ...(version ? { version } : {}), offset: literal.offset } : undefined;
+    return group && artifact
+      ? { group, artifact, ...(version ? { version } : {}), offset: literal.offset }
+      : undefined;
   }
   const fields: Record<string, { value: string; offset: number }> = {};
   for (let i = 0; i < 3; i++) {
@@ -133,7 +164,14 @@ function gradleCoordinates(cursor: LineCursor): { group: string; artifact: strin
   }
   const group = fields['group'];
   const name = fields['name'];
-  return group && name ? { group: group.value, artifact: name.value, ...(fields['version'] ? { version: fields['version'].value } : {}), offset: group.offset } : undefined;
+  return group && name
+    ? {
+        group: group.value,
+        artifact: name.value,
+        ...(fields['version'] ? { version: fields['version'].value } : {}),
+        offset: group.offset,
+      }
+    : undefined;
 }
 
 /**
@@ -152,8 +190,17 @@ export function parseGradle(text: string): DependencyParse {
     if (!isDependencyConfiguration(configuration)) continue;
     const found = gradleCoordinates(cursor);
     if (!found) continue;
-    const scope = GRADLE_SCOPES.find(([prefix]) => configuration.startsWith(prefix))?.[1] ?? 'runtime';
-    dependencies.push({ ecosystem: 'maven', name: `${found.group}:${found.artifact}`, ...(found.version ? { version: found.version } : {}), scope, direct: true, line: lineNumber, column: found.offset + 1 });
+    const scope =
+      GRADLE_SCOPES.find(([prefix]) => configuration.startsWith(prefix))?.[1] ?? 'runtime';
+    dependencies.push({
+      ecosystem: 'maven',
+      name: `${found.group}:${found.artifact}`,
+      ...(found.version ? { version: found.version } : {}),
+      scope,
+      direct: true,
+      line: lineNumber,
+      column: found.offset + 1,
+    });
   }
   return { dependencies, problems: [] };
 }

@@ -21,7 +21,14 @@ export function parsePackageJson(text: string): DependencyParse {
       if (seen.has(name)) continue;
       seen.add(name);
       const version = stringValue(value);
-      dependencies.push({ ecosystem: 'npm', name, ...(version !== undefined ? { version } : {}), scope, direct: true, ...at(key.offset + 1) });
+      dependencies.push({
+        ecosystem: 'npm',
+        name,
+        ...(version !== undefined ? { version } : {}),
+        scope,
+        direct: true,
+        ...at(key.offset + 1),
+      });
     }
   }
   return { dependencies, problems };
@@ -36,26 +43,35 @@ export function parsePackageLock(text: string): DependencyParse {
   const { root, at, problems } = parseJson(text);
   const packages = objectEntries(root, ['packages']);
   if (root && packages.length === 0 && objectEntries(root, ['dependencies']).length > 0) {
-    problems.push({ line: 1, column: 1, message: 'This package-lock.json is lockfile version 1, which has no "packages" map; run `npm install` with npm 7 or later to upgrade it.' });
+    problems.push({
+      line: 1,
+      column: 1,
+      message:
+        'This package-lock.json is lockfile version 1, which has no "packages" map; run `npm install` with npm 7 or later to upgrade it.',
+    });
   }
   const rootEntry = packages.find((entry) => entry.key.value === '')?.value;
   const directScope = new Map<string, DependencyScope>();
   if (rootEntry) {
     for (const [field, scope] of MANIFEST_FIELDS) {
-      for (const { key } of objectEntries(rootEntry, [field])) if (!directScope.has(key.value as string)) directScope.set(key.value as string, scope);
+      for (const { key } of objectEntries(rootEntry, [field]))
+        if (!directScope.has(key.value as string)) directScope.set(key.value as string, scope);
     }
   }
   const dependencies: Dependency[] = [];
   for (const { key, value } of packages) {
     const path = key.value as string;
     const marker = path.lastIndexOf('node_modules/');
-    if (marker === -1 || value.type !== 'object' || propertyValue(value, 'link')?.value === true) continue;
-    const name = stringValue(propertyValue(value, 'name')) ?? path.slice(marker + 'node_modules/'.length);
+    if (marker === -1 || value.type !== 'object' || propertyValue(value, 'link')?.value === true)
+      continue;
+    const name =
+      stringValue(propertyValue(value, 'name')) ?? path.slice(marker + 'node_modules/'.length);
     const topLevel = marker === 0;
     const direct = topLevel && directScope.has(name);
     const scope: DependencyScope = direct
       ? directScope.get(name)!
-      : propertyValue(value, 'dev')?.value === true || propertyValue(value, 'devOptional')?.value === true
+      : propertyValue(value, 'dev')?.value === true ||
+          propertyValue(value, 'devOptional')?.value === true
         ? 'dev'
         : propertyValue(value, 'optional')?.value === true
           ? 'optional'
@@ -63,7 +79,14 @@ export function parsePackageLock(text: string): DependencyParse {
             ? 'peer'
             : 'runtime';
     const version = stringValue(propertyValue(value, 'version'));
-    dependencies.push({ ecosystem: 'npm', name, ...(version !== undefined ? { version } : {}), scope, direct, ...at(key.offset + 1) });
+    dependencies.push({
+      ecosystem: 'npm',
+      name,
+      ...(version !== undefined ? { version } : {}),
+      scope,
+      direct,
+      ...at(key.offset + 1),
+    });
   }
   return { dependencies, problems };
 }

@@ -17,7 +17,15 @@ interface Entry {
 function entries(node: unknown): Entry[] {
   if (!isMap(node)) return [];
   return (node as YAMLMap<unknown, unknown>).items.flatMap((pair) =>
-    isScalar(pair.key) ? [{ name: String(pair.key.value), value: pair.value, offset: (pair.key as Node).range?.[0] ?? 0 }] : [],
+    isScalar(pair.key)
+      ? [
+          {
+            name: String(pair.key.value),
+            value: pair.value,
+            offset: (pair.key as Node).range?.[0] ?? 0,
+          },
+        ]
+      : [],
   );
 }
 
@@ -35,7 +43,9 @@ function splitPackageKey(key: string): { name: string; version: string } | undef
   const at = bare.indexOf('@', 1);
   const split = at !== -1 ? at : bare.lastIndexOf('/');
   // Version 5 appends peers to the version with `_`; names may hold `_`, versions may not.
-  return split > 0 ? { name: bare.slice(0, split), version: cutAtFirst(bare.slice(split + 1), '_') } : undefined;
+  return split > 0
+    ? { name: bare.slice(0, split), version: cutAtFirst(bare.slice(split + 1), '_') }
+    : undefined;
 }
 
 /**
@@ -46,7 +56,10 @@ function splitPackageKey(key: string): { name: string; version: string } | undef
 export function parsePnpmLock(text: string): DependencyParse {
   const document = parseDocument(text, { uniqueKeys: false });
   const at = positionFinder(text);
-  const problems = document.errors.slice(0, 1).map((error) => ({ ...at(error.pos[0]), message: `Not valid YAML: ${error.message.split('\n')[0]}` }));
+  const problems = document.errors.slice(0, 1).map((error) => ({
+    ...at(error.pos[0]),
+    message: `Not valid YAML: ${error.message.split('\n')[0]}`,
+  }));
   const root = document.contents;
   const importers = field(root, 'importers');
   // Before lockfile version 6 with a single project, the root is the only importer.
@@ -61,7 +74,14 @@ export function parsePnpmLock(text: string): DependencyParse {
         const specifier = scalar(field(entry.value, 'specifier')) ?? resolved;
         directNames.add(entry.name);
         if (scope !== 'dev' && resolved !== undefined) reachable.push(`${entry.name}@${resolved}`);
-        dependencies.push({ ecosystem: 'npm', name: entry.name, ...(specifier !== undefined ? { version: specifier } : {}), scope, direct: true, ...at(entry.offset) });
+        dependencies.push({
+          ecosystem: 'npm',
+          name: entry.name,
+          ...(specifier !== undefined ? { version: specifier } : {}),
+          scope,
+          direct: true,
+          ...at(entry.offset),
+        });
       }
     }
   }
@@ -71,10 +91,18 @@ export function parsePnpmLock(text: string): DependencyParse {
     const parsed = splitPackageKey(entry.name);
     if (!parsed || directNames.has(parsed.name)) continue;
     let scope: DependencyScope;
-    if (runtimeKeys) scope = runtimeKeys.has(`${parsed.name}@${parsed.version}`) ? 'runtime' : 'dev';
+    if (runtimeKeys)
+      scope = runtimeKeys.has(`${parsed.name}@${parsed.version}`) ? 'runtime' : 'dev';
     else if (scalar(field(entry.value, 'dev')) === 'true') scope = 'dev';
     else scope = scalar(field(entry.value, 'optional')) === 'true' ? 'optional' : 'runtime';
-    dependencies.push({ ecosystem: 'npm', name: parsed.name, version: parsed.version, scope, direct: false, ...at(entry.offset) });
+    dependencies.push({
+      ecosystem: 'npm',
+      name: parsed.name,
+      version: parsed.version,
+      scope,
+      direct: false,
+      ...at(entry.offset),
+    });
   }
   return { dependencies, problems };
 }
@@ -83,7 +111,11 @@ export function parsePnpmLock(text: string): DependencyParse {
 function reachableSnapshots(snapshots: unknown, start: string[]): Set<string> {
   const graph = new Map<string, string[]>();
   for (const entry of entries(snapshots)) {
-    const next = ['dependencies', 'optionalDependencies'].flatMap((name) => entries(field(entry.value, name)).map((child) => `${child.name}@${scalar(child.value) ?? ''}`));
+    const next = ['dependencies', 'optionalDependencies'].flatMap((name) =>
+      entries(field(entry.value, name)).map(
+        (child) => `${child.name}@${scalar(child.value) ?? ''}`,
+      ),
+    );
     graph.set(entry.name, next);
   }
   const seen = new Set<string>();

@@ -11,7 +11,9 @@ const NAME_START = /^[A-Za-z0-9]/;
 const NAME_CHARACTERS = /^[A-Za-z0-9._-]*/;
 
 /** A PEP 508 requirement → its name and, when pinned with `==`, the version. */
-export function parseRequirement(requirement: string): { name: string; version?: string; offset: number } | undefined {
+export function parseRequirement(
+  requirement: string,
+): { name: string; version?: string; offset: number } | undefined {
   const offset = requirement.length - requirement.trimStart().length;
   const text = requirement.slice(offset);
   if (!NAME_START.test(text)) return undefined;
@@ -20,7 +22,8 @@ export function parseRequirement(requirement: string): { name: string; version?:
   // `git+https://…` and `./local/path` are not names.
   if (rest.startsWith('+') || rest.startsWith(':') || rest.startsWith('/')) return undefined;
   const pin = rest.indexOf('==');
-  const version = pin === -1 ? undefined : cutAtAny(rest.slice(pin + 2).trimStart(), ' ,;#\t').replace(/^=/, '');
+  const version =
+    pin === -1 ? undefined : cutAtAny(rest.slice(pin + 2).trimStart(), ' ,;#\t').replace(/^=/, '');
   return { name: normalisePythonName(name), ...(version ? { version } : {}), offset };
 }
 
@@ -32,8 +35,14 @@ function cutAtAny(text: string, stops: string): string {
 /** The scope a file or group name implies: `requirements-dev.txt`, a `test` group. */
 export function scopeFromName(name: string, otherwise: DependencyScope): DependencyScope {
   const words = name.toLowerCase().split(/[^a-z]+/);
-  if (words.some((word) => word === 'test' || word === 'tests' || word === 'testing')) return 'test';
-  if (words.some((word) => ['dev', 'develop', 'development', 'lint', 'docs', 'doc', 'typing', 'build'].includes(word))) return 'dev';
+  if (words.some((word) => word === 'test' || word === 'tests' || word === 'testing'))
+    return 'test';
+  if (
+    words.some((word) =>
+      ['dev', 'develop', 'development', 'lint', 'docs', 'doc', 'typing', 'build'].includes(word),
+    )
+  )
+    return 'dev';
   return otherwise;
 }
 
@@ -53,7 +62,15 @@ export function parseRequirementsTxt(text: string, fileName = 'requirements.txt'
     if (content.trimStart().startsWith('-')) continue;
     const requirement = parseRequirement(content);
     if (!requirement) continue;
-    dependencies.push({ ecosystem: 'pypi', name: requirement.name, ...(requirement.version ? { version: requirement.version } : {}), scope, direct: true, line: lineNumber, column: requirement.offset + 1 });
+    dependencies.push({
+      ecosystem: 'pypi',
+      name: requirement.name,
+      ...(requirement.version ? { version: requirement.version } : {}),
+      scope,
+      direct: true,
+      line: lineNumber,
+      column: requirement.offset + 1,
+    });
   }
   return { dependencies, problems: [] };
 }
@@ -69,18 +86,37 @@ export function parsePyproject(text: string): DependencyParse {
   const fromItems = (items: { value: string; offset: number }[], scope: DependencyScope) => {
     for (const item of items) {
       const requirement = parseRequirement(item.value);
-      if (requirement) dependencies.push({ ecosystem: 'pypi', name: requirement.name, ...(requirement.version ? { version: requirement.version } : {}), scope, direct: true, ...at(item.offset + requirement.offset) });
+      if (requirement)
+        dependencies.push({
+          ecosystem: 'pypi',
+          name: requirement.name,
+          ...(requirement.version ? { version: requirement.version } : {}),
+          scope,
+          direct: true,
+          ...at(item.offset + requirement.offset),
+        });
     }
   };
   for (const entry of entries) {
-    if (entry.table === 'project' && entry.key === 'dependencies') fromItems(entry.items, 'runtime');
-    else if (entry.table === 'project.optional-dependencies') fromItems(entry.items, scopeFromName(entry.key, 'optional'));
-    else if (entry.table === 'dependency-groups') fromItems(entry.items, scopeFromName(entry.key, 'dev'));
+    if (entry.table === 'project' && entry.key === 'dependencies')
+      fromItems(entry.items, 'runtime');
+    else if (entry.table === 'project.optional-dependencies')
+      fromItems(entry.items, scopeFromName(entry.key, 'optional'));
+    else if (entry.table === 'dependency-groups')
+      fromItems(entry.items, scopeFromName(entry.key, 'dev'));
     else {
       const scope = poetryScope(entry.table);
       if (scope === undefined || entry.key === 'python') continue;
       const requirement = parseRequirement(entry.key);
-      if (requirement) dependencies.push({ ecosystem: 'pypi', name: requirement.name, ...(entry.text !== undefined ? { version: entry.text } : {}), scope, direct: true, ...at(entry.keyOffset) });
+      if (requirement)
+        dependencies.push({
+          ecosystem: 'pypi',
+          name: requirement.name,
+          ...(entry.text !== undefined ? { version: entry.text } : {}),
+          scope,
+          direct: true,
+          ...at(entry.keyOffset),
+        });
     }
   }
   return { dependencies, problems: [] };
@@ -90,6 +126,13 @@ function poetryScope(table: string): DependencyScope | undefined {
   if (table === 'tool.poetry.dependencies') return 'runtime';
   if (table === 'tool.poetry.dev-dependencies') return 'dev';
   const parts = table.split('.');
-  if (parts.length === 5 && parts[0] === 'tool' && parts[1] === 'poetry' && parts[2] === 'group' && parts[4] === 'dependencies') return scopeFromName(parts[3]!, 'dev');
+  if (
+    parts.length === 5 &&
+    parts[0] === 'tool' &&
+    parts[1] === 'poetry' &&
+    parts[2] === 'group' &&
+    parts[4] === 'dependencies'
+  )
+    return scopeFromName(parts[3]!, 'dev');
   return undefined;
 }

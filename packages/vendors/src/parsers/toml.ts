@@ -81,7 +81,10 @@ export function scanToml(text: string): { entries: TomlEntry[]; at: (offset: num
         skipToLineEnd();
         continue;
       }
-      const key = text.slice(i, i + equals).trim().replace(/^["']|["']$/g, '');
+      const key = text
+        .slice(i, i + equals)
+        .trim()
+        .replace(/^["']|["']$/g, '');
       i += equals + 1;
       while (text[i] === ' ' || text[i] === '\t') i++;
       const entry: TomlEntry = { table, key, keyOffset, items: [] };

@@ -29,13 +29,23 @@ export function parseYarnLock(text: string): DependencyParse {
       if (descriptors.some((descriptor) => descriptor.includes('@workspace:'))) continue;
       const name = descriptorName(descriptors[0]!);
       if (name === '') continue;
-      current = { ecosystem: 'npm', name, scope: 'runtime', direct: false, line: lineNumber, column: 1 + (line.text.startsWith('"') ? 1 : 0) };
+      current = {
+        ecosystem: 'npm',
+        name,
+        scope: 'runtime',
+        direct: false,
+        line: lineNumber,
+        column: 1 + (line.text.startsWith('"') ? 1 : 0),
+      };
       dependencies.push(current);
       continue;
     }
     const trimmed = line.text.trimStart();
     if (current && current.version === undefined && trimmed.startsWith('version')) {
-      const version = trimmed.slice('version'.length).replace(/^:?\s*/, '').replace(/^"|"$/g, '');
+      const version = trimmed
+        .slice('version'.length)
+        .replace(/^:?\s*/, '')
+        .replace(/^"|"$/g, '');
       if (version !== '') current.version = version;
     }
   }
