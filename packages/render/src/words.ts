@@ -1,16 +1,5 @@
-import { isInternationalOrganisation, parseDuration } from '@privacyspec/schema';
+import { DURATION_UNITS, isInternationalOrganisation, parseDuration } from '@privacyspec/schema';
 import type { Phrases } from './i18n/index.js';
-
-type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
-const UNITS: readonly [keyof NonNullable<ReturnType<typeof parseDuration>>, DurationUnit][] = [
-  ['years', 'year'],
-  ['months', 'month'],
-  ['weeks', 'week'],
-  ['days', 'day'],
-  ['hours', 'hour'],
-  ['minutes', 'minute'],
-  ['seconds', 'second'],
-];
 
 /**
  * An ISO 8601 duration in words of the language, through Intl's unit formatting (CLDR plural
@@ -20,7 +9,7 @@ const UNITS: readonly [keyof NonNullable<ReturnType<typeof parseDuration>>, Dura
 export function durationInWords(duration: string, lang: string): string {
   const parsed = parseDuration(duration);
   if (parsed === undefined) return duration;
-  const parts = UNITS.filter(([field]) => parsed[field] > 0).map(([field, unit]) =>
+  const parts = DURATION_UNITS.filter(([field]) => parsed[field] > 0).map(([field, unit]) =>
     new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(parsed[field]),
   );
   return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(parts);

@@ -92,7 +92,9 @@ function lengthInSeconds(text: string): { seconds: bigint; calendar: boolean } |
   return { seconds, calendar };
 }
 
-const UNITS: readonly [keyof Duration, string][] = [
+/** A duration's components and their English unit names (also Intl's unit identifiers). */
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+export const DURATION_UNITS: readonly [keyof Duration, DurationUnit][] = [
   ['years', 'year'],
   ['months', 'month'],
   ['weeks', 'week'],
@@ -106,7 +108,7 @@ const UNITS: readonly [keyof Duration, string][] = [
 export function durationForPeople(text: string): string {
   const duration = parseDuration(text);
   if (!duration) return text;
-  const parts = UNITS.filter(([unit]) => duration[unit] > 0).map(
+  const parts = DURATION_UNITS.filter(([unit]) => duration[unit] > 0).map(
     ([unit, word]) => `${duration[unit]} ${word}${duration[unit] === 1 ? '' : 's'}`,
   );
   if (parts.length === 0) return text;

@@ -20,11 +20,13 @@ export { closestMatch, editDistance } from './suggest.js';
 export { allText, textIn, textVersions } from './text.js';
 export {
   compareDurations,
+  DURATION_UNITS,
   durationExceedsYears,
   durationForPeople,
   durationInDays,
   parseDuration,
   type Duration,
+  type DurationUnit,
 } from './duration.js';
 export { default as declarationSchema } from '../privacyspec.schema.json' with { type: 'json' };
 export * from './reference/index.js';

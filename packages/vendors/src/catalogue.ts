@@ -54,40 +54,6 @@ export interface Catalogue {
 /** The bundled catalogue (validated against service.schema.json in the tests). */
 export const catalogue: Catalogue = data as Catalogue;
 
-/** EEA member states (EU 27 plus Iceland, Liechtenstein and Norway): transfers within need no Chapter V tool. */
-export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-]);
-
 /** Lookups from a package or a host to the service behind it. */
 export interface ServiceIndex {
   byPackage(ecosystem: Ecosystem, name: string): Service | undefined;

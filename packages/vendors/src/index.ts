@@ -3,7 +3,6 @@
 // Text in, data out: no file, process or network I/O.
 export {
   catalogue,
-  EEA_COUNTRIES,
   indexServices,
   type Catalogue,
   type Service,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { referenceDataAsOf } from '@privacyspec/schema';
-import { EEA_COUNTRIES, type Service } from '@privacyspec/vendors';
+import { isEeaCountry, referenceDataAsOf } from '@privacyspec/schema';
+import type { Service } from '@privacyspec/vendors';
 import { stringify } from 'yaml';
 import { formatters, type FormatterName } from '../formatters/index.js';
 import { scanFiles } from '../node/scan-files.js';
@@ -112,7 +112,7 @@ export function suggestRecipients(services: readonly Service[]): string {
   if (services.length === 0) return '# Every service found is declared.\n';
   const entries = services.map((service) => {
     const country = service.country?.value;
-    const outsideEea = country !== undefined && !EEA_COUNTRIES.has(country);
+    const outsideEea = country !== undefined && !isEeaCountry(country);
     // processor-and-controller depends on the service used: the DPO picks the role.
     const role =
       service.role?.value === 'processor-and-controller' ? undefined : service.role?.value;

@@ -1,10 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { allText, load, type Declaration, type Recipient } from '@privacyspec/schema';
+import { allText, isEeaCountry, load, type Declaration, type Recipient } from '@privacyspec/schema';
 import {
   catalogue,
   dependencyFileKind,
-  EEA_COUNTRIES,
   indexServices,
   parseDependencyFile,
   parseHtmlHosts,
@@ -321,7 +320,7 @@ export async function scanFiles(
       undeclared.push(service);
       const country = service.country?.value;
       for (const finding of findings) {
-        if (country !== undefined && !EEA_COUNTRIES.has(country)) {
+        if (country !== undefined && !isEeaCountry(country)) {
           report(
             finding.filePath,
             message(
@@ -435,17 +434,17 @@ function contradictions(
     const regions = service.processingRegions?.value ?? [];
     const known = new Set([catalogueCountry.value, ...regions]);
     const inEea = [catalogueCountry.value, ...regions].some(
-      (code) => EEA_COUNTRIES.has(code) || code === 'EU' || code === 'EEA',
+      (code) => isEeaCountry(code) || code === 'EU' || code === 'EEA',
     );
     const outsideEea = [catalogueCountry.value, ...regions].some(
-      (code) => code.length === 2 && !EEA_COUNTRIES.has(code),
+      (code) => code.length === 2 && !isEeaCountry(code),
     );
     const consistent = countries.some(
       (country) =>
         known.has(country) ||
         (country === 'EEA' && inEea) ||
         (country === 'non-EEA' && outsideEea) ||
-        (EEA_COUNTRIES.has(country) && regions.includes('EU')),
+        (isEeaCountry(country) && regions.includes('EU')),
     );
     if (!consistent) {
       problems.push({
