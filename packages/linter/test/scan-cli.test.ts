@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,28 @@ recipients:
 `;
 
 describe('privacyspec scan', () => {
+  it('refuses a manifest named on the command line that links outside the project, and says so at the file', () => {
+    const outside = project({ 'package.json': PACKAGE_JSON });
+    const dir = project({ '.git/HEAD': 'ref: refs/heads/main\n' });
+    mkdirSync(join(dir, 'app'));
+    symlinkSync(join(outside, 'package.json'), join(dir, 'app', 'package.json'));
+    const run = runCli(['scan', 'app/package.json', '--format', 'json'], { cwd: dir });
+    const results = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: { ruleId: string; message: string; line: number }[];
+    }[];
+    const refused = results.flatMap((r) => r.messages.map((m) => ({ ...m, filePath: r.filePath })));
+    expect(refused).toEqual([
+      expect.objectContaining({
+        ruleId: 'scan/unreadable',
+        line: 1,
+        filePath: join(dir, 'app', 'package.json'),
+      }),
+    ]);
+    expect(refused[0]!.message).toMatch(/outside/);
+    expect(run.stdout).not.toContain('sentry');
+  });
+
   it('an undeclared US SDK in package.json is an error at its line, in stylish and SARIF; dev dependencies are ignored', () => {
     const dir = project({
       'package.json': PACKAGE_JSON,

@@ -3,6 +3,7 @@ import { isEeaCountry, referenceDataAsOf } from '@privacyspec/schema';
 import type { Service } from '@privacyspec/vendors';
 import { stringify } from 'yaml';
 import { formatters, type FormatterName } from '../formatters/index.js';
+import { projectRoot } from '../node/project.js';
 import { scanFiles } from '../node/scan-files.js';
 import { writeTextFile } from '../node/write-file.js';
 import { plural } from '../plural.js';
@@ -62,6 +63,7 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
   const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
   const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
   const outcome = await scanFiles(roots, {
+    root: await projectRoot(io.cwd),
     includeDev: values['include-dev'] === true,
     transitive: values.transitive === true,
     unused: values.unused === true,

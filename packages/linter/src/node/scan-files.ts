@@ -14,15 +14,18 @@ import {
 import ignore, { type Ignore } from 'ignore';
 import type { LintMessage, LintResult } from '../types.js';
 import { declarationMatcher } from './globs.js';
+import { orNotFound, readDeclarationFile } from './read-file.js';
 
 export interface ScanOptions {
+  /** The project's top folder: files that resolve outside it are refused, as lint refuses them. */
+  root: string;
   /** Also dev- and test-only dependencies, and test folders. */
   includeDev?: boolean;
   /** Also what lockfiles say other packages bring in. */
   transitive?: boolean;
   /** Also report declared recipients that no scanned file brings in. */
   unused?: boolean;
-  /** Larger files are skipped (default 10 MB). */
+  /** Larger files are refused with a finding (default: lint's limit). */
   maxBytes?: number;
   /** The catalogue to match against (default: the bundled one). */
   services?: readonly Service[];
@@ -219,10 +222,9 @@ interface LoadedDeclaration {
  */
 export async function scanFiles(
   roots: readonly string[],
-  options: ScanOptions = {},
+  options: ScanOptions,
 ): Promise<ScanOutcome> {
   const index: ServiceIndex = indexServices(options.services ?? catalogue.services);
-  const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const { sources, declarations } = await collectFiles(roots, options.includeDev === true);
   const scopes = options.includeDev
     ? new Set<DependencyScope>(['runtime', 'optional', 'peer', 'dev', 'test'])
@@ -234,10 +236,28 @@ export async function scanFiles(
     list.push(finding);
     messagesByFile.set(filePath, list);
   };
+  // The reader lint uses: inside the project, within the size limit, valid UTF-8. A file it
+  // refuses is a finding at the place, never a silent skip.
   const read = async (filePath: string): Promise<string | undefined> => {
-    const info = await stat(filePath).catch(() => undefined);
-    if (!info || info.size > maxBytes) return undefined;
-    return readFile(filePath, 'utf8').catch(() => undefined);
+    const outcome = orNotFound(
+      await readDeclarationFile(filePath, {
+        root: options.root,
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      }),
+    );
+    if ('text' in outcome) return outcome.text;
+    const { range, message: problem } = outcome.problem;
+    report(
+      filePath,
+      message(
+        'scan/unreadable',
+        'warning',
+        `${problem} PrivacySpec could not scan this file.`,
+        range.line,
+        range.column,
+      ),
+    );
+    return undefined;
   };
 
   const loaded: LoadedDeclaration[] = [];
