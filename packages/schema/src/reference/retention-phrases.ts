@@ -528,12 +528,40 @@ function matchFrom(
  * Whether every required slot of a phrase could match one of the words present (a `word*`
  * entry is assumed to): a cheap filter that skips most lists before the word-by-word scan.
  */
-function mayMatch(slots: readonly Slot[], present: ReadonlySet<string>): boolean {
+/** The distinct words of a text, for asking whether a word, or a word with a prefix, occurs. */
+class PresentWords {
+  readonly #words: ReadonlySet<string>;
+  #sorted: string[] | undefined;
+
+  constructor(tokens: readonly { readonly word: string }[]) {
+    this.#words = new Set(tokens.map((token) => token.word));
+  }
+
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  /** Binary search in the sorted words: log time, however long the text. */
+  hasPrefix(prefix: string): boolean {
+    this.#sorted ??= [...this.#words].sort();
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return this.#sorted[low]?.startsWith(prefix) === true;
+  }
+}
+
+/** Whether every required slot has a word in the text: a list that cannot match is not tried at each position. */
+function mayMatch(slots: readonly Slot[], present: PresentWords): boolean {
   return slots.every(
     (slot) =>
       slot.kind !== 'words' ||
       slot.optional ||
-      slot.words.some((w) => w.prefix || present.has(w.word)),
+      slot.words.some((w) => (w.prefix ? present.hasPrefix(w.word) : present.has(w.word))),
   );
 }
 
@@ -560,7 +588,7 @@ export function findVaguePhrase(
   language?: string,
 ): { readonly phrase: string; readonly language: EeaLanguageCode } | undefined {
   const { text: normalized, tokens } = wordTokens(text);
-  const present = new Set(tokens.map((token) => token.word));
+  const present = new PresentWords(tokens);
   for (const list of languageOrder(language)) {
     for (const slots of list.phrases) {
       if (!mayMatch(slots, present)) continue;
@@ -666,7 +694,7 @@ const END_EVENTS: ReadonlyArray<readonly Slot[]> = Object.values(RETENTION_END_E
  */
 export function statesEndEvent(text: string): boolean {
   const { tokens } = wordTokens(text);
-  const present = new Set(tokens.map((token) => token.word));
+  const present = new PresentWords(tokens);
   return END_EVENTS.some(
     (slots) =>
       mayMatch(slots, present) &&
@@ -762,7 +790,7 @@ const UNNAMED_STATUTES: ReadonlyArray<readonly Slot[]> = Object.values(UNNAMED_S
  */
 export function findUnnamedStatute(text: string): string | undefined {
   const { text: normalized, tokens } = wordTokens(text);
-  const present = new Set(tokens.map((token) => token.word));
+  const present = new PresentWords(tokens);
   for (const slots of UNNAMED_STATUTES) {
     if (!mayMatch(slots, present)) continue;
     for (let start = 0; start < tokens.length; start += 1) {

@@ -25,15 +25,24 @@ const COMBINING_MARK = /\p{M}/gu;
  * keeps its breve: it is a letter of its own (Bulgarian point letters run а … и, й).
  */
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  let folded = '';
-  for (const char of lower) folded += LETTER_FOLDS.get(char) ?? char;
-  return folded
+  let folded = FOLDED.get(word);
+  if (folded !== undefined) return folded;
+  folded = '';
+  for (const char of word.toLowerCase()) folded += LETTER_FOLDS.get(char) ?? char;
+  folded = folded
     .normalize('NFD')
     .replace(/и\u0306/gu, 'й')
     .replace(COMBINING_MARK, '')
     .normalize('NFC');
+  // Notices repeat their words (one retention sentence on every purpose): folding each once
+  // pays; the cache is emptied when full, so a hostile text cannot grow it without bound.
+  if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+  FOLDED.set(word, folded);
+  return folded;
 }
+
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
 
 export interface WordToken {
   /** The word as written (NFC). */
