@@ -59,11 +59,7 @@ interface Outcome {
 export async function act(inputs: Inputs, env: Environment): Promise<void> {
   // The `config` input for every file (loaded now, so a bad one fails the step before any
   // request), or else each file's nearest privacyspec.config.yaml, as the CLI does.
-  const config = new ConfigFinder(
-    env.workspace,
-    inputs.config !== undefined ? resolve(env.workspace, inputs.config) : undefined,
-  );
-  if (inputs.config !== undefined) await config.configFor(env.workspace);
+  const config = await ConfigFinder.open(env.workspace, inputs.config, env.workspace);
   const outcome =
     env.event === 'push'
       ? await lintWorkspace(inputs, env, config)

@@ -13,9 +13,10 @@ import { renderReviewMarkdown } from '../review/markdown.js';
 import { renderReviewText } from '../review/text.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { deletionsAndRenames, readAtRef, verifyRef } from './git.js';
+import { ConfigFinder } from '../node/config.js';
 import { CliError } from '../node/errors.js';
 import { useColor, type CliIo } from './io.js';
-import { configFinder, noDeclarationMatches } from './lint-and-diff-options.js';
+import { noDeclarationMatches } from './lint-and-diff-options.js';
 
 export const DIFF_HELP = `Usage: privacyspec diff <base.yaml> <head.yaml> [options]
        privacyspec diff --base-ref <git ref> [files, folders or globs…] [options]
@@ -61,7 +62,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error';
   const failOnRisk = oneOf(values['fail-on-risk'], FAIL_ON_RISK, '--fail-on-risk') ?? 'never';
   const root = await projectRoot(io.cwd);
-  const config = await configFinder(values.config, io, root);
+  const config = await ConfigFinder.open(root, values.config, io.cwd);
   const readFromDisk = (path: string) => readDeclarationFile(path, { root });
 
   let reviews: Review[];

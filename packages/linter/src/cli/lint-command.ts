@@ -1,18 +1,14 @@
-import { resolve } from 'node:path';
-import { referenceDataAsOf } from '@privacyspec/schema';
-import { formatters, type FormatterName } from '../formatters/index.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
 import { lintFiles, writeFixedFile } from '../node/lint-files.js';
 import { projectRoot } from '../node/project.js';
-import { writeTextFile } from '../node/write-file.js';
-import { rules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
+import { ConfigFinder } from '../node/config.js';
 import { CliError } from '../node/errors.js';
-import { useColor, type CliIo } from './io.js';
-import { configFinder, noDeclarationMatches } from './lint-and-diff-options.js';
+import type { CliIo } from './io.js';
+import { REPORT_FORMATS, writeReport } from './write-report.js';
+import { noDeclarationMatches } from './lint-and-diff-options.js';
 import { plural } from '../plural.js';
-import { version } from '../version.js';
 
 export const LINT_HELP = `Usage: privacyspec lint [files, folders or globs…] [options]
 
@@ -34,8 +30,6 @@ Options:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 PrivacySpec could not run.
 `;
 
-const FORMATS = Object.keys(formatters) as FormatterName[];
-
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
@@ -56,7 +50,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(LINT_HELP);
     return 0;
   }
-  const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
+  const format = oneOf(values.format, REPORT_FORMATS, '--format') ?? 'stylish';
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
   const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
   const maxBytes = maxFileSizeMb === undefined ? undefined : maxFileSizeMb * 1024 * 1024;
@@ -64,7 +58,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     throw new CliError('Use either --fix or --fix-dry-run, not both.');
 
   const root = await projectRoot(io.cwd);
-  const config = await configFinder(values.config, io, root);
+  const config = await ConfigFinder.open(root, values.config, io.cwd);
   const { files, unmatched } = await findDeclarationFiles(positionals, io.cwd);
   if (unmatched.length > 0) throw noDeclarationMatches(unmatched);
   if (files.length === 0)
@@ -106,18 +100,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const shown = values.quiet ? results.map(onlyErrors) : results;
-  const report = formatters[format](shown, {
-    cwd: io.cwd,
-    color: values['output-file'] === undefined && useColor(io),
-    rules,
-    version,
-    referenceDataAsOf,
-  });
-  if (values['output-file'] !== undefined) {
-    await writeTextFile(resolve(io.cwd, values['output-file']), report);
-  } else if (report !== '') {
-    io.stdout(report.endsWith('\n') ? report : `${report}\n`);
-  }
+  await writeReport(shown, format, values['output-file'], io);
 
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);

@@ -1,17 +1,14 @@
 import { resolve } from 'node:path';
-import { isEeaCountry, referenceDataAsOf } from '@privacyspec/schema';
+import { isEeaCountry } from '@privacyspec/schema';
 import type { Service } from '@privacyspec/vendors';
 import { stringify } from 'yaml';
-import { formatters, type FormatterName } from '../formatters/index.js';
 import { projectRoot } from '../node/project.js';
 import { scanFiles } from '../node/scan-files.js';
-import { writeTextFile } from '../node/write-file.js';
 import { plural } from '../plural.js';
-import { rules } from '../rules/index.js';
 import { oneOf, parseCommandArgs, parseCount } from './args.js';
 import { CliError } from '../node/errors.js';
-import { version } from '../version.js';
-import { useColor, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
+import { REPORT_FORMATS, writeReport } from './write-report.js';
 
 export const SCAN_HELP = `Usage: privacyspec scan [files or folders…] [options]
 
@@ -38,8 +35,6 @@ Exit codes: 0 no errors, 1 errors (an undeclared service outside the EEA), 2 Pri
 could not run.
 `;
 
-const FORMATS = Object.keys(formatters) as FormatterName[];
-
 export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
@@ -59,7 +54,7 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(SCAN_HELP);
     return 0;
   }
-  const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
+  const format = oneOf(values.format, REPORT_FORMATS, '--format') ?? 'stylish';
   const maxFileSizeMb = parseCount(values['max-file-size'], '--max-file-size');
   const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
   const outcome = await scanFiles(roots, {
@@ -79,18 +74,7 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(suggestRecipients(outcome.undeclared));
     return 0;
   }
-  const report = formatters[format](outcome.results, {
-    cwd: io.cwd,
-    color: values['output-file'] === undefined && useColor(io),
-    rules,
-    version,
-    referenceDataAsOf,
-  });
-  if (values['output-file'] !== undefined) {
-    await writeTextFile(resolve(io.cwd, values['output-file']), report);
-  } else if (report !== '') {
-    io.stdout(report.endsWith('\n') ? report : `${report}\n`);
-  }
+  await writeReport(outcome.results, format, values['output-file'], io);
   const errors = outcome.results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = outcome.results.reduce((sum, r) => sum + r.warningCount, 0);
   if (

@@ -85,6 +85,23 @@ export class ConfigFinder implements ConfigLookup {
   }
 
   /**
+   * A finder for `--config` / the Action's `config` input (relative to `base`), which is loaded
+   * now, so a bad one ends the run before any file is looked for.
+   */
+  static async open(
+    root: string,
+    explicit: string | undefined,
+    base: string,
+  ): Promise<ConfigFinder> {
+    const finder = new ConfigFinder(
+      root,
+      explicit !== undefined ? resolve(base, explicit) : undefined,
+    );
+    if (explicit !== undefined) await finder.configFor(base);
+    return finder;
+  }
+
+  /**
    * The config that applies to `file`: the explicit one when given, else the nearest config
    * file, else the recommended preset. A config that does not load rejects with a CliError.
    */

@@ -1,8 +1,8 @@
 // EEA membership and country-code normalisation: gdpr-reference.md §0 and §5.1, as of 2026-11-23.
 import type { SourceRef } from './types.js';
 
-// gdpr-reference.md#EEA-EU27 + #EEA-EFTA3, as of 2026-11-23 (copied from the §5.1 code block)
-export const EEA_COUNTRIES = [
+// gdpr-reference.md#EEA-EU27, as of 2026-11-23 (the §5.1 code block)
+const EU_MEMBERS = [
   'AT',
   'BE',
   'BG',
@@ -30,10 +30,12 @@ export const EEA_COUNTRIES = [
   'SI',
   'ES',
   'SE',
-  'IS',
-  'LI',
-  'NO',
 ] as const;
+
+// gdpr-reference.md#EEA-EFTA3, as of 2026-11-23
+const EFTA_MEMBERS = ['IS', 'LI', 'NO'] as const;
+
+export const EEA_COUNTRIES = [...EU_MEMBERS, ...EFTA_MEMBERS] as const;
 
 export type EeaCountryCode = (typeof EEA_COUNTRIES)[number];
 
@@ -49,42 +51,14 @@ export const EEA_GROUPS: readonly EeaGroup[] = [
   // gdpr-reference.md#EEA-EU27, as of 2026-11-23; date from §0 "Primary text" [S1]
   {
     id: 'EU',
-    members: [
-      'AT',
-      'BE',
-      'BG',
-      'HR',
-      'CY',
-      'CZ',
-      'DK',
-      'EE',
-      'FI',
-      'FR',
-      'DE',
-      'GR',
-      'HU',
-      'IE',
-      'IT',
-      'LV',
-      'LT',
-      'LU',
-      'MT',
-      'NL',
-      'PL',
-      'PT',
-      'RO',
-      'SK',
-      'SI',
-      'ES',
-      'SE',
-    ],
+    members: EU_MEMBERS,
     gdprSince: '2018-05-25',
     source: { row: 'EEA-EU27', status: 'V' },
   },
   // gdpr-reference.md#EEA-EFTA3, as of 2026-11-23 (EEA Joint Committee decision of 2018-07-06) [S18]
   {
     id: 'EFTA',
-    members: ['IS', 'LI', 'NO'],
+    members: EFTA_MEMBERS,
     gdprSince: '2018-07-20',
     source: { row: 'EEA-EFTA3', status: 'V' },
   },
