@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import schema from '../service.schema.json' with { type: 'json' };
 import data from '../catalogue.json' with { type: 'json' };
 import { catalogue, indexServices, type Service } from '../src/index.js';
+import { assembleCatalogue } from '../scripts/catalogue.mjs';
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -12,6 +13,9 @@ function validator() {
 }
 
 describe('catalogue', () => {
+  it('catalogue.json is assembled from services/ (run `pnpm --filter @privacyspec/vendors build`)', () => {
+    expect(JSON.parse(assembleCatalogue())).toEqual(data);
+  });
   it('conforms to service.schema.json', () => {
     const validate = validator();
     expect(validate(data), JSON.stringify(validate.errors, null, 2)).toBe(true);
