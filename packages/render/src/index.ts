@@ -24,3 +24,11 @@ export { ropaTable, ROPA_COLUMNS, type ExportOptions, type RopaTable } from './r
 export { exportRopaCsv, csvField } from './csv.js';
 export { exportRopaXlsx } from './xlsx.js';
 export { exportDpvJsonLd, DPV_CONTEXT, dpvNodeId } from './dpv.js';
+export {
+  exportTilt,
+  tiltReference,
+  type TiltExport,
+  type TiltExportOptions,
+} from './tilt/export.js';
+export type { TiltDocument } from './tilt/types.js';
+export { importTilt, type TiltImport, type TiltImportProblem } from './tilt/import.js';

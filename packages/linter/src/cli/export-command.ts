@@ -2,6 +2,7 @@ import {
   exportDpvJsonLd,
   exportRopaCsv,
   exportRopaXlsx,
+  exportTilt,
   NOTICE_LANGUAGES,
 } from '@privacyspec/render';
 import { oneOf, parseCommandArgs } from './args.js';
@@ -9,7 +10,7 @@ import { CliError } from '../node/errors.js';
 import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, readDeclaration, writeOutput } from './declaration-input.js';
 
-const FORMATS = ['ropa-csv', 'ropa-xlsx', 'dpv-jsonld'] as const;
+const FORMATS = ['ropa-csv', 'ropa-xlsx', 'dpv-jsonld', 'tilt'] as const;
 
 export const EXPORT_HELP = `Usage: privacyspec export <file> --format <name> [options]
 
@@ -20,6 +21,9 @@ Formats:
                CSV per RFC 4180, UTF-8 with a byte order mark
   ropa-xlsx    the same record as an Excel workbook (needs --output-file)
   dpv-jsonld   W3C Data Privacy Vocabulary 2.1 with its EU-GDPR extension, as JSON-LD
+  tilt         a TILT document (Transparency Information Language), one dataDisclosed entry
+               per category and purpose; facts TILT requires that the declaration lacks are
+               written empty and named on standard error
 
 Options:
   -f, --format <name>     ${FORMATS.join(', ')} (required)
@@ -47,6 +51,15 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     throw new CliError('ropa-xlsx is a binary workbook: name a file with --output-file.');
   const declaration = await readDeclaration(positionals, 'export', io);
   const options = lang !== undefined ? { lang } : {};
+  if (format === 'tilt') {
+    const { json, missing } = await exportTilt(declaration, options);
+    for (const fact of missing)
+      io.stderr(
+        `privacyspec: warning: TILT requires ${fact}; the declaration does not give it, so it is written empty.\n`,
+      );
+    await writeOutput(json, values['output-file'], io);
+    return 0;
+  }
   const output =
     format === 'ropa-csv'
       ? exportRopaCsv(declaration, options)

@@ -14,7 +14,8 @@ Commands:
   diff <base> <head>       show what changed in data handling, ranked by risk
   init [file]              write a starter privacy.yaml that passes lint
   render <file>            render the privacy notice (HTML or Markdown, 11 languages)
-  export <file>            export the Art. 30 record (CSV, XLSX) or W3C DPV JSON-LD
+  export <file>            export the Art. 30 record (CSV, XLSX), W3C DPV JSON-LD or TILT
+  import --from tilt <f>   write a privacy.yaml from a TILT document
   scan [paths…]            find the services the code sends data to and check they are declared
 
 Options:
@@ -24,7 +25,7 @@ Options:
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-// diff (with review, git and the word-diff library), render, export and scan are chunks loaded
+// diff (with review, git and the word-diff library), render, export, import and scan are chunks loaded
 // when they run, so `lint` does not parse them at start-up; lint and init are small beside them.
 // Few chunks, because on Node 20 (no compile cache) each file loaded costs more than its bytes save.
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => initCommand,
   render: async () => (await import('./render-command.js')).renderCommand,
   export: async () => (await import('./export-command.js')).exportCommand,
+  import: async () => (await import('./import-command.js')).importCommand,
   scan: async () => (await import('./scan-command.js')).scanCommand,
 };
 

@@ -1,0 +1,314 @@
+import {
+  art9ConditionOf,
+  isOutsideEea,
+  legalBasisById,
+  normalizeCountryEntry,
+  type DataCategory,
+  type Declaration,
+  type Mechanism,
+  type Purpose,
+  type Recipient,
+  type Right,
+  type Text,
+} from '@privacyspec/schema';
+import { TextPicker } from '../declaration-text.js';
+import { asList, sourceList } from '../lists.js';
+import type {
+  TiltDataDisclosed,
+  TiltDocument,
+  TiltRight,
+  TiltSource,
+  TiltThirdCountryTransfer,
+} from './types.js';
+
+export interface TiltExportOptions {
+  /** The language of the TILT document and of the texts picked from language maps; default: the declaration's, else en. */
+  lang?: string;
+  /** The date written as `meta.created` / `modified` when the declaration gives no `updated` (default: today). */
+  today?: string;
+}
+
+/** TILT's `legalBases[].reference` for an article of the GDPR: `GDPR-6-1-a`. */
+export const tiltReference = (article: number, paragraph: number, letter: string) =>
+  `GDPR-${article}-${paragraph}-${letter}`;
+
+/** Chapter V mechanisms by the TILT field that holds them. */
+const ADEQUACY: ReadonlySet<Mechanism> = new Set(['adequacy', 'dpf']);
+const STANDARD_CLAUSES: ReadonlySet<Mechanism> = new Set(['scc', 'sa-scc']);
+const OTHER_GUARANTEES: ReadonlySet<Mechanism> = new Set([
+  'bcr',
+  'code-of-conduct',
+  'certification',
+  'ad-hoc-clauses',
+  'public-authority-instrument',
+  'public-authority-arrangement',
+]);
+
+export interface TiltExport {
+  /** The TILT document as JSON text. */
+  json: string;
+  /** Facts TILT requires in a set form that the declaration does not give: written empty, so the document does not validate until they are added. */
+  missing: string[];
+}
+
+/**
+ * The declaration as a TILT document. TILT is organised by data category; so that nothing is
+ * merged that the declaration keeps apart, each `dataDisclosed` entry is one category used for
+ * one purpose, with that purpose's basis, recipients, retention and provision (a purpose that
+ * names no category gets an entry whose `category` is empty). TILT requires some fields the
+ * declaration may not hold (a DPO, a representative): they are written empty, never invented.
+ */
+export async function exportTilt(
+  declaration: Declaration,
+  options: TiltExportOptions = {},
+): Promise<TiltExport> {
+  const language = tiltLanguage(options.lang ?? declaration.language);
+  const text = new TextPicker(language, declaration.language);
+  const plain = (value: Text | undefined) => text.plain(value) ?? '';
+  const date = declaration.updated ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const controllerCountry = twoLetter(declaration.controller.country) ?? '';
+  const rights = new Set<Right>(declaration.rights ?? []);
+  const exercise = plain(declaration.rightsExercise);
+  const right = (id: Right): TiltRight => {
+    const available = rights.has(id);
+    // TILT asks for a description whenever a right is available.
+    return available ? { available, description: exercise } : { available };
+  };
+  const categoryById = new Map((declaration.dataCategories ?? []).map((c) => [c.id, c]));
+  const recipientById = new Map((declaration.recipients ?? []).map((r) => [r.id, r]));
+  const authority = declaration.supervisoryAuthority;
+  const automated = declaration.purposes.filter((p) => p.automatedDecision !== undefined);
+
+  const document: TiltDocument = {
+    meta: {
+      _id: `privacyspec:${slug(plain(declaration.controller.name)) || 'declaration'}`,
+      name: plain(declaration.controller.name),
+      created: date,
+      modified: date,
+      version: 1,
+      language,
+      status: 'active',
+      url: declaration.controller.url ?? '',
+      _hash: '',
+    },
+    controller: {
+      name: plain(declaration.controller.name),
+      address: plain(declaration.controller.address),
+      country: controllerCountry,
+      representative: {
+        name: plain(declaration.representative?.name),
+        email: declaration.representative?.email ?? '',
+        ...optional('phone', declaration.representative?.phone),
+      },
+    },
+    dataProtectionOfficer: {
+      name: plain(declaration.dpo?.name),
+      address: plain(declaration.dpo?.address),
+      // The DPO acts for the controller; TILT asks for a country the declaration gives only for the controller.
+      country: controllerCountry,
+      email: declaration.dpo?.email ?? '',
+      ...optional('phone', declaration.dpo?.phone),
+    },
+    dataDisclosed: declaration.purposes.flatMap((purpose) => {
+      const categories = asList(purpose.dataCategories).map((id) => categoryById.get(id) ?? { id });
+      return (categories.length > 0 ? categories : [undefined]).map((category) =>
+        disclosed(purpose, category, plain, recipientById),
+      );
+    }),
+    thirdCountryTransfers: (declaration.recipients ?? []).flatMap((recipient) =>
+      transfers(recipient, plain),
+    ),
+    accessAndDataPortability: right('access'),
+    sources: (declaration.dataCategories ?? []).flatMap((category) => sources(category, plain)),
+    rightToInformation: right('access'),
+    rightToRectificationOrDeletion:
+      rights.has('rectification') || rights.has('erasure')
+        ? { available: true, description: exercise }
+        : { available: false },
+    rightToDataPortability: right('portability'),
+    rightToWithdrawConsent: right('withdraw-consent'),
+    rightToComplain: {
+      ...right('complaint'),
+      ...optional('url', authority?.url),
+      // TILT asks for the authority whenever the right is available.
+      ...(authority !== undefined || rights.has('complaint')
+        ? {
+            supervisoryAuthority: {
+              name: plain(authority?.name),
+              ...optional('country', twoLetter(authority?.country)),
+            },
+          }
+        : {}),
+    },
+    automatedDecisionMaking:
+      automated.length > 0
+        ? {
+            inUse: true,
+            logicInvolved: joined(automated.map((p) => plain(p.automatedDecision?.logic))),
+            scopeAndIntendedEffects: joined(
+              automated.map((p) =>
+                joined([
+                  plain(p.automatedDecision?.decision),
+                  plain(p.automatedDecision?.significance),
+                ]),
+              ),
+            ),
+          }
+        : { inUse: false },
+    changesOfPurpose: [],
+  };
+  document.meta._hash = await sha256Hex(JSON.stringify(document));
+  const missing =
+    controllerCountry === ''
+      ? ['controller.country (TILT needs a two-letter country code for the controller and its DPO)']
+      : [];
+  return { json: `${JSON.stringify(document, null, 2)}\n`, missing };
+}
+
+function disclosed(
+  purpose: Purpose,
+  category: DataCategory | undefined,
+  plain: (value: Text | undefined) => string,
+  recipientById: ReadonlyMap<string, Recipient>,
+): TiltDataDisclosed {
+  const basis = purpose.legalBasis !== undefined ? legalBasisById(purpose.legalBasis) : undefined;
+  const condition =
+    purpose.specialCategoryCondition !== undefined
+      ? art9ConditionOf(purpose.specialCategoryCondition)
+      : undefined;
+  const retention = purpose.retention;
+  const obligation = purpose.provision?.obligation;
+  return {
+    _id: `${category?.id ?? ''}:${purpose.id}`,
+    category: category !== undefined ? plain(category.name) || category.id : '',
+    purposes: [
+      { purpose: plain(purpose.name) || purpose.id, description: plain(purpose.description) },
+    ],
+    legalBases: [
+      ...(basis !== undefined
+        ? [
+            {
+              reference: tiltReference(6, 1, basis.letter),
+              ...optional('description', plain(purpose.legalObligation)),
+            },
+          ]
+        : []),
+      ...(condition !== undefined ? [{ reference: tiltReference(9, 2, condition.letter) }] : []),
+    ],
+    legitimateInterests:
+      purpose.legalBasis === 'legitimate-interests'
+        ? [{ exists: true, reasoning: plain(purpose.legitimateInterest) }]
+        : [],
+    recipients: asList(purpose.recipients).map((id) => {
+      const recipient = recipientById.get(id);
+      return {
+        ...optional('name', plain(recipient?.name) || (recipient === undefined ? id : '')),
+        ...optional('country', twoLetter(asList(recipient?.country)[0])),
+        category: recipient?.role ?? plain(recipient?.description),
+      };
+    }),
+    storage:
+      retention === undefined
+        ? []
+        : [
+            {
+              ...(retention.duration !== undefined
+                ? {
+                    temporal: [
+                      {
+                        description: joined([plain(retention.from), plain(retention.criteria)]),
+                        ttl: retention.duration,
+                      },
+                    ],
+                  }
+                : {}),
+              ...(retention.duration === undefined && retention.criteria !== undefined
+                ? { purposeConditional: [plain(retention.criteria)] }
+                : {}),
+              aggregationFunction: 'max',
+            },
+          ],
+    nonDisclosure: {
+      legalRequirement: obligation === 'statutory',
+      contractualRegulation: obligation === 'contractual' || obligation === 'contract-entry',
+      obligationToProvide: obligation === 'statutory' || obligation === 'contractual',
+      consequences: plain(purpose.provision?.consequences),
+    },
+  };
+}
+
+function transfers(
+  recipient: Recipient,
+  plain: (value: Text | undefined) => string,
+): TiltThirdCountryTransfer[] {
+  const mechanisms = asList(recipient.transfer?.mechanism);
+  const description = joined([
+    plain(recipient.transfer?.description),
+    recipient.transfer?.copyAt ?? '',
+  ]);
+  const field = (set: ReadonlySet<Mechanism>) =>
+    mechanisms.some((m) => set.has(m)) ? { available: true, description } : { available: false };
+  return asList(recipient.country)
+    .filter((entry) => isOutsideEea(entry))
+    .flatMap((entry) => twoLetter(entry) ?? [])
+    .map((country) => ({
+      country,
+      adequacyDecision: field(ADEQUACY),
+      appropriateGuarantees: field(OTHER_GUARANTEES),
+      standardDataProtectionClause: field(STANDARD_CLAUSES),
+    }));
+}
+
+function sources(category: DataCategory, plain: (value: Text | undefined) => string): TiltSource[] {
+  const list = sourceList(category).flatMap((source) =>
+    source === 'data-subject'
+      ? []
+      : source === 'public'
+        ? [{ description: '', url: '', publiclyAvailable: true }]
+        : [
+            {
+              description: plain(source.thirdParty),
+              url: '',
+              publiclyAvailable: source.public === true,
+            },
+          ],
+  );
+  return list.length > 0
+    ? [{ _id: category.id, dataCategory: plain(category.name) || category.id, sources: list }]
+    : [];
+}
+
+/** TILT takes an ISO 639-1 code; a BCP 47 tag gives its primary subtag. */
+function tiltLanguage(tag: string | undefined): string {
+  const primary = tag?.toLowerCase().split('-')[0];
+  return primary !== undefined && /^[a-z]{2}$/.test(primary) ? primary : 'en';
+}
+
+/** A two-letter country code, or nothing for EEA / non-EEA / intl: entries, which TILT cannot hold. */
+function twoLetter(entry: string | undefined): string | undefined {
+  if (entry === undefined) return undefined;
+  const code = normalizeCountryEntry(entry);
+  return /^[A-Z]{2}$/.test(code) ? code : undefined;
+}
+
+function joined(parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/** `{ [key]: value }` when there is a value, so that absent facts stay absent. */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return value === undefined || value === '' ? {} : ({ [key]: value } as { [P in K]?: string });
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
