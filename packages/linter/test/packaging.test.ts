@@ -33,6 +33,7 @@ describe('npm pack ships only what it should', () => {
     expect(files).toContain('dist/index.js');
     expect(files).toContain('dist/index.d.ts');
     expect(files).toContain('dist/generated/validate-declaration.js');
+    expect(files).toContain('README.md');
     expect(files.filter(forbidden)).toEqual([]);
   });
 
@@ -45,6 +46,7 @@ describe('npm pack ships only what it should', () => {
       'dist/node.js',
       'privacyspec.config.schema.json',
       'docs/rules/retention-stated.md',
+      'README.md',
     ]) {
       expect(files).toContain(file);
     }
@@ -57,7 +59,13 @@ describe('npm pack ships only what it should', () => {
     );
     expect(chunks.length).toBeGreaterThan(0);
     expect(packedFiles('packages/action')).toEqual(
-      ['dist/THIRD-PARTY-LICENSES.txt', 'dist/index.js', ...chunks, 'package.json'].sort(),
+      [
+        'README.md',
+        'dist/THIRD-PARTY-LICENSES.txt',
+        'dist/index.js',
+        ...chunks,
+        'package.json',
+      ].sort(),
     );
   });
 
