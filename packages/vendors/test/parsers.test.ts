@@ -112,6 +112,31 @@ describe('pnpm-lock.yaml v9', () => {
       column: 7,
     });
   });
+  it('reads version 5 keys, whose peer suffix holds `@`, by the name before the version', () => {
+    const v5 = parseDependencyFile(
+      'pnpm-lock.yaml',
+      [
+        "lockfileVersion: '5.4'",
+        'specifiers:',
+        '  vue: ^3.2.45',
+        'dependencies:',
+        '  vue: 3.2.45',
+        'packages:',
+        '  /@vitejs/plugin-vue/3.2.0_vite@3.2.4+vue@3.2.45:',
+        '    dev: true',
+        '  /posthog-js/1.36.0_react@18.2.0:',
+        '    dev: false',
+        '  /vue/3.2.45:',
+        '    dev: false',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(v5.dependencies)).toEqual([
+      'vue@3.2.45 runtime',
+      '@vitejs/plugin-vue@3.2.0 dev transitive',
+      'posthog-js@1.36.0 runtime transitive',
+    ]);
+  });
   it('reads version 6 keys with a leading slash and the dev flag', () => {
     const v6 = parseDependencyFile(
       'pnpm-lock.yaml',
