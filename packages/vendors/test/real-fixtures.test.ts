@@ -258,6 +258,28 @@ describe('pom.xml: Apache Log4j Core 2.19.0 as Debian ships it', () => {
   });
 });
 
+describe('HTML template: the Read the Docs Sphinx theme 1.2.0 layout', () => {
+  it('a whole page layout: only the gtag.js script leaves the site, and it is Google Analytics', () => {
+    const path = 'real/html/sphinx-rtd-theme-1.2.0/layout.html';
+    const text = fixture(path);
+    // Independent reading: the script, iframe and img tags whose src is an absolute URL.
+    const absolute = text
+      .split('\n')
+      .filter((line) => /<(script|iframe|img)\b[^>]*\bsrc="(https?:)?\/\//.test(line));
+    expect(absolute).toHaveLength(1);
+    const hosts = parseHtmlHosts(text);
+    expect(hosts).toEqual([
+      {
+        kind: 'script',
+        host: 'www.googletagmanager.com',
+        line: lineOf(path, 'googletagmanager'),
+        column: columnOf(path, 'googletagmanager', 'www.googletagmanager.com'),
+      },
+    ]);
+    expect(services.byHost(hosts[0]!.host)?.id).toBe('google-analytics');
+  });
+});
+
 describe('HTML templates: Jekyll theme minima 2.5.1', () => {
   it('the Google Analytics include: the analytics.js host in the inline snippet is Google Analytics', () => {
     const path = 'real/html/minima-2.5.1/google-analytics.html';
