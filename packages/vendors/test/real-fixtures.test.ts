@@ -118,7 +118,12 @@ describe('npm-shrinkwrap.json (lockfile v3): @salesforce/cli 2.146.3', () => {
   });
 
   it('transitive packages take their scope from the dev / optional / devOptional flags', () => {
-    const transitive = entries.filter(([key]) => !parsedAt.get(lineOfKey.get(key)!)!.direct);
+    // Direct, read from the lock itself: a top-level `node_modules/<name>` the root entry names.
+    const root = lock.packages['']!;
+    const rootNames = new Set([...keysOf(root.dependencies), ...keysOf(root.devDependencies)]);
+    const transitive = entries.filter(([key]) => !rootNames.has(key.slice('node_modules/'.length)));
+    expect(transitive).toHaveLength(entries.length - rootNames.size);
+    expect(transitive.some(([key]) => parsedAt.get(lineOfKey.get(key)!)!.direct)).toBe(false);
     const scopeOf = ([key]: (typeof entries)[number]) => parsedAt.get(lineOfKey.get(key)!)!.scope;
     const devFlagged = transitive.filter(([, entry]) => entry.dev);
     const devOptional = transitive.filter(([, entry]) => entry.devOptional);
