@@ -112,7 +112,7 @@ describe('pnpm-lock.yaml v9', () => {
       column: 7,
     });
   });
-  it('reads version 5 keys, whose peer suffix holds `@`, by the name before the version', () => {
+  it('reads version 5: ranges from `specifiers`, and keys whose peer suffix holds `@` by the name before the version', () => {
     const v5 = parseDependencyFile(
       'pnpm-lock.yaml',
       [
@@ -132,7 +132,7 @@ describe('pnpm-lock.yaml v9', () => {
       ].join('\n'),
     );
     expect(summary(v5.dependencies)).toEqual([
-      'vue@3.2.45 runtime',
+      'vue@^3.2.45 runtime',
       '@vitejs/plugin-vue@3.2.0 dev transitive',
       'posthog-js@1.36.0 runtime transitive',
     ]);

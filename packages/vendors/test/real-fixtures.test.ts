@@ -141,6 +141,58 @@ describe('npm-shrinkwrap.json (lockfile v3): @salesforce/cli 2.146.3', () => {
   });
 });
 
+describe('pnpm-lock.yaml (lockfile v5.4): autoprefixer 10.4.7 as Debian ships it', () => {
+  const path = 'pnpm/autoprefixer-10.4.7/pnpm-lock.yaml';
+  const lines = fixture(`real/${path}`).split('\n');
+  const manifest = JSON.parse(fixture('real/pnpm/autoprefixer-10.4.7/package.json')) as Record<
+    string,
+    Record<string, string>
+  >;
+  const dependencies = parseReal(path, 'pnpm-lock.yaml');
+  const directNames = new Set([
+    ...keysOf(manifest.dependencies),
+    ...keysOf(manifest.devDependencies),
+  ]);
+
+  it('the direct dependencies are those package.json names, with its ranges and scopes', () => {
+    const direct = dependencies.filter((d) => d.direct);
+    expect(namesWhere(direct, (d) => d.scope === 'runtime')).toEqual(keysOf(manifest.dependencies));
+    expect(namesWhere(direct, (d) => d.scope === 'dev')).toEqual(keysOf(manifest.devDependencies));
+    for (const d of direct)
+      expect(d.version).toBe(manifest.dependencies![d.name] ?? manifest.devDependencies![d.name]);
+  });
+
+  it('each other package entry is transitive at its key, dev exactly when flagged `dev: true`', () => {
+    // Independent reading: every `  /key:` line, with the `dev:` flag of its block.
+    const blocks = lines.flatMap((line, index) => {
+      if (!/^ {2}\/.+:$/.test(line)) return [];
+      const end = lines.indexOf('', index);
+      const flag = lines.slice(index, end).find((l) => l.startsWith('    dev: '));
+      return [{ key: line.trim().slice(1, -1), line: index + 1, dev: flag === '    dev: true' }];
+    });
+    // A block of a direct dependency is the same package, listed once as direct.
+    const other = blocks.filter(
+      ({ key }) => ![...directNames].some((name) => key.startsWith(`${name}/`)),
+    );
+    const transitive = dependencies.filter((d) => !d.direct);
+    expect(transitive.map((d) => d.line)).toEqual(other.map((block) => block.line));
+    expect(transitive.map((d) => d.scope)).toEqual(
+      other.map((block) => (block.dev ? 'dev' : 'runtime')),
+    );
+    expect(other.filter((block) => !block.dev).length).toBeGreaterThan(0);
+  });
+
+  it('a key whose peer suffix holds `@` is named by the package, at the key', () => {
+    expect(named(dependencies, 'eslint-plugin-es')).toMatchObject({
+      version: '4.1.0',
+      scope: 'dev',
+      direct: false,
+      line: lineOf(`real/${path}`, '  /eslint-plugin-es/4.1.0_eslint@'),
+      column: 3,
+    });
+  });
+});
+
 /** Block headers of a yarn.lock: unindented, not comments, ending in `:`. */
 const yarnHeaders = (text: string) =>
   text.split('\n').filter((line) => /^[^\s#]/.test(line) && line.endsWith(':'));

@@ -73,10 +73,16 @@ export function parsePnpmLock(text: string): DependencyParse {
   const directNames = new Set<string>();
   const reachable: string[] = [];
   for (const project of projects) {
+    // Before version 6 the ranges sit in a `specifiers` map, and the resolved version carries
+    // the peer suffix (`47.2.0_eslint@8.14.0`): the range is what package.json says.
+    const specifiers = field(project, 'specifiers');
     for (const [fieldName, scope] of IMPORTER_FIELDS) {
       for (const entry of entries(field(project, fieldName))) {
         const resolved = scalar(entry.value) ?? scalar(field(entry.value, 'version'));
-        const specifier = scalar(field(entry.value, 'specifier')) ?? resolved;
+        const specifier =
+          scalar(field(entry.value, 'specifier')) ??
+          scalar(field(specifiers, entry.name)) ??
+          resolved;
         directNames.add(entry.name);
         if (scope !== 'dev' && resolved !== undefined) reachable.push(`${entry.name}@${resolved}`);
         dependencies.push({
