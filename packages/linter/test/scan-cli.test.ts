@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { repoRoot, runCli } from './run-cli.js';
 
 /** A scratch project: file name → text. */
 function project(files: Record<string, string>): string {
@@ -212,5 +212,53 @@ describe('privacyspec scan: templates and lockfiles', () => {
     expect(lockResult.messages[0]!.line).toBe(
       lock.split('\n').findIndex((line) => line.includes('"node_modules/@paypal/paypal-js"')) + 1,
     );
+  });
+});
+
+describe('privacyspec scan on files that real projects published', () => {
+  /** A published file kept in the vendors package's real fixtures (sources in its README). */
+  const published = (path: string) =>
+    readFileSync(join(repoRoot, 'packages/vendors/test/fixtures/real', path), 'utf8');
+
+  it("Strapi's Sentry plugin manifest and minima's Google Analytics include: each service found at its line, in SARIF; Sentry (US) is an undeclared transfer", () => {
+    const manifest = published('npm/strapi-plugin-sentry-5.54.0/package.json');
+    const include = published('html/minima-2.5.1/google-analytics.html');
+    const dir = project({ 'package.json': manifest, '_includes/google-analytics.html': include });
+    const run = runCli(['scan', '--format', 'sarif'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const results = (
+      JSON.parse(run.stdout) as {
+        runs: {
+          results: {
+            ruleId: string;
+            locations: {
+              physicalLocation: {
+                artifactLocation: { uri: string };
+                region: { startLine: number; startColumn: number };
+              };
+            }[];
+          }[];
+        }[];
+      }
+    ).runs[0]!.results.map((result) => {
+      const { artifactLocation, region } = result.locations[0]!.physicalLocation;
+      return `${result.ruleId} ${artifactLocation.uri} ${region.startLine}:${region.startColumn}`;
+    });
+    const at = (text: string, needle: string) => {
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => l.includes(needle));
+      return `${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
+    };
+    // Google Analytics is a transfer or a plain undeclared recipient depending on whether the
+    // catalogue gives its country; either way it is found at the host in the inline snippet.
+    expect(results.sort()).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^scan/undeclared-(transfer|recipient) _includes/google-analytics\\.html ${at(include, 'www.google-analytics.com')}$`,
+        ),
+      ),
+      `scan/undeclared-transfer package.json ${at(manifest, '@sentry/node')}`,
+    ]);
   });
 });

@@ -11,6 +11,7 @@ describe('hostile input', () => {
     expect(parseHtmlHosts('<'.repeat(N))).toEqual([]);
     expect(parseHtmlHosts('<img '.repeat(N / 5))).toEqual([]);
     expect(parseHtmlHosts(`<script>${'"//'.repeat(N / 3)}`).length).toBe(0);
+    expect(parseHtmlHosts(`<script>${'"https://{{'.repeat(N / 10)}`)).toEqual([]);
     const many = parseHtmlHosts('<script src="https://a.example/x.js"></script>'.repeat(N / 50));
     expect(many).toHaveLength(N / 50);
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   dependencyFileKind,
@@ -7,23 +6,7 @@ import {
   parseYarnLock,
   type Dependency,
 } from '../src/index.js';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
-
-/** The line of `fixture` that holds `text` (1-based), to check positions against the file itself. */
-function lineOf(name: string, text: string): number {
-  const index = fixture(name)
-    .split('\n')
-    .findIndex((line) => line.includes(text));
-  if (index === -1) throw new Error(`${text} not in ${name}`);
-  return index + 1;
-}
-
-/** The 1-based column of `needle` on the first line of `fixture` holding `text`. */
-function columnOf(name: string, text: string, needle = text): number {
-  return fixture(name).split('\n')[lineOf(name, text) - 1]!.indexOf(needle) + 1;
-}
+import { columnOf, fixture, lineOf } from './test-support/fixtures.js';
 
 const summary = (dependencies: Dependency[]) =>
   dependencies.map(
@@ -80,6 +63,25 @@ describe('package-lock.json v3', () => {
       line: lineOf('package-lock.json', '"node_modules/@sentry/core"'),
     });
   });
+  it('a devOptional package ships with the optional dependencies: optional, not dev', () => {
+    const lock = parseDependencyFile(
+      'package-lock.json',
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { a: '1' } },
+          'node_modules/a': { version: '1.0.0' },
+          'node_modules/b': { version: '2.0.0', devOptional: true },
+          'node_modules/c': { version: '3.0.0', dev: true, optional: true },
+        },
+      }),
+    );
+    expect(summary(lock.dependencies)).toEqual([
+      'a@1.0.0 runtime',
+      'b@2.0.0 optional transitive',
+      'c@3.0.0 dev transitive',
+    ]);
+  });
   it('explains a version 1 lockfile', () => {
     const v1 = parseDependencyFile(
       'package-lock.json',
@@ -109,6 +111,31 @@ describe('pnpm-lock.yaml v9', () => {
       line: lineOf('pnpm-lock.yaml', 'posthog-node:'),
       column: 7,
     });
+  });
+  it('reads version 5: ranges from `specifiers`, and keys whose peer suffix holds `@` by the name before the version', () => {
+    const v5 = parseDependencyFile(
+      'pnpm-lock.yaml',
+      [
+        "lockfileVersion: '5.4'",
+        'specifiers:',
+        '  vue: ^3.2.45',
+        'dependencies:',
+        '  vue: 3.2.45',
+        'packages:',
+        '  /@vitejs/plugin-vue/3.2.0_vite@3.2.4+vue@3.2.45:',
+        '    dev: true',
+        '  /posthog-js/1.36.0_react@18.2.0:',
+        '    dev: false',
+        '  /vue/3.2.45:',
+        '    dev: false',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(v5.dependencies)).toEqual([
+      'vue@^3.2.45 runtime',
+      '@vitejs/plugin-vue@3.2.0 dev transitive',
+      'posthog-js@1.36.0 runtime transitive',
+    ]);
   });
   it('reads version 6 keys with a leading slash and the dev flag', () => {
     const v6 = parseDependencyFile(
@@ -267,6 +294,23 @@ describe('HTML', () => {
       line: lineOf('index.html', 'facebook.com/tr'),
       column: columnOf('index.html', 'www.facebook.com'),
     });
+  });
+});
+
+describe('HTML templated hosts', () => {
+  it('a host opened by a template placeholder is named by the literal domain after it', () => {
+    const hosts = parseHtmlHosts(
+      [
+        '<script src="https://<%= shop %>.myshopify.example/s.js"></script>',
+        '<script>load(`https://${tenant}.cdn.example/x.js`)</script>',
+        '<img src="https://{{ host }}/pixel.gif">',
+        '<script src="https://{{ a\n }}.b.example/x.js"></script>',
+      ].join('\n'),
+    );
+    expect(hosts.map((h) => `${h.kind} ${h.host} ${h.line}:${h.column}`)).toEqual([
+      'script myshopify.example 1:22',
+      'script cdn.example 2:23',
+    ]);
   });
 });
 

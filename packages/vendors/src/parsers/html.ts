@@ -13,10 +13,39 @@ function hostAt(text: string, offset: number): { host: string; offset: number } 
     else if (lower.startsWith('http://')) start = offset + 7;
     else return undefined;
   }
-  let end = start;
+  // A templated subdomain (`https://{{ site.disqus.shortname }}.disqus.com/…`) names the
+  // service by the literal domain after it.
+  const literal = afterPlaceholder(text, start);
+  let end = literal;
   while (end < text.length && /[A-Za-z0-9.-]/.test(text[end]!)) end++;
-  const host = text.slice(start, end).toLowerCase().replace(/\.$/, '');
+  const host = text.slice(literal, end).toLowerCase().replace(/\.$/, '');
   return host.includes('.') ? { host, offset: start } : undefined;
+}
+
+/** Template placeholders a URL's host may start with, as opener and closer. */
+const PLACEHOLDERS: readonly [string, string][] = [
+  ['{{', '}}'],
+  ['{%', '%}'],
+  ['<%', '%>'],
+  ['${', '}'],
+];
+/** A placeholder longer than this, or one spanning lines, is not a subdomain. */
+const PLACEHOLDER_MAX = 200;
+
+/**
+ * Where the literal domain starts when a template placeholder and a dot open the host at
+ * `start`; `start` itself when there is no such placeholder.
+ */
+function afterPlaceholder(text: string, start: number): number {
+  const placeholder = PLACEHOLDERS.find(([open]) => text.startsWith(open, start));
+  if (!placeholder) return start;
+  const [open, close] = placeholder;
+  // Only a bounded window is searched, so a text full of unclosed openers stays linear.
+  const window = text.slice(start, start + PLACEHOLDER_MAX);
+  const closeAt = window.indexOf(close, open.length);
+  if (closeAt === -1 || window.slice(0, closeAt).includes('\n')) return start;
+  const dot = start + closeAt + close.length;
+  return text[dot] === '.' ? dot + 1 : start;
 }
 
 /** Attributes of the tag whose name ends at `i`, up to its `>`: name → value and the value's offset. */

@@ -36,8 +36,9 @@ export function parsePackageJson(text: string): DependencyParse {
 
 /**
  * package-lock.json / npm-shrinkwrap.json, lockfile versions 2 and 3 (the `packages` map).
- * A package is direct when the root entry names it; npm marks dev-only and optional-only
- * packages with `dev`, `optional` and `devOptional`.
+ * A package is direct when the root entry names it; npm marks dev-only packages with `dev`,
+ * optional-only ones with `optional`, and those both a dev and an optional path need with
+ * `devOptional`.
  */
 export function parsePackageLock(text: string): DependencyParse {
   const { root, at, problems } = parseJson(text);
@@ -68,12 +69,15 @@ export function parsePackageLock(text: string): DependencyParse {
       stringValue(propertyValue(value, 'name')) ?? path.slice(marker + 'node_modules/'.length);
     const topLevel = marker === 0;
     const direct = topLevel && directScope.has(name);
+    // `devOptional` marks a package that a dev dependency needs and an optional dependency of
+    // the shipped code needs too: it ships wherever optional dependencies install, so it is
+    // optional, not dev-only.
     const scope: DependencyScope = direct
       ? directScope.get(name)!
-      : propertyValue(value, 'dev')?.value === true ||
-          propertyValue(value, 'devOptional')?.value === true
+      : propertyValue(value, 'dev')?.value === true
         ? 'dev'
-        : propertyValue(value, 'optional')?.value === true
+        : propertyValue(value, 'optional')?.value === true ||
+            propertyValue(value, 'devOptional')?.value === true
           ? 'optional'
           : propertyValue(value, 'peer')?.value === true
             ? 'peer'

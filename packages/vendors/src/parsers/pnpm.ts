@@ -37,15 +37,20 @@ function scalar(node: unknown): string | undefined {
   return isScalar(node) && node.value !== null ? String(node.value) : undefined;
 }
 
-/** `/name@1.0.0(peer@2)`, `name@1.0.0` (v9) or `/name/1.0.0_peer@2` (v5) → name and version. */
+/**
+ * `/name@1.0.0(peer@2)` (v6), `name@1.0.0` (v9) or `/name/1.0.0_peer@2+other@3` (v5) → name and
+ * version. A name holds no `@` or `/` after its scope, so the first one after the scope ends it:
+ * searching the whole key for `@` would cut a v5 key inside its peer suffix.
+ */
 function splitPackageKey(key: string): { name: string; version: string } | undefined {
   const bare = cutAtFirst(key.startsWith('/') ? key.slice(1) : key, '(');
-  const at = bare.indexOf('@', 1);
-  const split = at !== -1 ? at : bare.lastIndexOf('/');
+  const nameStart = bare.startsWith('@') ? bare.indexOf('/') + 1 : 0;
+  if (bare.startsWith('@') && nameStart === 0) return undefined;
+  const nameLength = cutAtFirst(bare.slice(nameStart), '@/').length;
+  const end = nameStart + nameLength;
+  if (nameLength === 0 || end === bare.length) return undefined;
   // Version 5 appends peers to the version with `_`; names may hold `_`, versions may not.
-  return split > 0
-    ? { name: bare.slice(0, split), version: cutAtFirst(bare.slice(split + 1), '_') }
-    : undefined;
+  return { name: bare.slice(0, end), version: cutAtFirst(bare.slice(end + 1), '_') };
 }
 
 /**
@@ -68,10 +73,16 @@ export function parsePnpmLock(text: string): DependencyParse {
   const directNames = new Set<string>();
   const reachable: string[] = [];
   for (const project of projects) {
+    // Before version 6 the ranges sit in a `specifiers` map, and the resolved version carries
+    // the peer suffix (`47.2.0_eslint@8.14.0`): the range is what package.json says.
+    const specifiers = field(project, 'specifiers');
     for (const [fieldName, scope] of IMPORTER_FIELDS) {
       for (const entry of entries(field(project, fieldName))) {
         const resolved = scalar(entry.value) ?? scalar(field(entry.value, 'version'));
-        const specifier = scalar(field(entry.value, 'specifier')) ?? resolved;
+        const specifier =
+          scalar(field(entry.value, 'specifier')) ??
+          scalar(field(specifiers, entry.name)) ??
+          resolved;
         directNames.add(entry.name);
         if (scope !== 'dev' && resolved !== undefined) reachable.push(`${entry.name}@${resolved}`);
         dependencies.push({
