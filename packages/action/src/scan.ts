@@ -9,6 +9,7 @@ import {
   type ScanFileList,
   type ScanFinding,
   type ScanOutcome,
+  type SideOutcome,
 } from '@privacyspec/linter/node';
 import picomatch from 'picomatch';
 import { repositoryPath, type PullRequestFile } from './pull-request.js';
@@ -108,6 +109,17 @@ export interface PullRequestScan {
  */
 export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport> {
   const { workspace } = scan;
+  const takesSource = (path: string) => isScannedPath(path, false) && scan.selection.accepts(path);
+  // A pull request that changes no file the scan reads has the same findings at both sides.
+  const concerned = scan.files.some((file) =>
+    [file.path, file.previousPath].some((path) => {
+      if (path === undefined) return false;
+      const shown = repositoryPath(workspace, path);
+      return takesSource(shown) || scan.isDeclaration(shown);
+    }),
+  );
+  if (!concerned) return { results: [], undeclared: [], declarations: [...scan.declarations] };
+
   const here = await workspaceFiles(scan.selection, scan.declarations, workspace);
   const gone = new Set<string>();
   const extra = new Set<string>();
@@ -130,18 +142,26 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
     ]),
   ];
   const other: ScanFileList = {
-    sources: otherSide(
-      here.sources,
-      (path) => isScannedPath(path, false) && scan.selection.accepts(path),
-    ),
+    sources: otherSide(here.sources, takesSource),
     declarations: otherSide(here.declarations, scan.isDeclaration),
   };
+  // What the workspace side read, for the files the pull request leaves as they are.
+  const readHere = new Map<string, Promise<SideOutcome>>();
+  const fromWorkspace: DeclarationReader = (filePath) => {
+    let read = readHere.get(filePath);
+    if (!read) {
+      read = readDeclarationFile(filePath, { root: workspace });
+      readHere.set(filePath, read);
+    }
+    return read;
+  };
   const read: DeclarationReader = (filePath) =>
-    changed.has(filePath)
-      ? scan.readOther(filePath)
-      : readDeclarationFile(filePath, { root: workspace });
+    changed.has(filePath) ? scan.readOther(filePath) : fromWorkspace(filePath);
 
-  const workspaceOutcome = await scanListedFiles(here, [workspace], { root: workspace });
+  const workspaceOutcome = await scanListedFiles(here, [workspace], {
+    root: workspace,
+    read: fromWorkspace,
+  });
   const otherOutcome = await scanListedFiles(other, [workspace], { root: workspace, read });
   const [head, base] = scan.workspaceIsHead
     ? [workspaceOutcome, otherOutcome]

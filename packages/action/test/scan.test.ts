@@ -228,6 +228,53 @@ describe('what counts as added', () => {
   });
 });
 
+describe('catalogue contradictions', () => {
+  /** The model declaration with Sentry declared first among the recipients, in `country`. */
+  async function declaringSentryIn(country: string, extra = ''): Promise<string> {
+    return `${await example('model')}${extra}`.replace(
+      /^recipients:\n/m,
+      `recipients:\n  - id: sentry\n    name: Sentry\n    role: processor\n    country: ${country}\n    transfer:\n      mechanism: scc\n`,
+    );
+  }
+
+  it('one the pull request introduces: in the comment and annotated at the declared country', async () => {
+    const head = await declaringSentryIn('IN');
+    await pullRequest(
+      { 'package.json': WITH_SENTRY, 'privacy.yaml': head },
+      [['privacy.yaml', 'modified']],
+      { 'privacy.yaml': await declaringSentryIn('US') },
+    );
+    const result = await run('pull_request');
+
+    expect(result.stderr).toBe('');
+    const line = head.split('\n').indexOf('    country: IN') + 1;
+    const body = comments()[0]!.body!;
+    expect(body).toContain('What the code brings in');
+    expect(body).toContain(
+      `[\`privacy.yaml\` line ${line}](https://github.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/privacy.yaml#L${line}): Recipient "sentry" is declared in IN, but the vendor catalogue places Functional Software, Inc. in US`,
+    );
+    expect(body).not.toContain('This pull request adds `@sentry/node`');
+    expect(
+      commands(result.stdout, 'warning').filter((c) => c.includes('scan/catalogue-mismatch')),
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(`^::warning title=scan/catalogue-mismatch,file=privacy\\.yaml,line=${line},`),
+      ),
+    ]);
+  });
+
+  it('one the base had already: not reported again', async () => {
+    await pullRequest(
+      { 'package.json': WITH_SENTRY, 'privacy.yaml': await declaringSentryIn('IN', '\n') },
+      [['privacy.yaml', 'modified']],
+      { 'privacy.yaml': await declaringSentryIn('IN') },
+    );
+    const result = await run('pull_request');
+    expect(result.stdout).not.toContain('scan/catalogue-mismatch');
+    expect(comments()[0]?.body ?? '').not.toContain('What the code brings in');
+  });
+});
+
 describe('on pull_request_target', () => {
   it('the workspace is the base: the head of each changed manifest is read through the API', async () => {
     await pullRequest({ 'package.json': WITHOUT_SENTRY }, [['package.json', 'modified']], {});
