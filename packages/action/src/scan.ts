@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LintMessage, LintResult } from '@privacyspec/linter';
+import { plural, type LintMessage, type LintResult } from '@privacyspec/linter';
 import {
   collectScanFiles,
   isScannedPath,
@@ -12,6 +13,7 @@ import {
   type SideOutcome,
 } from '@privacyspec/linter/node';
 import picomatch from 'picomatch';
+import { warn } from './log.js';
 import { repositoryPath, type PullRequestFile } from './pull-request.js';
 
 /** What the Action reports of a scan: findings as lint results, and where each reported undeclared service comes in. */
@@ -124,6 +126,7 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
   const gone = new Set<string>();
   const extra = new Set<string>();
   const changed = new Set<string>();
+  const missing: string[] = [];
   for (const file of scan.files) {
     const headPath = file.removed ? undefined : file.path;
     const basePath = file.added ? undefined : (file.previousPath ?? file.path);
@@ -131,10 +134,20 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
       ? [headPath, basePath]
       : [basePath, headPath];
     if (inWorkspace !== undefined && inWorkspace !== onOtherSide) gone.add(inWorkspace);
+    if (
+      inWorkspace !== undefined &&
+      takesSource(repositoryPath(workspace, inWorkspace)) &&
+      !existsSync(inWorkspace)
+    )
+      missing.push(repositoryPath(workspace, inWorkspace));
     if (onOtherSide === undefined) continue;
     changed.add(onOtherSide);
     if (onOtherSide !== inWorkspace) extra.add(onOtherSide);
   }
+  if (missing.length > 0)
+    warn(
+      `${missing.length} ${plural(missing.length, 'file')} that the pull request changes and the scan reads ${missing.length === 1 ? 'is' : 'are'} not in the workspace (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}); did the workflow run actions/checkout before PrivacySpec? The scan compared only the rest.`,
+    );
   const otherSide = (workspaceList: readonly string[], takes: (path: string) => boolean) => [
     ...new Set([
       ...workspaceList.filter((path) => !gone.has(path)),

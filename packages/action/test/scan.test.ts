@@ -275,6 +275,16 @@ describe('catalogue contradictions', () => {
   });
 });
 
+describe('without a checkout', () => {
+  it('a changed manifest missing from the workspace is a warning, never a silent pass', async () => {
+    await pullRequest({}, [['package.json', 'modified']], { 'package.json': WITHOUT_SENTRY });
+    const result = await run('pull_request');
+    expect(commands(result.stdout, 'warning')).toContain(
+      '::warning::1 file that the pull request changes and the scan reads is not in the workspace (package.json); did the workflow run actions/checkout before PrivacySpec? The scan compared only the rest.',
+    );
+  });
+});
+
 describe('on pull_request_target', () => {
   it('the workspace is the base: the head of each changed manifest is read through the API', async () => {
     await pullRequest({ 'package.json': WITHOUT_SENTRY }, [['package.json', 'modified']], {});
