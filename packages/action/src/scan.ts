@@ -168,8 +168,17 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
     }
     return read;
   };
-  const read: DeclarationReader = (filePath) =>
-    changed.has(filePath) ? scan.readOther(filePath) : fromWorkspace(filePath);
+  const otherName = scan.workspaceIsHead ? 'base' : 'head';
+  const read: DeclarationReader = async (filePath) => {
+    if (!changed.has(filePath)) return fromWorkspace(filePath);
+    const outcome = await scan.readOther(filePath);
+    if (!('problem' in outcome)) return outcome;
+    // Without the other version nothing can be told new: the file counts as unchanged.
+    warn(
+      `${repositoryPath(workspace, filePath)}: the ${otherName} version could not be read for the scan (${outcome.problem.message.replace(/\.$/, '')}); what this file brings in was not compared.`,
+    );
+    return fromWorkspace(filePath);
+  };
 
   const workspaceOutcome = await scanListedFiles(here, [workspace], {
     root: workspace,

@@ -275,6 +275,26 @@ describe('catalogue contradictions', () => {
   });
 });
 
+describe('when the base cannot be read', () => {
+  it('a warning, and nothing from that file is taken for new', async () => {
+    await pullRequest({ 'package.json': WITH_SENTRY }, [['package.json', 'modified']], {
+      'package.json': WITHOUT_SENTRY,
+    });
+    github.faults.push({
+      method: 'GET',
+      path: new RegExp(`^${API}/contents/package\\.json$`),
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const result = await run('pull_request');
+    expect(commands(result.stdout, 'warning')).toEqual([
+      '::warning::package.json: the base version could not be read for the scan (The file could not be read from GitHub at 1111111 (HTTP 403: Resource not accessible by integration)); what this file brings in was not compared.',
+    ]);
+    expect(comments()).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+});
+
 describe('without a checkout', () => {
   it('a changed manifest missing from the workspace is a warning, never a silent pass', async () => {
     await pullRequest({}, [['package.json', 'modified']], { 'package.json': WITHOUT_SENTRY });
