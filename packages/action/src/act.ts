@@ -183,13 +183,14 @@ async function reviewPullRequest(
     workspaceIsHead ? pr.baseSha : pr.headSha,
   );
   const scan = inputs.scan
-    ? await scanning(async () =>
+    ? await scanning(() =>
         scanPullRequest({
           selection: scanSelection(inputs.scanPaths),
           isDeclaration,
-          declarations: (await findDeclarations(env.workspace, isDeclaration)).map((path) =>
-            resolve(env.workspace, path),
-          ),
+          declarations: async () =>
+            (await findDeclarations(env.workspace, isDeclaration)).map((path) =>
+              resolve(env.workspace, path),
+            ),
           files,
           workspace: env.workspace,
           workspaceIsHead,

@@ -17,7 +17,7 @@ import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@pr
 import { describeService } from '@privacyspec/linter/node';
 import { load, referenceDataAsOf } from '@privacyspec/schema';
 import { repositoryPath } from './pull-request.js';
-import type { ScanReport } from './scan.js';
+import { UNDECLARED_RULES, type ScanReport } from './scan.js';
 
 export interface ReportInput {
   /** The pull request's reviews, one per declaration; undefined on push (lint only). */
@@ -93,7 +93,6 @@ const SCAN_ITEMS = 25;
 const MAX_SCAN_SECTION = 16_000;
 const SCAN_CUT_NOTE =
   '\n\n> **This section was cut to fit.** Every finding is an annotation, and `privacyspec scan` lists them.\n';
-const UNDECLARED_RULES = new Set(['scan/undeclared-transfer', 'scan/undeclared-recipient']);
 
 /**
  * On a pull request: what its code brings in that the declarations do not say, one line per

@@ -93,8 +93,8 @@ export interface PullRequestScan {
   selection: ScanSelection;
   /** Whether a repository path is a declaration (the `files` input). */
   isDeclaration: (path: string) => boolean;
-  /** The declarations in the workspace, as absolute paths. */
-  declarations: readonly string[];
+  /** Finds the declarations in the workspace (absolute paths); not called when the pull request changes nothing the scan reads. */
+  declarations: () => Promise<string[]>;
   files: readonly PullRequestFile[];
   workspace: string;
   /** pull_request: the workspace holds the head; pull_request_target: the base. */
@@ -120,9 +120,9 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
       return takesSource(shown) || scan.isDeclaration(shown);
     }),
   );
-  if (!concerned) return { results: [], undeclared: [], declarations: [...scan.declarations] };
+  if (!concerned) return { results: [], undeclared: [], declarations: [] };
 
-  const here = await workspaceFiles(scan.selection, scan.declarations, workspace);
+  const here = await workspaceFiles(scan.selection, await scan.declarations(), workspace);
   const gone = new Set<string>();
   const extra = new Set<string>();
   const changed = new Set<string>();
@@ -191,7 +191,11 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
   return addedBy(head, base, workspace);
 }
 
-const UNDECLARED_RULES = new Set(['scan/undeclared-transfer', 'scan/undeclared-recipient']);
+/** The scan's findings that a service is brought in and not declared: each sits at a ScanFinding's place. */
+export const UNDECLARED_RULES: ReadonlySet<string> = new Set([
+  'scan/undeclared-transfer',
+  'scan/undeclared-recipient',
+]);
 
 /**
  * The head's findings that the base does not have: an undeclared service the base did not
