@@ -33,6 +33,7 @@ import {
   headReader,
   listPullRequestFiles,
   pullRequestFrom,
+  readingOnce,
   repositoryPath,
   type PullRequest,
 } from './pull-request.js';
@@ -161,27 +162,20 @@ async function reviewPullRequest(
     isDeclaration(repositoryPath(env.workspace, path)),
   );
   const texts = { base: new Map<string, string>(), head: new Map<string, string>() };
+  const workspaceIsHead = env.event === 'pull_request';
+  // The scan reads the side that is not in the workspace through these too: a declaration is
+  // asked for once.
+  const readBase = readingOnce(apiReader(octokit, pr, env.workspace, pr.baseSha));
+  const readHead = readingOnce(headReader(octokit, pr, env.workspace, workspaceIsHead));
   const reviews = await reviewFiles(changed, {
-    readBase: keepingText(apiReader(octokit, pr, env.workspace, pr.baseSha), texts.base),
-    readHead: keepingText(
-      headReader(octokit, pr, env.workspace, env.event === 'pull_request'),
-      texts.head,
-    ),
+    readBase: keepingText(readBase, texts.base),
+    readHead: keepingText(readHead, texts.head),
     config,
   });
   for (const review of reviews) {
     if (review.problem)
       warn(`${repositoryPath(env.workspace, review.filePath)}: ${review.problem.message}`);
   }
-  const workspaceIsHead = env.event === 'pull_request';
-  // The other side's declarations were read for the review already: not asked for again.
-  const otherTexts = workspaceIsHead ? texts.base : texts.head;
-  const readOther = apiReader(
-    octokit,
-    pr,
-    env.workspace,
-    workspaceIsHead ? pr.baseSha : pr.headSha,
-  );
   const scan = inputs.scan
     ? await scanning(() =>
         scanPullRequest({
@@ -194,10 +188,7 @@ async function reviewPullRequest(
           files,
           workspace: env.workspace,
           workspaceIsHead,
-          readOther: async (filePath) => {
-            const known = otherTexts.get(filePath);
-            return known !== undefined ? { text: known } : readOther(filePath);
-          },
+          readOther: workspaceIsHead ? readBase : readHead,
         }),
       )
     : undefined;

@@ -109,6 +109,19 @@ export function headReader(
   };
 }
 
+/** `read`, asked once a path: later calls get the first outcome (the review and the scan share reads). */
+export function readingOnce(read: DeclarationReader): DeclarationReader {
+  const outcomes = new Map<string, Promise<SideOutcome>>();
+  return (filePath) => {
+    let outcome = outcomes.get(filePath);
+    if (!outcome) {
+      outcome = read(filePath);
+      outcomes.set(filePath, outcome);
+    }
+    return outcome;
+  };
+}
+
 async function readAtCommit(
   octokit: Octokit,
   pr: PullRequest,

@@ -10,11 +10,10 @@ import {
   type ScanFileList,
   type ScanFinding,
   type ScanOutcome,
-  type SideOutcome,
 } from '@privacyspec/linter/node';
 import picomatch from 'picomatch';
 import { warn } from './log.js';
-import { repositoryPath, type PullRequestFile } from './pull-request.js';
+import { readingOnce, repositoryPath, type PullRequestFile } from './pull-request.js';
 
 /** What the Action reports of a scan: findings as lint results, and where each reported undeclared service comes in. */
 export interface ScanReport {
@@ -99,7 +98,7 @@ export interface PullRequestScan {
   workspace: string;
   /** pull_request: the workspace holds the head; pull_request_target: the base. */
   workspaceIsHead: boolean;
-  /** Reads a file of the other side (the one not in the workspace) through the API. */
+  /** Reads a file of the other side (the one not in the workspace) through the API; the review's reads are shared. */
   readOther: DeclarationReader;
 }
 
@@ -158,25 +157,21 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
     sources: otherSide(here.sources, takesSource),
     declarations: otherSide(here.declarations, scan.isDeclaration),
   };
-  // What the workspace side read, for the files the pull request leaves as they are.
-  const readHere = new Map<string, Promise<SideOutcome>>();
-  const fromWorkspace: DeclarationReader = (filePath) => {
-    let read = readHere.get(filePath);
-    if (!read) {
-      read = readDeclarationFile(filePath, { root: workspace });
-      readHere.set(filePath, read);
-    }
-    return read;
-  };
+  // What the workspace side read serves the other side for the files the pull request leaves as they are.
+  const fromWorkspace = readingOnce((filePath) =>
+    readDeclarationFile(filePath, { root: workspace }),
+  );
   const otherName = scan.workspaceIsHead ? 'base' : 'head';
   const read: DeclarationReader = async (filePath) => {
     if (!changed.has(filePath)) return fromWorkspace(filePath);
     const outcome = await scan.readOther(filePath);
     if (!('problem' in outcome)) return outcome;
-    // Without the other version nothing can be told new: the file counts as unchanged.
-    warn(
-      `${repositoryPath(workspace, filePath)}: the ${otherName} version could not be read for the scan (${outcome.problem.message.replace(/\.$/, '')}); what this file brings in was not compared.`,
-    );
+    // Without the other version nothing can be told new: the file counts as unchanged. (The
+    // review has warned about a declaration already.)
+    if (!scan.isDeclaration(repositoryPath(workspace, filePath)))
+      warn(
+        `${repositoryPath(workspace, filePath)}: the ${otherName} version could not be read for the scan (${outcome.problem.message.replace(/\.$/, '')}); what this file brings in was not compared.`,
+      );
     return fromWorkspace(filePath);
   };
 
