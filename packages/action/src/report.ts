@@ -87,12 +87,12 @@ export function noDeclarationReport(
   return `### 🛡️ PrivacySpec\n\nThis pull request ${says} (files matching ${list})${code}, so there is nothing to review.\n${footer(input)}`;
 }
 
-/** The comment lists at most this many scan findings; the annotations and `privacyspec scan` have them all. */
+/** The comment lists at most this many scan findings; `privacyspec scan` lists them all. */
 const SCAN_ITEMS = 25;
 /** Leaves most of a comment to the review. */
 const MAX_SCAN_SECTION = 16_000;
 const SCAN_CUT_NOTE =
-  '\n\n> **This section was cut to fit.** Every finding is an annotation, and `privacyspec scan` lists them.\n';
+  '\n\n> **This section was cut to fit.** `privacyspec scan` lists every finding.\n';
 
 /**
  * On a pull request: what its code brings in that the declarations do not say, one line per
@@ -111,10 +111,13 @@ export function scanSection(
     const url = lineUrl?.(filePath, line);
     return url ? `[${text}](${url})` : text;
   };
+  const { declarations } = scan;
   const notDeclared =
-    scan.declarations.length > 0
-      ? `not declared in ${scan.declarations.map((path) => inlineCode(repositoryPath(cwd, path))).join(', ')}`
-      : 'no privacy declaration was found to declare it';
+    declarations.length === 0
+      ? 'no privacy declaration was found to declare it'
+      : declarations.length <= 3
+        ? `not declared in ${declarations.map((path) => inlineCode(repositoryPath(cwd, path))).join(', ')}`
+        : `not declared in any of the ${declarations.length} declarations`;
   const byPlace = new Map(
     scan.undeclared.map((finding) => [
       `${finding.filePath}:${finding.line}:${finding.column}`,
@@ -141,7 +144,7 @@ export function scanSection(
   const shown = items.slice(0, SCAN_ITEMS);
   const more =
     items.length > shown.length
-      ? `\n\n…and ${items.length - shown.length} more: every one is an annotation, and \`privacyspec scan\` lists them.`
+      ? `\n\n…and ${items.length - shown.length} more: \`privacyspec scan\` lists them all.`
       : '';
   const section = `#### What the code brings in\n\nServices in manifests and templates that receive personal data, held against the declarations' recipients (only what this pull request adds). Add each as a recipient with its country and transfer mechanism; \`privacyspec scan --suggest\` prints the entries.\n\n${shown.join('\n')}${more}\n`;
   return truncateMarkdown(section, MAX_SCAN_SECTION, SCAN_CUT_NOTE);

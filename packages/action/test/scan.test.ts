@@ -228,6 +228,25 @@ describe('what counts as added', () => {
   });
 });
 
+describe('many places', () => {
+  it('the comment lists 25 and counts the rest; the outputs count them all', async () => {
+    const apps = Array.from({ length: 30 }, (_, i) => `apps/app-${String(i).padStart(2, '0')}`);
+    await pullRequest(
+      Object.fromEntries(apps.map((app) => [`${app}/package.json`, WITH_SENTRY])),
+      apps.map((app) => [`${app}/package.json`, 'added']),
+      {},
+    );
+    const result = await run('pull_request');
+    const body = comments()[0]!.body!;
+    expect(body.split('This pull request adds `@sentry/node`').length - 1).toBe(25);
+    expect(body).toContain('…and 5 more: `privacyspec scan` lists them all.');
+    expect(result.outputs.errors).toBe('30');
+    expect(commands(result.stdout, 'notice')).toEqual([
+      expect.stringMatching(/^::notice::21 more findings did not fit GitHub's limit/),
+    ]);
+  });
+});
+
 describe('catalogue contradictions', () => {
   /** The model declaration with Sentry declared first among the recipients, in `country`. */
   async function declaringSentryIn(country: string, extra = ''): Promise<string> {
