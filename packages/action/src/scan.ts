@@ -110,7 +110,8 @@ export interface PullRequestScan {
  */
 export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport> {
   const { workspace } = scan;
-  const takesSource = (path: string) => isScannedPath(path, false) && scan.selection.accepts(path);
+  // As the workspace side scans: no lockfile, dev dependency or test folder.
+  const takesSource = (path: string) => isScannedPath(path, {}) && scan.selection.accepts(path);
   // A pull request that changes no file the scan reads has the same findings at both sides.
   const concerned = scan.files.some((file) =>
     [file.path, file.previousPath].some((path) => {

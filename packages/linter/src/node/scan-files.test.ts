@@ -88,12 +88,14 @@ describe('scanListedFiles', () => {
 });
 
 describe('isScannedPath', () => {
-  it('takes what the walk takes: manifests, lockfiles, templates outside skipped folders', () => {
-    expect(isScannedPath('web/package.json', false)).toBe(true);
-    expect(isScannedPath('templates/base.html', false)).toBe(true);
-    expect(isScannedPath('README.md', false)).toBe(false);
-    expect(isScannedPath('node_modules/x/package.json', true)).toBe(false);
-    expect(isScannedPath('test/app/package.json', false)).toBe(false);
-    expect(isScannedPath('test/app/package.json', true)).toBe(true);
+  it('takes what a scan reads: manifests and templates outside skipped folders, lockfiles when transitive', () => {
+    expect(isScannedPath('web/package.json', {})).toBe(true);
+    expect(isScannedPath('templates/base.html', {})).toBe(true);
+    expect(isScannedPath('README.md', {})).toBe(false);
+    expect(isScannedPath('node_modules/x/package.json', { includeDev: true })).toBe(false);
+    expect(isScannedPath('test/app/package.json', {})).toBe(false);
+    expect(isScannedPath('test/app/package.json', { includeDev: true })).toBe(true);
+    expect(isScannedPath('pnpm-lock.yaml', {})).toBe(false);
+    expect(isScannedPath('pnpm-lock.yaml', { transitive: true })).toBe(true);
   });
 });

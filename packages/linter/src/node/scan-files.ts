@@ -91,17 +91,23 @@ const DEFAULT_SCOPES: ReadonlySet<DependencyScope> = new Set(['runtime', 'option
 const isDeclaration = declarationMatcher();
 
 /**
- * Whether a walk would take this file, by its path below the scanned folder ('/' or the
- * platform's separator): a manifest, lockfile or template outside skipped and (unless
- * `includeTests`) test folders. For a file the walk cannot see, such as one a pull request
- * deletes; .gitignore is not consulted.
+ * Whether a scan with these options reads this file, by its path below the scanned folder
+ * ('/' or the platform's separator): a manifest or template (a lockfile only with
+ * `transitive`) outside skipped and (unless `includeDev`) test folders. For a file the walk
+ * cannot see, such as one a pull request deletes; .gitignore is not consulted.
  */
-export function isScannedPath(path: string, includeTests: boolean): boolean {
-  const segments = path.split(/[\\/]/);
-  const folders = segments.slice(0, -1);
+export function isScannedPath(
+  path: string,
+  options: Pick<ScanOptions, 'includeDev' | 'transitive'>,
+): boolean {
+  const kind = dependencyFileKind(path);
+  const folders = path.split(/[\\/]/).slice(0, -1);
   return (
-    dependencyFileKind(path) !== undefined &&
-    !folders.some((name) => ALWAYS_SKIPPED.has(name) || (!includeTests && TEST_FOLDERS.has(name)))
+    kind !== undefined &&
+    (kind !== 'lockfile' || options.transitive === true) &&
+    !folders.some(
+      (name) => ALWAYS_SKIPPED.has(name) || (!options.includeDev && TEST_FOLDERS.has(name)),
+    )
   );
 }
 
