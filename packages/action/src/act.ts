@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import {
+  declarationChanges,
   formatters,
   gate,
   MAX_REPORT_LENGTH,
@@ -30,8 +31,9 @@ import { createOctokit, type Octokit } from './octokit.js';
 import {
   apiReader,
   headReader,
-  listChangedDeclarations,
+  listPullRequestFiles,
   pullRequestFrom,
+  readingOnce,
   repositoryPath,
   type PullRequest,
 } from './pull-request.js';
@@ -40,9 +42,11 @@ import {
   formatterContext,
   noDeclarationReport,
   noticeChangesReport,
+  scanSection,
   type DeclarationTexts,
   type ReportInput,
 } from './report.js';
+import { scanPullRequest, scanSelection, scanWorkspace, type ScanReport } from './scan.js';
 
 /** What one run found: reviews on a pull request (undefined on push) and lint results. */
 interface Outcome {
@@ -53,6 +57,8 @@ interface Outcome {
   sha: string | undefined;
   /** The declarations' texts as read for the review, to render the notice sections they change. */
   texts: DeclarationTexts | undefined;
+  /** What the code brings in that the declarations do not say (on a pull request: what it adds); undefined when not scanned. */
+  scan: ScanReport | undefined;
 }
 
 /** Lints (push) or reviews (pull request), then publishes; errors reach run()'s one line. */
@@ -95,17 +101,30 @@ async function lintWorkspace(
     warn(
       `No file in the workspace matches ${inputs.files.join(', ')}; did the workflow run actions/checkout before PrivacySpec?`,
     );
-  const linted = await lintFiles(
-    paths.map((path) => resolve(env.workspace, path)),
-    { config, root: env.workspace },
-  );
+  const declarations = paths.map((path) => resolve(env.workspace, path));
+  const linted = await lintFiles(declarations, { config, root: env.workspace });
   return {
     reviews: undefined,
     results: linted.map((file) => file.result),
     pr: undefined,
     sha: process.env.GITHUB_SHA,
     texts: undefined,
+    scan: inputs.scan
+      ? await scanning(() =>
+          scanWorkspace(scanSelection(inputs.scanPaths), declarations, env.workspace),
+        )
+      : undefined,
   };
+}
+
+/** A scan that fails is a warning: the declarations' report still goes out. */
+async function scanning(scan: () => Promise<ScanReport>): Promise<ScanReport | undefined> {
+  try {
+    return await scan();
+  } catch (error) {
+    warn(`PrivacySpec could not scan the code for services (${describeError(error)}).`);
+    return undefined;
+  }
 }
 
 /**
@@ -129,39 +148,57 @@ async function reviewPullRequest(
     );
   }
   const octokit = createOctokit(inputs.githubToken, env.apiUrl);
-  let changed;
+  const isDeclaration = declarationMatcher(inputs.files);
+  let files;
   try {
-    changed = await listChangedDeclarations(
-      octokit,
-      pr,
-      declarationMatcher(inputs.files),
-      env.workspace,
-    );
+    files = await listPullRequestFiles(octokit, pr, env.workspace);
   } catch (error) {
     warn(
-      `PrivacySpec could not list the files of pull request #${pr.number} (${describeError(error)}); it linted every declaration in the workspace instead, without a diff or a comment.`,
+      `PrivacySpec could not list the files of pull request #${pr.number} (${describeError(error)}); it linted every declaration in the workspace${inputs.scan ? ' and scanned all its code' : ''} instead, without a diff or a comment.`,
     );
     return { ...(await lintWorkspace(inputs, env, config)), sha: pr.headSha };
   }
+  const changed = declarationChanges(files, (path) =>
+    isDeclaration(repositoryPath(env.workspace, path)),
+  );
   const texts = { base: new Map<string, string>(), head: new Map<string, string>() };
+  const workspaceIsHead = env.event === 'pull_request';
+  // The scan reads the side that is not in the workspace through these too: a declaration is
+  // asked for once.
+  const readBase = readingOnce(apiReader(octokit, pr, env.workspace, pr.baseSha));
+  const readHead = readingOnce(headReader(octokit, pr, env.workspace, workspaceIsHead));
   const reviews = await reviewFiles(changed, {
-    readBase: keepingText(apiReader(octokit, pr, env.workspace, pr.baseSha), texts.base),
-    readHead: keepingText(
-      headReader(octokit, pr, env.workspace, env.event === 'pull_request'),
-      texts.head,
-    ),
+    readBase: keepingText(readBase, texts.base),
+    readHead: keepingText(readHead, texts.head),
     config,
   });
   for (const review of reviews) {
     if (review.problem)
       warn(`${repositoryPath(env.workspace, review.filePath)}: ${review.problem.message}`);
   }
+  const scan = inputs.scan
+    ? await scanning(() =>
+        scanPullRequest({
+          selection: scanSelection(inputs.scanPaths),
+          isDeclaration,
+          declarations: async () =>
+            (await findDeclarations(env.workspace, isDeclaration)).map((path) =>
+              resolve(env.workspace, path),
+            ),
+          files,
+          workspace: env.workspace,
+          workspaceIsHead,
+          readOther: workspaceIsHead ? readBase : readHead,
+        }),
+      )
+    : undefined;
   return {
     reviews,
     results: reviews.filter((r) => r.status !== 'removed').map((r) => r.head),
     pr: { pr, octokit },
     sha: pr.headSha,
     texts,
+    scan,
   };
 }
 
@@ -175,21 +212,29 @@ function keepingText(read: DeclarationReader, texts: Map<string, string>): Decla
 }
 
 async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Promise<void> {
-  const { results, reviews } = outcome;
-  const changesNothing = reviews !== undefined && reviews.length === 0;
+  const { reviews } = outcome;
+  const scanResults = outcome.scan?.results ?? [];
+  // Declarations and code alike: annotations, SARIF, counts and, on push, the findings table.
+  const results = mergeResults(outcome.results, scanResults);
+  const links = lineLinks(env, outcome);
+  // On a pull request the scan has a section of its own; on push its findings are in the table.
+  const scanText =
+    reviews && outcome.scan ? scanSection(outcome.scan, env.workspace, links.lineUrl) : '';
+  const changesNothing = reviews !== undefined && reviews.length === 0 && scanText === '';
   const input: ReportInput = {
     reviews,
-    results,
+    results: reviews ? outcome.results : results,
     cwd: env.workspace,
     sha: outcome.sha,
     runUrl: env.runUrl,
-    ...lineLinks(env, outcome),
+    ...links,
+    ...(scanText ? { scanSection: scanText } : {}),
   };
 
   // One rendering for the job summary and the comment. The summary first: whatever happens
   // to the comment, the report is kept. Only the summary has room for the notice text.
   const report = changesNothing
-    ? noDeclarationReport(input, inputs.files, false)
+    ? noDeclarationReport(input, inputs.files, false, inputs.scan)
     : buildReport(input, MAX_COMMENT_LENGTH - MARKER.length - 1);
   let notice = '';
   try {
@@ -222,7 +267,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   if (outcome.pr && inputs.comment) {
     const { pr, octokit } = outcome.pr;
     const body = changesNothing ? undefined : `${MARKER}\n${report}`;
-    const stale = `${MARKER}\n${noDeclarationReport(input, inputs.files, true)}`;
+    const stale = `${MARKER}\n${noDeclarationReport(input, inputs.files, true, inputs.scan)}`;
     try {
       const done = await syncComment(octokit, pr, body, stale);
       core.info(`PrivacySpec comment on pull request #${pr.number}: ${done}.`);
@@ -240,7 +285,11 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   core.setOutput('high-risk', reachesRisk(reviews ?? [], 'high') ? 'true' : 'false');
 
   const verdict = reviews
-    ? gate(reviews, inputs, (filePath) => repositoryPath(env.workspace, filePath))
+    ? withScan(
+        gate(reviews, inputs, (filePath) => repositoryPath(env.workspace, filePath)),
+        scanResults,
+        inputs,
+      )
     : lintGate(results, inputs);
   const fails = verdict.verdict !== 'pass';
   // The failure message and PrivacySpec's own warnings count against GitHub's caps too.
@@ -248,8 +297,9 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
     error: ANNOTATION_LIMIT - (fails ? 1 : 0),
     warning: Math.max(0, ANNOTATION_LIMIT - warningsSoFar()),
   });
+  const declarations = outcome.results.length;
   core.info(
-    `PrivacySpec: ${results.length} ${plural(results.length, 'declaration')}, ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${changes} ${plural(changes, 'change')} in data handling.`,
+    `PrivacySpec: ${declarations} ${plural(declarations, 'declaration')}, ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${changes} ${plural(changes, 'change')} in data handling.`,
   );
   if (verdict.verdict === 'incomparable')
     core.setFailed(`PrivacySpec could not compare: ${verdict.reasons.join(' ')}`);
@@ -258,6 +308,35 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
 
 /** On push there is nothing to compare with: every finding counts, per fail-on. */
 function lintGate(results: readonly LintResult[], inputs: Inputs): GateOutcome {
+  const reason = findingsReason(results, inputs, (counts) => `Found ${counts}`);
+  return reason ? { verdict: 'fail', reasons: [reason] } : { verdict: 'pass', reasons: [] };
+}
+
+/**
+ * A pull request's gate with what its code adds: the scan's findings are new by construction
+ * and count per fail-on as new lint findings do (an undeclared service outside the EEA is an
+ * error, inside it a warning, as in `privacyspec scan`).
+ */
+function withScan(
+  verdict: GateOutcome,
+  scanResults: readonly LintResult[],
+  inputs: Inputs,
+): GateOutcome {
+  if (verdict.verdict === 'incomparable') return verdict;
+  const reason = findingsReason(
+    scanResults,
+    inputs,
+    (counts) => `The code the change brings in has ${counts} from the scan`,
+  );
+  return reason ? { verdict: 'fail', reasons: [...verdict.reasons, reason] } : verdict;
+}
+
+/** Why `results` fail the step per fail-on, or undefined when they do not. */
+function findingsReason(
+  results: readonly LintResult[],
+  inputs: Inputs,
+  sentence: (counts: string) => string,
+): string | undefined {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fails =
@@ -267,9 +346,30 @@ function lintGate(results: readonly LintResult[], inputs: Inputs): GateOutcome {
         ? errors + warnings > 0
         : false;
   const counts = `${errors} ${plural(errors, 'error')} and ${warnings} ${plural(warnings, 'warning')}`;
-  return fails
-    ? { verdict: 'fail', reasons: [`Found ${counts} (fail-on: ${inputs.failOn}).`] }
-    : { verdict: 'pass', reasons: [] };
+  return fails ? `${sentence(counts)} (fail-on: ${inputs.failOn}).` : undefined;
+}
+
+/** Lint and scan results as one list, one result per file (a declaration can have both). */
+function mergeResults(linted: readonly LintResult[], scanned: readonly LintResult[]): LintResult[] {
+  if (scanned.length === 0) return [...linted];
+  const byFile = new Map<string, LintResult>();
+  for (const result of [...linted, ...scanned]) {
+    const earlier = byFile.get(result.filePath);
+    byFile.set(
+      result.filePath,
+      earlier
+        ? {
+            ...earlier,
+            errorCount: earlier.errorCount + result.errorCount,
+            warningCount: earlier.warningCount + result.warningCount,
+            messages: [...earlier.messages, ...result.messages].sort(
+              (a, b) => a.line - b.line || a.column - b.column,
+            ),
+          }
+        : result,
+    );
+  }
+  return [...byFile.values()];
 }
 
 /** Each finding's line links to the file at the head commit. */

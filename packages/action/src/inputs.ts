@@ -14,6 +14,10 @@ export interface Inputs {
   githubToken: string;
   /** Where to write SARIF, relative to the workspace; undefined writes none. */
   sarifFile: string | undefined;
+  /** Scan manifests, lockfiles and templates for services the declarations do not name. */
+  scan: boolean;
+  /** What to scan: folders, files or globs relative to the repository root, one per line; a line starting with ! excludes. */
+  scanPaths: string[];
 }
 
 /** A bad input value: the step fails with this one-line reason. */
@@ -30,30 +34,7 @@ const FALSE = new Set(['false', 'False', 'FALSE']);
  * action.yml already filled in). Every problem is an InputError with a one-line reason.
  */
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): Inputs {
-  const files = get('files')
-    .split(/\r?\n/)
-    .map((line) => line.trim().replace(/^(!?)\.\//, '$1'))
-    .filter((line) => line !== '');
-  if (files.length === 0)
-    throw new InputError('Input "files" is empty; give a glob such as **/privacy.yaml.');
-  for (const pattern of files) {
-    const path = pattern.replace(/^!/, '');
-    if (
-      path === '' ||
-      path.startsWith('/') ||
-      /^[A-Za-z]:[\\/]/.test(path) ||
-      path.split(/[\\/]/).includes('..')
-    ) {
-      throw new InputError(
-        `Input "files" has "${pattern}"; globs are relative to the repository root (no leading /, no ..).`,
-      );
-    }
-  }
-  if (files.every((pattern) => pattern.startsWith('!'))) {
-    throw new InputError(
-      'Input "files" only excludes (every line starts with !); add a glob to include, such as **/privacy.yaml.',
-    );
-  }
+  const files = pathLines(get('files'), 'files', '**/privacy.yaml');
 
   const failOn = get('fail-on');
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
@@ -69,10 +50,14 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     );
   }
 
-  const comment = get('comment');
-  if (!TRUE.has(comment) && !FALSE.has(comment)) {
-    throw new InputError(`Input "comment" is "${oneLine(comment)}"; use true or false.`);
-  }
+  const comment = booleanInput(get, 'comment');
+  const scan = booleanInput(get, 'scan');
+  // A folder's trailing slash is dropped ("src/" is "src"); the repository itself is ".".
+  const scanPaths = pathLines(get('scan-paths') || '.', 'scan-paths', 'src/').map((line) => {
+    let end = line.length;
+    while (end > 0 && line[end - 1] === '/') end--;
+    return end === 0 ? '.' : line.slice(0, end);
+  });
 
   const config = get('config');
   const sarifFile = get('sarif-file');
@@ -89,10 +74,51 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     config: config === '' ? undefined : config,
     failOn: failOn as FailOn,
     failOnRisk: failOnRisk as FailOnRisk,
-    comment: TRUE.has(comment),
+    comment,
     githubToken: get('github-token'),
     sarifFile: sarifFile === '' ? undefined : sarifFile,
+    scan,
+    scanPaths,
   };
+}
+
+function booleanInput(get: (name: string) => string, name: string): boolean {
+  const value = get(name);
+  if (!TRUE.has(value) && !FALSE.has(value))
+    throw new InputError(`Input "${name}" is "${oneLine(value)}"; use true or false.`);
+  return TRUE.has(value);
+}
+
+/**
+ * A multi-line input of paths or globs relative to the repository root: trimmed, a leading
+ * ./ dropped, blank lines skipped; a line starting with ! excludes, and at least one must include.
+ */
+function pathLines(value: string, name: string, example: string): string[] {
+  const lines = value
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^(!?)\.\/(?=.)/, '$1'))
+    .filter((line) => line !== '');
+  if (lines.length === 0)
+    throw new InputError(`Input "${name}" is empty; give a glob such as ${example}.`);
+  for (const pattern of lines) {
+    const path = pattern.replace(/^!/, '');
+    if (
+      path === '' ||
+      path.startsWith('/') ||
+      /^[A-Za-z]:[\\/]/.test(path) ||
+      path.split(/[\\/]/).includes('..')
+    ) {
+      throw new InputError(
+        `Input "${name}" has "${pattern}"; paths and globs are relative to the repository root (no leading /, no ..).`,
+      );
+    }
+  }
+  if (lines.every((pattern) => pattern.startsWith('!'))) {
+    throw new InputError(
+      `Input "${name}" only excludes (every line starts with !); add a line to include, such as ${example}.`,
+    );
+  }
+  return lines;
 }
 
 function oneLine(value: string): string {

@@ -1,11 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
-import { declarationChanges } from '@privacyspec/linter';
+import type { ListedChange } from '@privacyspec/linter';
 import {
   decodeDeclaration,
   fileProblem,
   readDeclarationFile,
   type DeclarationReader,
-  type FileChange,
   type SideOutcome,
 } from '@privacyspec/linter/node';
 import { describeError, httpStatus } from './errors.js';
@@ -39,17 +38,20 @@ export function pullRequestFrom(
 /** GitHub lists at most this many files of a pull request. */
 const LIST_FILES_CAP = 3000;
 
+/** A file the pull request changes, with absolute paths in the workspace; `added` when the base has none. */
+export interface PullRequestFile extends ListedChange {
+  added?: true;
+}
+
 /**
- * The pull request's changed files (every page) that `matches` accepts, as the node layer's
- * FileChange with absolute paths in the workspace: a removed file is a deleted declaration, a
- * renamed one is compared with its `previous_filename` (also when only the old name matched).
+ * The pull request's changed files (every page), with absolute paths in the workspace: a
+ * renamed one with its `previous_filename`, a removed one marked so, and so an added one.
  */
-export async function listChangedDeclarations(
+export async function listPullRequestFiles(
   octokit: Octokit,
   pr: PullRequest,
-  matches: (path: string) => boolean,
   workspace: string,
-): Promise<FileChange[]> {
+): Promise<PullRequestFile[]> {
   const files = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
     owner: pr.owner,
     repo: pr.repo,
@@ -58,17 +60,18 @@ export async function listChangedDeclarations(
   });
   if (files.length >= LIST_FILES_CAP) {
     warn(
-      `Pull request #${pr.number} changes ${LIST_FILES_CAP} files or more and GitHub lists only the first ${LIST_FILES_CAP}; a declaration beyond them is not reviewed.`,
+      `Pull request #${pr.number} changes ${LIST_FILES_CAP} files or more and GitHub lists only the first ${LIST_FILES_CAP}; a declaration or manifest beyond them is not reviewed.`,
     );
   }
-  const listed = files.map((file) => ({
+  return files.map((file) => ({
     path: resolve(workspace, file.filename),
     ...(file.status === 'renamed' && file.previous_filename !== undefined
       ? { previousPath: resolve(workspace, file.previous_filename) }
       : {}),
     ...(file.status === 'removed' ? { removed: true } : {}),
+    // A copy is a new file at head, as an addition is.
+    ...(file.status === 'added' || file.status === 'copied' ? { added: true as const } : {}),
   }));
-  return declarationChanges(listed, (path) => matches(repositoryPath(workspace, path)));
 }
 
 /** Reads a workspace path at a commit through the contents API; 404 is a missing file. */
@@ -103,6 +106,19 @@ export function headReader(
       );
     }
     return fromApi(filePath);
+  };
+}
+
+/** `read`, asked once a path: later calls get the first outcome (the review and the scan share reads). */
+export function readingOnce(read: DeclarationReader): DeclarationReader {
+  const outcomes = new Map<string, Promise<SideOutcome>>();
+  return (filePath) => {
+    let outcome = outcomes.get(filePath);
+    if (!outcome) {
+      outcome = read(filePath);
+      outcomes.set(filePath, outcome);
+    }
+    return outcome;
   };
 }
 

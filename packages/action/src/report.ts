@@ -1,6 +1,8 @@
 import {
+  escapeMarkdown,
   FOLD_AT,
   formatters,
+  inlineCode,
   MAX_REPORT_LENGTH,
   plural,
   renderReviewMarkdown,
@@ -12,8 +14,10 @@ import {
   type Review,
 } from '@privacyspec/linter';
 import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@privacyspec/render';
+import { describeService } from '@privacyspec/linter/node';
 import { load, referenceDataAsOf } from '@privacyspec/schema';
 import { repositoryPath } from './pull-request.js';
+import { UNDECLARED_RULES, type ScanReport } from './scan.js';
 
 export interface ReportInput {
   /** The pull request's reviews, one per declaration; undefined on push (lint only). */
@@ -28,6 +32,8 @@ export interface ReportInput {
   runUrl: string | undefined;
   /** A link to a line of a file at the head commit. */
   lineUrl?: (filePath: string, line: number) => string | undefined;
+  /** On a pull request, the section on what its code brings in (scanSection), after the review. */
+  scanSection?: string;
 }
 
 export function formatterContext(cwd: string): FormatterContext {
@@ -44,14 +50,19 @@ export function formatterContext(cwd: string): FormatterContext {
 export function buildReport(input: ReportInput, maxLength: number): string {
   const head = '### 🛡️ PrivacySpec\n\n';
   const foot = footer(input);
-  const budget = maxLength - head.length - foot.length;
+  const scan = input.scanSection ?? '';
+  const budget = maxLength - head.length - foot.length - scan.length;
   if (input.reviews) {
-    const review = renderReviewMarkdown(input.reviews, {
-      cwd: input.cwd,
-      maxLength: Math.min(MAX_REPORT_LENGTH, budget),
-      ...(input.lineUrl ? { lineUrl: input.lineUrl } : {}),
-    });
-    return `${head}${review}${foot}`;
+    // A pull request that changes no declaration is reported for its code alone.
+    const review =
+      input.reviews.length === 0
+        ? ''
+        : renderReviewMarkdown(input.reviews, {
+            cwd: input.cwd,
+            maxLength: Math.min(MAX_REPORT_LENGTH, budget),
+            ...(input.lineUrl ? { lineUrl: input.lineUrl } : {}),
+          });
+    return `${head}${review}${review && scan ? '\n' : ''}${scan}${foot}`;
   }
   return `${head}${findingsSection(input.results, input.cwd, budget)}${foot}`;
 }
@@ -64,12 +75,79 @@ export function noDeclarationReport(
   input: Pick<ReportInput, 'sha' | 'runUrl'>,
   globs: readonly string[],
   noLonger: boolean,
+  scanned: boolean,
 ): string {
   const list = globs.map((glob) => `\`${glob.replace(/`/g, "'")}\``).join(', ');
   const says = noLonger
     ? 'no longer changes a privacy declaration'
     : 'changes no privacy declaration';
-  return `### 🛡️ PrivacySpec\n\nThis pull request ${says} (files matching ${list}), so there is nothing to review.\n${footer(input)}`;
+  const code = scanned
+    ? `, and ${noLonger ? 'no longer brings' : 'brings'} in no service they do not name`
+    : '';
+  return `### 🛡️ PrivacySpec\n\nThis pull request ${says} (files matching ${list})${code}, so there is nothing to review.\n${footer(input)}`;
+}
+
+/** The comment lists at most this many scan findings; `privacyspec scan` lists them all. */
+const SCAN_ITEMS = 25;
+/** Leaves most of a comment to the review. */
+const MAX_SCAN_SECTION = 16_000;
+const SCAN_CUT_NOTE =
+  '\n\n> **This section was cut to fit.** `privacyspec scan` lists every finding.\n';
+
+/**
+ * On a pull request: what its code brings in that the declarations do not say, one line per
+ * place: "This pull request adds `@sentry/node` → Functional Software, Inc. (US; EU–US DPF,
+ * checked …): not declared in `privacy.yaml`", linked to the manifest's line at the head, and
+ * the contradictions with the catalogue it introduces. Empty when there is nothing.
+ * Text from the repository (package names, paths, messages quoting declarations) is escaped.
+ */
+export function scanSection(
+  scan: ScanReport,
+  cwd: string,
+  lineUrl?: (filePath: string, line: number) => string | undefined,
+): string {
+  const at = (filePath: string, line: number) => {
+    const text = `${inlineCode(repositoryPath(cwd, filePath))} line ${line}`;
+    const url = lineUrl?.(filePath, line);
+    return url ? `[${text}](${url})` : text;
+  };
+  const { declarations } = scan;
+  const notDeclared =
+    declarations.length === 0
+      ? 'no privacy declaration was found to declare it'
+      : declarations.length <= 3
+        ? `not declared in ${declarations.map((path) => inlineCode(repositoryPath(cwd, path))).join(', ')}`
+        : `not declared in any of the ${declarations.length} declarations`;
+  const byPlace = new Map(
+    scan.undeclared.map((finding) => [
+      `${finding.filePath}:${finding.line}:${finding.column}`,
+      finding,
+    ]),
+  );
+  const items = scan.results.flatMap((result) =>
+    result.messages.map((message) => {
+      const mark = message.severity === 'error' ? '🔴' : '🟡';
+      const finding = UNDECLARED_RULES.has(message.ruleId)
+        ? byPlace.get(`${result.filePath}:${message.line}:${message.column}`)
+        : undefined;
+      if (finding) {
+        const where =
+          message.ruleId === 'scan/undeclared-transfer'
+            ? 'an undeclared transfer outside the EEA (Art. 13(1)(f), 44)'
+            : 'an undeclared recipient (Art. 13(1)(e))';
+        return `- ${mark} This pull request adds ${inlineCode(finding.via)} → ${escapeMarkdown(describeService(finding.service))}: ${notDeclared}; ${where}. ${at(result.filePath, message.line)}`;
+      }
+      return `- ${mark} ${at(result.filePath, message.line)}: ${escapeMarkdown(message.message)} <sub>${inlineCode(message.ruleId)}</sub>`;
+    }),
+  );
+  if (items.length === 0) return '';
+  const shown = items.slice(0, SCAN_ITEMS);
+  const more =
+    items.length > shown.length
+      ? `\n\n…and ${items.length - shown.length} more: \`privacyspec scan\` lists them all.`
+      : '';
+  const section = `#### What the code brings in\n\nServices in manifests and templates that receive personal data, held against the declarations' recipients (only what this pull request adds). Add each as a recipient with its country and transfer mechanism; \`privacyspec scan --suggest\` prints the entries.\n\n${shown.join('\n')}${more}\n`;
+  return truncateMarkdown(section, MAX_SCAN_SECTION, SCAN_CUT_NOTE);
 }
 
 function findingsSection(results: readonly LintResult[], cwd: string, budget: number): string {

@@ -27,6 +27,15 @@ describe('action.yml', () => {
     expect(inputs['fail-on-risk']?.default).toBe('never');
   });
 
+  it("every input is documented in the README's Action section", async () => {
+    const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## The GitHub Action'));
+    const undocumented = Object.keys((await actionYml()).inputs).filter(
+      (name) => !section.includes(`${name}:`) && !section.includes(`\`${name}\``),
+    );
+    expect(undocumented).toEqual([]);
+  });
+
   it('every example workflow uses only inputs the Action has, and one fails on high risk', async () => {
     const { inputs } = await actionYml();
     const folder = join(EXAMPLES, 'workflows');

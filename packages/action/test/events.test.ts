@@ -120,7 +120,16 @@ describe('inputs', () => {
     [{ files: '' }, 'Input "files" is empty; give a glob such as **/privacy.yaml.'],
     [
       { files: '../outside/privacy.yaml' },
-      'Input "files" has "../outside/privacy.yaml"; globs are relative to the repository root (no leading /, no ..).',
+      'Input "files" has "../outside/privacy.yaml"; paths and globs are relative to the repository root (no leading /, no ..).',
+    ],
+    [{ scan: 'maybe' }, 'Input "scan" is "maybe"; use true or false.'],
+    [
+      { 'scan-paths': 'web\n/etc' },
+      'Input "scan-paths" has "/etc"; paths and globs are relative to the repository root (no leading /, no ..).',
+    ],
+    [
+      { 'scan-paths': '!test' },
+      'Input "scan-paths" only excludes (every line starts with !); add a line to include, such as src/.',
     ],
     [
       { 'github-token': '' },

@@ -193,7 +193,7 @@ describe('faults', () => {
       github: fixture.github,
     });
     expect(commands(result.stdout, 'warning').filter((c) => !c.includes('file='))).toEqual([
-      `::warning::PrivacySpec could not list the files of pull request #${PR_NUMBER} (HTTP 404: Not Found); it linted every declaration in the workspace instead, without a diff or a comment.`,
+      `::warning::PrivacySpec could not list the files of pull request #${PR_NUMBER} (HTTP 404: Not Found); it linted every declaration in the workspace and scanned all its code instead, without a diff or a comment.`,
     ]);
     expect(fixture.github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     // Both declarations in the workspace were linted (the shop's has no finding to list).

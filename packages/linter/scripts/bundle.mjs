@@ -4,19 +4,9 @@
 // pre-commit hook runs it without installing any dependency. CI checks that bin/ equals a
 // fresh build, so the folder is emptied first: no chunk of an older build survives.
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { jsoncParserEsm } from '../../../scripts/jsonc-parser-esm.mjs';
 import { writeThirdPartyLicenses } from '../../../scripts/third-party-licenses.mjs';
-
-const jsoncParserEsm = join(
-  dirname(
-    createRequire(new URL('../../vendors/package.json', import.meta.url)).resolve(
-      'jsonc-parser/package.json',
-    ),
-  ),
-  'lib/esm/main.js',
-);
 
 rmSync('bin', { recursive: true, force: true });
 
@@ -37,7 +27,6 @@ const { metafile } = await build({
   // exceljs (1 MB) is only for `export --format ropa-xlsx`: it stays a dependency of the
   // installed package instead of weighing on every start, and the pre-commit hook never needs it.
   external: ['exceljs'],
-  // jsonc-parser's main build is UMD with run-time requires esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': jsoncParserEsm },
   banner: {
     // yaml's and picocolors' CommonJS builds call require(); an ESM file needs one for them.

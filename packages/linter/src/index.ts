@@ -55,6 +55,7 @@ export {
   type GateOptions,
   type GateOutcome,
 } from './review/gate.js';
+export { escapeMarkdown, inlineCode } from './formatters/markdown-escape.js';
 export { plural } from './plural.js';
 export { version } from './version.js';
 export {

@@ -20,8 +20,13 @@ export {
 } from './read-file.js';
 export { reviewFiles, type FileChange, type ReviewFilesOptions } from './review-files.js';
 export {
+  collectScanFiles,
+  describeService,
+  isScannedPath,
   recipientIsService,
   scanFiles,
+  scanListedFiles,
+  type ScanFileList,
   type ScanFinding,
   type ScanOptions,
   type ScanOutcome,

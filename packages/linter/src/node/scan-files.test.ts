@@ -1,7 +1,7 @@
 import type { Recipient } from '@privacyspec/schema';
 import { catalogue, type Service } from '@privacyspec/vendors';
 import { describe, expect, it } from 'vitest';
-import { recipientIsService } from './scan-files.js';
+import { isScannedPath, recipientIsService, scanListedFiles } from './scan-files.js';
 
 const service = (id: string): Service => catalogue.services.find((s) => s.id === id)!;
 
@@ -50,5 +50,52 @@ describe('recipientIsService', () => {
         service('sentry'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('scanListedFiles', () => {
+  // Texts that exist only in memory, as the Action's base versions read through the REST API.
+  const files: Record<string, string> = {
+    '/repo/package.json': '{\n  "dependencies": {\n    "@sentry/node": "^8.0.0"\n  }\n}\n',
+    '/repo/privacy.yaml': 'recipients:\n  - id: hosting\n    name: Hetzner Online GmbH\n',
+  };
+  const read = (filePath: string) =>
+    Promise.resolve(filePath in files ? { text: files[filePath]! } : { missing: true as const });
+
+  it('reads the listed files through `read`, and says where an undeclared service comes in', async () => {
+    const outcome = await scanListedFiles(
+      { sources: ['/repo/package.json'], declarations: ['/repo/privacy.yaml'] },
+      ['/repo'],
+      { root: '/repo', read },
+    );
+    expect(outcome.undeclared.map((s) => s.id)).toEqual(['sentry']);
+    expect(outcome.undeclaredFindings).toMatchObject([
+      { filePath: '/repo/package.json', line: 3, column: 6, via: '@sentry/node' },
+    ]);
+    expect(outcome.results[0]!.messages).toMatchObject([
+      { ruleId: 'scan/undeclared-transfer', severity: 'error', line: 3 },
+    ]);
+  });
+
+  it('reports a listed file `read` cannot find, never skips it silently', async () => {
+    const outcome = await scanListedFiles(
+      { sources: ['/repo/web/package.json'], declarations: [] },
+      ['/repo'],
+      { root: '/repo', read },
+    );
+    expect(outcome.results[0]!.messages).toMatchObject([{ ruleId: 'scan/unreadable' }]);
+  });
+});
+
+describe('isScannedPath', () => {
+  it('takes what a scan reads: manifests and templates outside skipped folders, lockfiles when transitive', () => {
+    expect(isScannedPath('web/package.json', {})).toBe(true);
+    expect(isScannedPath('templates/base.html', {})).toBe(true);
+    expect(isScannedPath('README.md', {})).toBe(false);
+    expect(isScannedPath('node_modules/x/package.json', { includeDev: true })).toBe(false);
+    expect(isScannedPath('test/app/package.json', {})).toBe(false);
+    expect(isScannedPath('test/app/package.json', { includeDev: true })).toBe(true);
+    expect(isScannedPath('pnpm-lock.yaml', {})).toBe(false);
+    expect(isScannedPath('pnpm-lock.yaml', { transitive: true })).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import {
 import ignore, { type Ignore } from 'ignore';
 import type { LintMessage, LintResult } from '../types.js';
 import { declarationMatcher } from './globs.js';
-import { orNotFound, readDeclarationFile } from './read-file.js';
+import { orNotFound, readDeclarationFile, type DeclarationReader } from './read-file.js';
 
 export interface ScanOptions {
   /** The project's top folder: files that resolve outside it are refused, as lint refuses them. */
@@ -29,6 +29,17 @@ export interface ScanOptions {
   maxBytes?: number;
   /** The catalogue to match against (default: the bundled one). */
   services?: readonly Service[];
+  /**
+   * Reads a listed file (default: from disk, refusing what leads outside `root`). The GitHub
+   * Action passes one that reads a pull request's base version through the REST API.
+   */
+  read?: DeclarationReader;
+}
+
+/** The files a scan reads: manifests, lockfiles and templates, and the declarations. */
+export interface ScanFileList {
+  sources: readonly string[];
+  declarations: readonly string[];
 }
 
 /** A service found in the code, at the line that brings it in. */
@@ -48,6 +59,8 @@ export interface ScanOutcome {
   undeclared: Service[];
   declarations: string[];
   scannedFiles: number;
+  /** Where each service in `undeclared` is brought in (the lines its findings sit at). */
+  undeclaredFindings: ScanFinding[];
 }
 
 const ALWAYS_SKIPPED = new Set([
@@ -78,10 +91,31 @@ const DEFAULT_SCOPES: ReadonlySet<DependencyScope> = new Set(['runtime', 'option
 const isDeclaration = declarationMatcher();
 
 /**
+ * Whether a scan with these options reads this file, by its path below the scanned folder
+ * ('/' or the platform's separator): a manifest or template (a lockfile only with
+ * `transitive`) outside skipped and (unless `includeDev`) test folders. For a file the walk
+ * cannot see, such as one a pull request deletes; .gitignore is not consulted.
+ */
+export function isScannedPath(
+  path: string,
+  options: Pick<ScanOptions, 'includeDev' | 'transitive'>,
+): boolean {
+  const kind = dependencyFileKind(path);
+  const folders = path.split(/[\\/]/).slice(0, -1);
+  return (
+    kind !== undefined &&
+    (kind !== 'lockfile' || options.transitive === true) &&
+    !folders.some(
+      (name) => ALWAYS_SKIPPED.has(name) || (!options.includeDev && TEST_FOLDERS.has(name)),
+    )
+  );
+}
+
+/**
  * Walks `roots` (files or folders) for manifests, lockfiles, templates and declarations,
  * honouring each folder's .gitignore, and lists the files to read.
  */
-async function collectFiles(
+export async function collectScanFiles(
   roots: readonly string[],
   includeTests: boolean,
 ): Promise<{ sources: string[]; declarations: string[] }> {
@@ -186,7 +220,7 @@ function asList<T>(value: T | T[] | undefined): T[] {
 }
 
 /** Where the catalogue places the service, for messages: "US", "US; EU–US DPF, checked 2025-06-17". */
-function describe(service: Service): string {
+export function describeService(service: Service): string {
   const facts = [service.legalEntity?.value ?? service.name];
   const where = [
     service.country?.value,
@@ -224,8 +258,23 @@ export async function scanFiles(
   roots: readonly string[],
   options: ScanOptions,
 ): Promise<ScanOutcome> {
+  return scanListedFiles(
+    await collectScanFiles(roots, options.includeDev === true),
+    roots,
+    options,
+  );
+}
+
+/**
+ * scanFiles over a list already made (by collectScanFiles, or from a pull request's files),
+ * each file read with `options.read`. `roots` only names the declarations in messages.
+ */
+export async function scanListedFiles(
+  { sources, declarations }: ScanFileList,
+  roots: readonly string[],
+  options: ScanOptions,
+): Promise<ScanOutcome> {
   const index: ServiceIndex = indexServices(options.services ?? catalogue.services);
-  const { sources, declarations } = await collectFiles(roots, options.includeDev === true);
   const scopes = options.includeDev
     ? new Set<DependencyScope>(['runtime', 'optional', 'peer', 'dev', 'test'])
     : DEFAULT_SCOPES;
@@ -240,10 +289,12 @@ export async function scanFiles(
   // refuses is a finding at the place, never a silent skip.
   const read = async (filePath: string): Promise<string | undefined> => {
     const outcome = orNotFound(
-      await readDeclarationFile(filePath, {
-        root: options.root,
-        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-      }),
+      options.read
+        ? await options.read(filePath)
+        : await readDeclarationFile(filePath, {
+            root: options.root,
+            ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+          }),
     );
     if ('text' in outcome) return outcome.text;
     const { range, message: problem } = outcome.problem;
@@ -329,6 +380,7 @@ export async function scanFiles(
   }
 
   const undeclared: Service[] = [];
+  const undeclaredFindings: ScanFinding[] = [];
   const notDeclared =
     loaded.length > 0
       ? `${loaded.map((entry) => relativeName(entry.filePath, roots)).join(', ')} names no such recipient`
@@ -338,6 +390,7 @@ export async function scanFiles(
     const declared = recipients.filter(({ recipient }) => recipientIsService(recipient, service));
     if (declared.length === 0) {
       undeclared.push(service);
+      undeclaredFindings.push(...findings);
       const country = service.country?.value;
       for (const finding of findings) {
         if (country !== undefined && !isEeaCountry(country)) {
@@ -346,7 +399,7 @@ export async function scanFiles(
             message(
               'scan/undeclared-transfer',
               'error',
-              `${finding.via} sends personal data to ${describe(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${service.country!.source} (as of ${service.country!.asOf}).`,
+              `${finding.via} sends personal data to ${describeService(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${service.country!.source} (as of ${service.country!.asOf}).`,
               finding.line,
               finding.column,
             ),
@@ -354,8 +407,8 @@ export async function scanFiles(
         } else {
           const where =
             country !== undefined
-              ? `${describe(service)}, in the EEA`
-              : `${describe(service)}, whose country of establishment the catalogue has no source for`;
+              ? `${describeService(service)}, in the EEA`
+              : `${describeService(service)}, whose country of establishment the catalogue has no source for`;
           report(
             finding.filePath,
             message(
@@ -429,6 +482,7 @@ export async function scanFiles(
     undeclared,
     declarations: loaded.map((entry) => entry.filePath),
     scannedFiles: sources.length,
+    undeclaredFindings,
   };
 }
 
