@@ -1,12 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { allText, isEeaCountry, load, type Declaration, type Recipient } from '@privacyspec/schema';
+import { isEeaCountry, load, type Declaration, type Recipient } from '@privacyspec/schema';
 import {
   catalogue,
   dependencyFileKind,
   indexServices,
   parseDependencyFile,
   parseHtmlHosts,
+  recipientIsService,
   type DependencyScope,
   type Service,
   type ServiceIndex,
@@ -132,53 +133,6 @@ async function collectFiles(
     }
   }
   return { sources: [...sources].sort(), declarations: [...declarations].sort() };
-}
-
-/** Lower-case words, so that names compare as word sequences (no regex over user text). */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(
-      (word) => word !== '' && !['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the'].includes(word),
-    );
-}
-
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
-  for (let i = 0; i + needle.length <= haystack.length; i++)
-    if (needle.every((word, j) => haystack[i + j] === word)) return true;
-  return false;
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a declared recipient is this service: by id, name, alias or legal entity, or by the host of its copyAt. */
-export function recipientIsService(recipient: Recipient, service: Service): boolean {
-  if (recipient.id === service.id) return true;
-  const declared = words(
-    [recipient.id, allText(recipient.name), allText(recipient.description)].join(' '),
-  );
-  const names = [
-    service.name,
-    ...(service.aliases ?? []),
-    ...(service.legalEntity ? [service.legalEntity.value] : []),
-  ];
-  if (names.some((name) => containsSequence(declared, words(name)))) return true;
-  const copyHost = recipient.transfer?.copyAt ? hostOf(recipient.transfer.copyAt) : undefined;
-  if (!copyHost) return false;
-  const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) =>
-    url ? [hostOf(url)] : [],
-  );
-  return serviceHosts.some(
-    (host) => host !== undefined && (copyHost === host || copyHost.endsWith(`.${host}`)),
-  );
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {
