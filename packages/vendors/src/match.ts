@@ -91,32 +91,13 @@ export function recipientIsService(recipient: DeclaredRecipient, service: Servic
   );
 }
 
-/** Service names as word keys ("google analytics"), built once per index. */
-const nameKeys = new WeakMap<ServiceIndex, Map<string, RecipientMatch[]>>();
-
-function namesOf(index: ServiceIndex): Map<string, RecipientMatch[]> {
-  let names = nameKeys.get(index);
-  if (names) return names;
-  names = new Map();
-  for (const service of index.services) {
-    for (const { name, evidence } of serviceNames(service)) {
-      const key = nameWords(name).join(' ');
-      if (key === '') continue;
-      const list = names.get(key) ?? [];
-      list.push({ service, evidence });
-      names.set(key, list);
-    }
-  }
-  nameKeys.set(index, names);
-  return names;
-}
-
 /**
  * The service a declared recipient certainly is: its id is the service's id, or a language
- * version of its name is, word for word, the service's name, an alias or its legal entity
- * ("Sentry", "Functional Software, Inc."). Mentions are not enough ("Google Analytics, Meta",
- * "payment providers such as Stripe" are lists or categories, not one service), nor is a
- * name that fits services of different entities or countries: then there is no match.
+ * version of its name consists of the service's own names and nothing else — its name, an
+ * alias or its legal entity, word for word ("Sentry", "Functional Software, Inc.", "Google
+ * (Google Analytics)"). A mention is not enough ("Google Analytics, Meta" and "payment
+ * providers such as Stripe" are lists or categories, not one service), nor is a name that fits
+ * services of different entities or countries: then there is no match.
  */
 export function matchRecipient(
   recipient: DeclaredRecipient,
@@ -124,18 +105,31 @@ export function matchRecipient(
 ): RecipientMatch | undefined {
   const byId = index.services.find((service) => service.id === recipient.id);
   if (byId) return { service: byId, evidence: 'id' };
-  const names = namesOf(index);
-  const candidates = textVersions(recipient.name).flatMap(
-    (name) => names.get(nameWords(name).join(' ')) ?? [],
-  );
+  const versions = textVersions(recipient.name)
+    .map(nameWords)
+    .filter((words) => words.length > 0);
+  if (versions.length === 0) return undefined;
+  const candidates: RecipientMatch[] = [];
+  for (const service of index.services) {
+    const names = serviceNames(service).map((entry) => ({
+      ...entry,
+      words: nameWords(entry.name),
+    }));
+    const own = new Set(names.flatMap((entry) => entry.words));
+    for (const words of versions) {
+      if (!words.every((word) => own.has(word))) continue;
+      const named = names.find((entry) => containsSequence(words, entry.words));
+      if (named) {
+        candidates.push({ service, evidence: named.evidence });
+        break;
+      }
+    }
+  }
   const first = candidates[0];
   if (!first) return undefined;
   const place = (service: Service) =>
     `${service.legalEntity?.value ?? service.id}\n${service.country?.value ?? ''}`;
-  return candidates.every(
-    (candidate) =>
-      candidate.service === first.service || place(candidate.service) === place(first.service),
-  )
+  return candidates.every((candidate) => place(candidate.service) === place(first.service))
     ? first
     : undefined;
 }

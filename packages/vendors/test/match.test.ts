@@ -85,6 +85,15 @@ describe('matchRecipient', () => {
       id: 'sentry',
       evidence: 'alias',
     });
+    // Only the service's own names, repeated or combined: "Google (Google Analytics)".
+    expect(match({ id: 'analytics', name: 'Google (Google Analytics)' })).toEqual({
+      id: 'google-analytics',
+      evidence: 'name',
+    });
+    expect(match({ id: 'ads', name: 'Google' })).toEqual({
+      id: 'google-analytics',
+      evidence: 'legal-entity',
+    });
     // Any language version of the name.
     expect(match({ id: 'errors', name: { sv: 'Felrapporter', en: 'Sentry' } })).toEqual({
       id: 'sentry',
@@ -95,6 +104,9 @@ describe('matchRecipient', () => {
   it('does not take a mention, a list, a category or a copyAt host for the service', () => {
     expect(match({ id: 'google-meta', name: 'Google Analytics, Meta' })).toBeUndefined();
     expect(match({ id: 'payments', name: 'Payment providers such as Stripe' })).toBeUndefined();
+    expect(match({ id: 'web', name: 'Vercel hosting of our website' })).toBeUndefined();
+    expect(match({ id: 'analytics', name: 'Google Analytics (GA4)' })).toBeUndefined();
+    expect(match({ id: 'social', name: 'Meta' })).toBeUndefined();
     expect(match({ id: 'errors', description: 'Sentry' })).toBeUndefined();
     expect(match({ id: 'google', name: 'Google Ireland Limited' })).toBeUndefined();
     expect(match({ id: 'seo', name: 'Sentryfield Ltd' })).toBeUndefined();

@@ -33,9 +33,19 @@ describe('the catalogue entries the cases rely on', () => {
     expect(service('sentry').country?.value).toBe('US');
     expect(service('sentry').processingRegions?.euResidency).toBe(true);
   });
-  it('Klarna in the EEA (SE); Stripe without a sourced country', () => {
+  it('Klarna in the EEA (SE); Stripe without a sourced country, its DPF certification for Stripe, Inc.', () => {
     expect(service('klarna').country?.value).toBe('SE');
     expect(service('stripe').country).toBeUndefined();
+    expect(service('stripe').dpf?.value).toBe('certified');
+    expect(service('stripe').dpf?.entity).not.toBe(service('stripe').legalEntity?.value);
+  });
+  it('Google Analytics: no sourced country, its legal entity Google LLC certified under the DPF', () => {
+    const analytics = service('google-analytics');
+    expect(analytics.country).toBeUndefined();
+    expect(analytics.legalEntity?.value).toBe('Google LLC');
+    expect(analytics.dpf?.value).toBe('certified');
+    expect(analytics.dpf?.entity ?? 'Google LLC').toBe('Google LLC');
+    expect(analytics.processingRegions).toBeUndefined();
   });
 });
 
@@ -56,7 +66,7 @@ runRuleTests(rule, {
       code: `${head}  - {id: klarna, name: Klarna Bank AB}\n`,
     },
     {
-      name: 'a service whose country the catalogue has no source for',
+      name: 'a service whose country the catalogue has no source for, certified only through another entity of its group',
       strict: true,
       code: `${head}  - {id: stripe, name: Stripe}\n`,
     },
@@ -92,6 +102,14 @@ runRuleTests(rule, {
         { messageId: 'transferNotStated', path: '/recipients/0', line: 5, column: 5 },
         { messageId: 'transferNotStated', path: '/recipients/1', line: 6, column: 5 },
         { messageId: 'transferNotStated', path: '/recipients/2', line: 7, column: 5 },
+      ],
+    },
+    {
+      name: 'a legal entity certified under the DPF is in the US, and the company alone is recognised',
+      code: `${head}  - {id: analytics, name: Google (Google Analytics)}\n  - {id: google, name: Google}\n`,
+      errors: [
+        { messageId: 'transferNotStated', path: '/recipients/0', line: 5, column: 5 },
+        { messageId: 'transferNotStated', path: '/recipients/1', line: 6, column: 5 },
       ],
     },
     {
@@ -151,6 +169,18 @@ describe('catalogued-recipient-transfer messages', () => {
     );
     expect(text).toContain('transfer.mechanism: dpf (the catalogue lists');
     expect(text).not.toContain('scc');
+  });
+
+  it('place a DPF-certified entity in the US from its certification, and name the company when only it is recognised', () => {
+    const analytics = service('google-analytics');
+    const text = message(`${head}  - {id: google, name: Google}\n`);
+    expect(text).toContain(
+      'Recipient "google" is Google LLC (in the catalogue as the company behind Google Analytics)',
+    );
+    expect(text).toContain(
+      `certified under the EU–US Data Privacy Framework, which only US organisations can join, checked ${analytics.dpf!.asOf} (source: ${analytics.dpf!.source})`,
+    );
+    expect(text).toContain('Add country (US, or the countries your contract names)');
   });
 
   it('advise adequacy for a country with a decision in force', () => {

@@ -4,7 +4,12 @@ import {
   isOutsideEea,
   isUnclassifiedTerritory,
 } from '@privacyspec/schema';
-import { catalogueIndex, matchRecipient, type Service } from '@privacyspec/vendors';
+import {
+  catalogueIndex,
+  matchRecipient,
+  type RecipientMatch,
+  type Service,
+} from '@privacyspec/vendors';
 import { categoriesSentTo, citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
@@ -41,17 +46,19 @@ export default defineRule<MessageIds>({
       // A declared country, right or wrong, is scan's to hold against the catalogue
       // (scan/catalogue-mismatch); the transfer rules check its mechanism.
       if (recipient.country !== undefined) return;
-      const service = matchRecipient(recipient, index)?.service;
-      const country = service?.country;
-      if (!service || !country) return;
-      if (!isOutsideEea(country.value) || isUnclassifiedTerritory(country.value)) return;
+      const match = matchRecipient(recipient, index);
+      const established = match && establishment(match.service);
+      if (!match || !established) return;
+      if (!isOutsideEea(established.country) || isUnclassifiedTerritory(established.country))
+        return;
+      const { service } = match;
       const mechanisms = recipient.transfer?.mechanism;
       const data = {
         id: recipient.id,
-        service: serviceName(service),
-        facts: facts(service),
-        country: country.value,
-        mechanism: mechanismAdvice(service, country.value, today),
+        service: serviceName(match),
+        facts: facts(service, established.fact),
+        country: established.country,
+        mechanism: mechanismAdvice(service, established.country, today),
         article: citeNotice(
           declaration,
           categoriesSentTo(declaration, recipient.id),
@@ -78,27 +85,49 @@ function processesInEea(service: Service): boolean {
   );
 }
 
-/** "Sentry (Functional Software, Inc.)", or the name alone when the entity is not known. */
-function serviceName(service: Service): string {
+/**
+ * Where the catalogue places the service's legal entity, with the fact that says so: its
+ * sourced country, or else the US when the entity itself is certified under the EU–US Data
+ * Privacy Framework, which only US organisations can join (ADQ-US). A certification of
+ * another entity of the group (Stripe, Inc. behind Stripe Payments Europe) says nothing.
+ */
+function establishment(service: Service): { country: string; fact: string } | undefined {
+  const { country, dpf, legalEntity } = service;
+  if (country)
+    return {
+      country: country.value,
+      fact: `established in ${country.value} (source: ${country.source}, as of ${country.asOf})`,
+    };
+  if (dpf?.value !== 'certified' || (dpf.entity !== undefined && dpf.entity !== legalEntity?.value))
+    return undefined;
+  return {
+    country: 'US',
+    fact: `certified under the EU–US Data Privacy Framework, which only US organisations can join, checked ${dpf.asOf} (source: ${dpf.source})`,
+  };
+}
+
+/**
+ * "Sentry (Functional Software, Inc.)"; a recipient recognised by the legal entity alone is
+ * that entity, which may run other services than the one the catalogue lists.
+ */
+function serviceName({ service, evidence }: RecipientMatch): string {
   const entity = service.legalEntity?.value;
-  return entity === undefined || entity === service.name
-    ? service.name
+  if (entity === undefined || entity === service.name) return service.name;
+  return evidence === 'legal-entity'
+    ? `${entity} (in the catalogue as the company behind ${service.name})`
     : `${service.name} (${entity})`;
 }
 
-/** The catalogue's facts with their sources: country, processing regions, DPF status. */
-function facts(service: Service): string {
-  const country = service.country!;
-  const list = [
-    `established in ${country.value} (source: ${country.source}, as of ${country.asOf})`,
-  ];
+/** The catalogue's facts with their sources: establishment, processing regions, DPF status. */
+function facts(service: Service, established: string): string {
+  const list = [established];
   const regions = service.processingRegions;
   if (regions)
     list.push(
       `processing in ${regions.value.join(', ')} (source: ${regions.source}, as of ${regions.asOf})`,
     );
   const dpf = service.dpf;
-  if (dpf)
+  if (dpf && service.country)
     list.push(
       `EU–US Data Privacy Framework: ${dpf.value === 'certified' ? 'certified' : 'not certified'}${dpf.entity ? ` (${dpf.entity})` : ''}, checked ${dpf.asOf} (source: ${dpf.source})`,
     );
