@@ -21,10 +21,5 @@ export {
 export { reviewFiles, type FileChange, type ReviewFilesOptions } from './review-files.js';
 // Re-exported from @privacyspec/vendors, where lint's catalogue rule shares it.
 export { recipientIsService } from '@privacyspec/vendors';
-export {
-  scanFiles,
-  type ScanFinding,
-  type ScanOptions,
-  type ScanOutcome,
-} from './scan-files.js';
+export { scanFiles, type ScanFinding, type ScanOptions, type ScanOutcome } from './scan-files.js';
 export { writeTextFile } from './write-file.js';
