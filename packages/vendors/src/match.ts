@@ -91,6 +91,31 @@ export function recipientIsService(recipient: DeclaredRecipient, service: Servic
   );
 }
 
+interface ServiceWords {
+  service: Service;
+  names: { evidence: RecipientEvidence; words: string[] }[];
+  /** Every word of every name. */
+  own: ReadonlySet<string>;
+}
+
+/** Each service's names as words, split once per index rather than once per recipient. */
+const wordsByIndex = new WeakMap<ServiceIndex, readonly ServiceWords[]>();
+
+function namesOf(index: ServiceIndex): readonly ServiceWords[] {
+  let list = wordsByIndex.get(index);
+  if (!list) {
+    list = index.services.map((service) => {
+      const names = serviceNames(service).map(({ name, evidence }) => ({
+        evidence,
+        words: nameWords(name),
+      }));
+      return { service, names, own: new Set(names.flatMap((entry) => entry.words)) };
+    });
+    wordsByIndex.set(index, list);
+  }
+  return list;
+}
+
 /**
  * The service a declared recipient certainly is: its id is the service's id, or a language
  * version of its name consists of the service's own names and nothing else — its name, an
@@ -110,12 +135,7 @@ export function matchRecipient(
     .filter((words) => words.length > 0);
   if (versions.length === 0) return undefined;
   const candidates: RecipientMatch[] = [];
-  for (const service of index.services) {
-    const names = serviceNames(service).map((entry) => ({
-      ...entry,
-      words: nameWords(entry.name),
-    }));
-    const own = new Set(names.flatMap((entry) => entry.words));
+  for (const { service, names, own } of namesOf(index)) {
     for (const words of versions) {
       if (!words.every((word) => own.has(word))) continue;
       const named = names.find((entry) => containsSequence(words, entry.words));
