@@ -30,7 +30,7 @@ function restrictImports({ files, ignores = [], forbidden, globals = false }) {
               {
                 group: forbidden,
                 message:
-                  'Imports flow action → linter → schema (render → schema; only the CLI uses render; only the CLI and the node layer use vendors), and core code takes text and returns data: I/O belongs in cli/ or the action.',
+                  'Imports flow action → linter → schema (render → schema; only the CLI uses render; only the CLI, the node layer and the rules use vendors), and core code takes text and returns data: I/O belongs in cli/ or the action.',
               },
             ],
           },
@@ -136,8 +136,20 @@ export default tseslint.config(
   }),
   ...restrictImports({
     files: ['packages/linter/src/**/*.ts'],
-    ignores: [...tests, 'packages/linter/src/cli/**', 'packages/linter/src/node/**'],
+    ignores: [
+      ...tests,
+      'packages/linter/src/cli/**',
+      'packages/linter/src/node/**',
+      'packages/linter/src/rules/**',
+    ],
     forbidden: ['@privacyspec/action', '@privacyspec/render', '@privacyspec/vendors', ...nodeOnly],
+    globals: true,
+  }),
+  ...restrictImports({
+    // A rule may hold recipients against the vendor catalogue: pure data, no I/O.
+    files: ['packages/linter/src/rules/**/*.ts'],
+    ignores: tests,
+    forbidden: ['@privacyspec/action', '@privacyspec/render', ...nodeOnly],
     globals: true,
   }),
   ...restrictImports({

@@ -45,6 +45,9 @@ recipients:
     country: DE
 `;
 
+/** A template line that brings in a catalogued US service. */
+const TAG = '<script src="https://eu.i.posthog.com/static/array.js"></script>\n';
+
 describe('privacyspec scan', () => {
   it('refuses a manifest named on the command line that links outside the project, and says so at the file', () => {
     const outside = project({ 'package.json': PACKAGE_JSON });
@@ -106,6 +109,33 @@ describe('privacyspec scan', () => {
     ).map((r) => r.filePath.slice(dir.length + 1));
     expect(files).toEqual(['package.json', 'test/package.json']);
     expect(run.stdout).toContain('posthog-node');
+  });
+
+  it('.gitignore files apply to their own folder and below: anchored paths, file patterns and negations', () => {
+    const dir = project({
+      '.gitignore': '/web/legacy/\n*.ejs\n',
+      'package.json': PACKAGE_JSON,
+      'web/legacy/package.json': PACKAGE_JSON,
+      'web/legacy.html': TAG,
+      'web/views/page.ejs': TAG,
+      'apps/site/.gitignore': 'out/\n*.html\n!keep.html\n',
+      'apps/site/out/package.json': PACKAGE_JSON,
+      'apps/site/drop.html': TAG,
+      'apps/site/pages/keep.html': TAG,
+      'apps/site/pages/drop.html': TAG,
+      // The nested .gitignore's `out/` is relative to apps/site, not to the top folder.
+      'out/package.json': PACKAGE_JSON,
+    });
+    const run = runCli(['scan', '--format', 'json'], { cwd: dir });
+    const files = (JSON.parse(run.stdout) as { filePath: string }[])
+      .map((r) => r.filePath.slice(dir.length + 1))
+      .sort();
+    expect(files).toEqual([
+      'apps/site/pages/keep.html',
+      'out/package.json',
+      'package.json',
+      'web/legacy.html',
+    ]);
   });
 
   it('a declared recipient passes; a country that contradicts the catalogue is reported with its source and date', () => {

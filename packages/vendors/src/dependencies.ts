@@ -9,7 +9,7 @@ import type { DependencyParse } from './types.js';
 /** What kind of file a path names, by its base name: a manifest, a lockfile, a template, or neither. */
 export type DependencyFileKind = 'manifest' | 'lockfile';
 
-const TEMPLATE_EXTENSIONS = [
+const TEMPLATE_EXTENSIONS = new Set([
   '.html',
   '.htm',
   '.hbs',
@@ -25,7 +25,7 @@ const TEMPLATE_EXTENSIONS = [
   '.svelte',
   '.astro',
   '.php',
-];
+]);
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -65,8 +65,9 @@ export function dependencyFileKind(path: string): DependencyFileKind | 'template
   const name = baseName(path);
   const parser = parserFor(name);
   if (parser) return parser.kind;
-  const lower = name.toLowerCase();
-  return TEMPLATE_EXTENSIONS.some((extension) => lower.endsWith(extension))
+  // One lookup by extension: scan asks this of every file in the repository.
+  const dot = name.lastIndexOf('.');
+  return dot !== -1 && TEMPLATE_EXTENSIONS.has(name.slice(dot).toLowerCase())
     ? 'template'
     : undefined;
 }

@@ -13,6 +13,15 @@ export {
 } from './catalogue.js';
 export { coverageMarkdown } from './coverage.js';
 export {
+  catalogueIndex,
+  matchRecipient,
+  nameWords,
+  recipientIsService,
+  type DeclaredRecipient,
+  type RecipientEvidence,
+  type RecipientMatch,
+} from './match.js';
+export {
   dependencyFileKind,
   parseDependencyFile,
   type DependencyFileKind,

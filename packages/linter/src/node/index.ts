@@ -19,11 +19,12 @@ export {
   type SideOutcome,
 } from './read-file.js';
 export { reviewFiles, type FileChange, type ReviewFilesOptions } from './review-files.js';
+// Re-exported from @privacyspec/vendors, where lint's catalogue rule shares it.
+export { recipientIsService } from '@privacyspec/vendors';
 export {
   collectScanFiles,
   describeService,
   isScannedPath,
-  recipientIsService,
   scanFiles,
   scanListedFiles,
   type ScanFileList,

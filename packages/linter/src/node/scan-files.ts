@@ -1,12 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { allText, isEeaCountry, load, type Declaration, type Recipient } from '@privacyspec/schema';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { isEeaCountry, load, type Declaration, type Recipient } from '@privacyspec/schema';
 import {
   catalogue,
   dependencyFileKind,
   indexServices,
   parseDependencyFile,
   parseHtmlHosts,
+  recipientIsService,
   type DependencyScope,
   type Service,
   type ServiceIndex,
@@ -90,6 +91,12 @@ const TEST_FOLDERS = new Set([
 const DEFAULT_SCOPES: ReadonlySet<DependencyScope> = new Set(['runtime', 'optional', 'peer']);
 const isDeclaration = declarationMatcher();
 
+/** A .gitignore's rules, and the folder being walked relative to the .gitignore's folder ('' or 'src/lib/'). */
+interface IgnoreScope {
+  rules: Ignore;
+  prefix: string;
+}
+
 /**
  * Whether a scan with these options reads this file, by its path below the scanned folder
  * ('/' or the platform's separator): a manifest or template (a lockfile only with
@@ -113,7 +120,9 @@ export function isScannedPath(
 
 /**
  * Walks `roots` (files or folders) for manifests, lockfiles, templates and declarations,
- * honouring each folder's .gitignore, and lists the files to read.
+ * honouring each folder's .gitignore, and lists the files to read. Cheap tests first: a
+ * folder is pruned by name before .gitignore is asked, and a file is held against .gitignore
+ * only when scan would read it.
  */
 export async function collectScanFiles(
   roots: readonly string[],
@@ -121,98 +130,55 @@ export async function collectScanFiles(
 ): Promise<{ sources: string[]; declarations: string[] }> {
   const sources = new Set<string>();
   const declarations = new Set<string>();
-  const take = (path: string) => {
-    if (isDeclaration(path.split(sep).pop()!)) declarations.add(path);
-    else if (dependencyFileKind(path)) sources.add(path);
+  const take = (path: string, name: string) => {
+    if (isDeclaration(name)) declarations.add(path);
+    else if (dependencyFileKind(name)) sources.add(path);
   };
   for (const root of roots) {
     const info = await stat(root).catch(() => undefined);
     if (!info) continue;
     if (info.isFile()) {
-      take(root);
+      take(root, basename(root));
       continue;
     }
-    const folders: { path: string; rules: { base: string; rules: Ignore }[] }[] = [
-      { path: root, rules: [] },
-    ];
+    const folders: { path: string; scopes: IgnoreScope[] }[] = [{ path: root, scopes: [] }];
     while (folders.length > 0) {
       const folder = folders.pop()!;
-      const gitignore = await readFile(join(folder.path, '.gitignore'), 'utf8').catch(
-        () => undefined,
-      );
-      const rules =
-        gitignore === undefined
-          ? folder.rules
-          : [...folder.rules, { base: folder.path, rules: ignore().add(gitignore) }];
-      const ignored = (path: string, isFolder: boolean) =>
-        rules.some(({ base, rules: r }) =>
-          r.ignores(relative(base, path).split(sep).join('/') + (isFolder ? '/' : '')),
-        );
       const entries = await readdir(folder.path, { withFileTypes: true }).catch(() => []);
+      // Only a folder that lists a .gitignore is asked for one: no failed open in every folder.
+      const gitignore = entries.some((entry) => entry.name === '.gitignore')
+        ? await readFile(join(folder.path, '.gitignore'), 'utf8').catch(() => undefined)
+        : undefined;
+      const scopes =
+        gitignore === undefined
+          ? folder.scopes
+          : [...folder.scopes, { rules: ignore().add(gitignore), prefix: '' }];
+      const ignored = (name: string) =>
+        scopes.some(({ rules, prefix }) => rules.ignores(prefix + name));
       for (const entry of entries) {
-        const path = join(folder.path, entry.name);
+        const { name } = entry;
         if (entry.isDirectory()) {
           if (
-            ALWAYS_SKIPPED.has(entry.name) ||
-            (!includeTests && TEST_FOLDERS.has(entry.name)) ||
-            ignored(path, true)
+            ALWAYS_SKIPPED.has(name) ||
+            (!includeTests && TEST_FOLDERS.has(name)) ||
+            ignored(`${name}/`)
           )
             continue;
-          folders.push({ path, rules });
-        } else if (entry.isFile() && !ignored(path, false)) {
-          take(path);
+          folders.push({
+            path: join(folder.path, name),
+            scopes: scopes.map(({ rules, prefix }) => ({ rules, prefix: `${prefix}${name}/` })),
+          });
+        } else if (
+          entry.isFile() &&
+          (isDeclaration(name) || dependencyFileKind(name) !== undefined) &&
+          !ignored(name)
+        ) {
+          take(join(folder.path, name), name);
         }
       }
     }
   }
   return { sources: [...sources].sort(), declarations: [...declarations].sort() };
-}
-
-/** Lower-case words, so that names compare as word sequences (no regex over user text). */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(
-      (word) => word !== '' && !['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the'].includes(word),
-    );
-}
-
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
-  for (let i = 0; i + needle.length <= haystack.length; i++)
-    if (needle.every((word, j) => haystack[i + j] === word)) return true;
-  return false;
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a declared recipient is this service: by id, name, alias or legal entity, or by the host of its copyAt. */
-export function recipientIsService(recipient: Recipient, service: Service): boolean {
-  if (recipient.id === service.id) return true;
-  const declared = words(
-    [recipient.id, allText(recipient.name), allText(recipient.description)].join(' '),
-  );
-  const names = [
-    service.name,
-    ...(service.aliases ?? []),
-    ...(service.legalEntity ? [service.legalEntity.value] : []),
-  ];
-  if (names.some((name) => containsSequence(declared, words(name)))) return true;
-  const copyHost = recipient.transfer?.copyAt ? hostOf(recipient.transfer.copyAt) : undefined;
-  if (!copyHost) return false;
-  const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) =>
-    url ? [hostOf(url)] : [],
-  );
-  return serviceHosts.some(
-    (host) => host !== undefined && (copyHost === host || copyHost.endsWith(`.${host}`)),
-  );
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {
@@ -336,12 +302,12 @@ export async function scanListedFiles(
   );
 
   // Manifests first, so a service that a manifest names is reported there and not again in its lockfile.
-  const ordered = [...sources].sort((a, b) => kindOrder(a) - kindOrder(b) || a.localeCompare(b));
+  const ordered = sources
+    .filter((filePath) => options.transitive || dependencyFileKind(filePath) !== 'lockfile')
+    .sort((a, b) => kindOrder(a) - kindOrder(b) || a.localeCompare(b));
   const found = new Map<string, ScanFinding[]>();
-  for (const filePath of ordered) {
+  for await (const [filePath, text] of readAhead(ordered, read)) {
     const kind = dependencyFileKind(filePath)!;
-    if (kind === 'lockfile' && !options.transitive) continue;
-    const text = await read(filePath);
     if (text === undefined) continue;
     sourceByFile.set(filePath, text);
     const inFile = new Set<string>();
@@ -484,6 +450,22 @@ export async function scanListedFiles(
     scannedFiles: sources.length,
     undeclaredFindings,
   };
+}
+
+/** How many files are read at once: enough to keep the disk busy while one is parsed. */
+const READ_AHEAD = 16;
+
+/** Reads the files a few ahead of their turn and hands them over in order. */
+async function* readAhead<T>(
+  paths: readonly string[],
+  read: (path: string) => Promise<T>,
+): AsyncGenerator<[string, T]> {
+  const pending: Promise<T>[] = [];
+  let next = 0;
+  for (const path of paths) {
+    while (next < paths.length && pending.length < READ_AHEAD) pending.push(read(paths[next++]!));
+    yield [path, await pending.shift()!];
+  }
 }
 
 function kindOrder(path: string): number {

@@ -2,6 +2,7 @@
 // derived from this list.
 import type { Rule } from '../rule.js';
 import automatedDecisionInfo from './automated-decision-info.js';
+import cataloguedRecipientTransfer from './catalogued-recipient-transfer.js';
 import complaintAuthorityNamed from './complaint-authority-named.js';
 import controllerIdentified from './controller-identified.js';
 import cookieConsent from './cookie-consent.js';
@@ -23,6 +24,7 @@ import thirdCountrySafeguards from './third-country-safeguards.js';
 
 export const rules: readonly Rule[] = [
   automatedDecisionInfo,
+  cataloguedRecipientTransfer,
   complaintAuthorityNamed,
   controllerIdentified,
   cookieConsent,
