@@ -8,6 +8,7 @@ import {
   MAX_REPORT_LENGTH,
   plural,
   reachesRisk,
+  toResult,
   type GateOutcome,
   type LintResult,
   type Review,
@@ -358,14 +359,7 @@ function mergeResults(linted: readonly LintResult[], scanned: readonly LintResul
     byFile.set(
       result.filePath,
       earlier
-        ? {
-            ...earlier,
-            errorCount: earlier.errorCount + result.errorCount,
-            warningCount: earlier.warningCount + result.warningCount,
-            messages: [...earlier.messages, ...result.messages].sort(
-              (a, b) => a.line - b.line || a.column - b.column,
-            ),
-          }
+        ? toResult(result.filePath, [...earlier.messages, ...result.messages], earlier.source)
         : result,
     );
   }

@@ -17,7 +17,7 @@ import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@pr
 import { describeService } from '@privacyspec/linter/node';
 import { load, referenceDataAsOf } from '@privacyspec/schema';
 import { repositoryPath } from './pull-request.js';
-import { UNDECLARED_RULES, type ScanReport } from './scan.js';
+import { placeKey, UNDECLARED_RULES, type ScanReport } from './scan.js';
 
 export interface ReportInput {
   /** The pull request's reviews, one per declaration; undefined on push (lint only). */
@@ -120,7 +120,7 @@ export function scanSection(
         : `not declared in any of the ${declarations.length} declarations`;
   const byPlace = new Map(
     scan.undeclared.map((finding) => [
-      `${finding.filePath}:${finding.line}:${finding.column}`,
+      placeKey(finding.filePath, finding.line, finding.column),
       finding,
     ]),
   );
@@ -128,7 +128,7 @@ export function scanSection(
     result.messages.map((message) => {
       const mark = message.severity === 'error' ? '🔴' : '🟡';
       const finding = UNDECLARED_RULES.has(message.ruleId)
-        ? byPlace.get(`${result.filePath}:${message.line}:${message.column}`)
+        ? byPlace.get(placeKey(result.filePath, message.line, message.column))
         : undefined;
       if (finding) {
         const where =

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { plural, type LintMessage, type LintResult } from '@privacyspec/linter';
+import { plural, toResult, type LintMessage, type LintResult } from '@privacyspec/linter';
 import {
   collectScanFiles,
   isScannedPath,
@@ -204,7 +204,7 @@ function addedBy(head: ScanOutcome, base: ScanOutcome, workspace: string): ScanR
     (finding) => !undeclaredAtBase.has(finding.service.id),
   );
   const places = new Set(
-    undeclared.map((finding) => place(finding.filePath, finding.line, finding.column)),
+    undeclared.map((finding) => placeKey(finding.filePath, finding.line, finding.column)),
   );
   const key = (filePath: string, message: LintMessage) =>
     `${message.ruleId}\0${repositoryPath(workspace, filePath)}\0${message.message}`;
@@ -216,16 +216,15 @@ function addedBy(head: ScanOutcome, base: ScanOutcome, workspace: string): ScanR
   const results = head.results.flatMap((result) => {
     const messages = result.messages.filter((message) =>
       UNDECLARED_RULES.has(message.ruleId)
-        ? places.has(place(result.filePath, message.line, message.column))
+        ? places.has(placeKey(result.filePath, message.line, message.column))
         : !atBase.has(key(result.filePath, message)),
     );
-    if (messages.length === 0) return [];
-    const errorCount = messages.filter((message) => message.severity === 'error').length;
-    return [{ ...result, messages, errorCount, warningCount: messages.length - errorCount }];
+    return messages.length === 0 ? [] : [toResult(result.filePath, messages, result.source)];
   });
   return { results, undeclared, declarations: head.declarations };
 }
 
-function place(filePath: string, line: number, column: number): string {
+/** A finding's place as a key: an undeclared-service message and its ScanFinding share it. */
+export function placeKey(filePath: string, line: number, column: number): string {
   return `${filePath}:${line}:${column}`;
 }
