@@ -69,8 +69,9 @@ export async function exportTilt(
   const controllerCountry = twoLetter(declaration.controller.country) ?? '';
   const rights = new Set<Right>(declaration.rights ?? []);
   const exercise = plain(declaration.rightsExercise);
-  const right = (id: Right): TiltRight => {
-    const available = rights.has(id);
+  /** TILT's field for one or more of the declaration's rights: available when any is given. */
+  const right = (...ids: Right[]): TiltRight => {
+    const available = ids.some((id) => rights.has(id));
     // TILT asks for a description whenever a right is available.
     return available ? { available, description: exercise } : { available };
   };
@@ -121,10 +122,7 @@ export async function exportTilt(
     accessAndDataPortability: right('access'),
     sources: (declaration.dataCategories ?? []).flatMap((category) => sources(category, plain)),
     rightToInformation: right('access'),
-    rightToRectificationOrDeletion:
-      rights.has('rectification') || rights.has('erasure')
-        ? { available: true, description: exercise }
-        : { available: false },
+    rightToRectificationOrDeletion: right('rectification', 'erasure'),
     rightToDataPortability: right('portability'),
     rightToWithdrawConsent: right('withdraw-consent'),
     rightToComplain: {
