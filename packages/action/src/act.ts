@@ -235,7 +235,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   // One rendering for the job summary and the comment. The summary first: whatever happens
   // to the comment, the report is kept. Only the summary has room for the notice text.
   const report = changesNothing
-    ? noDeclarationReport(input, inputs.files, false, inputs.scan)
+    ? noDeclarationReport(input, inputs, false)
     : buildReport(input, MAX_COMMENT_LENGTH - MARKER.length - 1);
   let notice = '';
   try {
@@ -268,7 +268,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   if (outcome.pr && inputs.comment) {
     const { pr, octokit } = outcome.pr;
     const body = changesNothing ? undefined : `${MARKER}\n${report}`;
-    const stale = `${MARKER}\n${noDeclarationReport(input, inputs.files, true, inputs.scan)}`;
+    const stale = `${MARKER}\n${noDeclarationReport(input, inputs, true)}`;
     try {
       const done = await syncComment(octokit, pr, body, stale);
       core.info(`PrivacySpec comment on pull request #${pr.number}: ${done}.`);

@@ -16,6 +16,7 @@ import {
 import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@privacyspec/render';
 import { describeService } from '@privacyspec/linter/node';
 import { load, referenceDataAsOf } from '@privacyspec/schema';
+import type { Inputs } from './inputs.js';
 import { repositoryPath } from './pull-request.js';
 import { placeKey, UNDECLARED_RULES, type ScanReport } from './scan.js';
 
@@ -68,20 +69,20 @@ export function buildReport(input: ReportInput, maxLength: number): string {
 }
 
 /**
- * The report when the pull request changes no declaration. For the comment it says "no
- * longer", since a comment exists only because an earlier push changed one.
+ * The report when the pull request changes no declaration (and, when `scan` is on, its code
+ * adds no service). For the comment it says "no longer", since a comment exists only because
+ * an earlier push changed one.
  */
 export function noDeclarationReport(
   input: Pick<ReportInput, 'sha' | 'runUrl'>,
-  globs: readonly string[],
+  { files, scan }: Pick<Inputs, 'files' | 'scan'>,
   noLonger: boolean,
-  scanned: boolean,
 ): string {
-  const list = globs.map((glob) => `\`${glob.replace(/`/g, "'")}\``).join(', ');
+  const list = files.map((glob) => `\`${glob.replace(/`/g, "'")}\``).join(', ');
   const says = noLonger
     ? 'no longer changes a privacy declaration'
     : 'changes no privacy declaration';
-  const code = scanned
+  const code = scan
     ? `, and ${noLonger ? 'no longer brings' : 'brings'} in no service they do not name`
     : '';
   return `### 🛡️ PrivacySpec\n\nThis pull request ${says} (files matching ${list})${code}, so there is nothing to review.\n${footer(input)}`;
