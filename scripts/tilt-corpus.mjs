@@ -97,6 +97,7 @@ for (const path of jsonFiles(corpus)) {
 
 const yesNo = (value) => (value === undefined ? '—' : value ? 'yes' : 'no');
 const imported = rows.filter((row) => row.imported === 'yes');
+const summary = `**${rows.length} documents; ${imported.length} import into a valid declaration; ${rows.filter((r) => r.validSource === false).length} do not validate against TILT's own schema as published; ${imported.filter((r) => r.validExport === true).length} of the imported give valid TILT when exported again.**`;
 const lines = [
   '# The TILT corpus, imported and linted',
   '',
@@ -107,7 +108,7 @@ const lines = [
   '`privacyspec import --from tilt`, linted with the `recommended` preset, and exported again with',
   "`privacyspec export --format tilt` to check the result against TILT's schema.",
   '',
-  `**${rows.length} documents; ${imported.length} import into a valid declaration; ${rows.filter((r) => r.validSource === false).length} do not validate against TILT's own schema as published; ${imported.filter((r) => r.validExport === true).length} of the imported give valid TILT when exported again.**`,
+  summary,
   '',
   'Each `# TILT` comment in an import is something the TILT document says that a declaration has no',
   'place for or leaves ambiguous (e.g. several legal bases for data used for several purposes).',
@@ -138,4 +139,4 @@ const lines = [
   '',
 ];
 writeFileSync(new URL('../docs/tilt-corpus.md', import.meta.url), lines.join('\n'));
-console.log(lines.slice(9, 10).join('\n'));
+console.log(summary);

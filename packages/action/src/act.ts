@@ -8,6 +8,7 @@ import {
   MAX_REPORT_LENGTH,
   plural,
   reachesRisk,
+  toResult,
   type GateOutcome,
   type LintResult,
   type Review,
@@ -234,7 +235,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   // One rendering for the job summary and the comment. The summary first: whatever happens
   // to the comment, the report is kept. Only the summary has room for the notice text.
   const report = changesNothing
-    ? noDeclarationReport(input, inputs.files, false, inputs.scan)
+    ? noDeclarationReport(input, inputs, false)
     : buildReport(input, MAX_COMMENT_LENGTH - MARKER.length - 1);
   let notice = '';
   try {
@@ -267,7 +268,7 @@ async function publish(outcome: Outcome, inputs: Inputs, env: Environment): Prom
   if (outcome.pr && inputs.comment) {
     const { pr, octokit } = outcome.pr;
     const body = changesNothing ? undefined : `${MARKER}\n${report}`;
-    const stale = `${MARKER}\n${noDeclarationReport(input, inputs.files, true, inputs.scan)}`;
+    const stale = `${MARKER}\n${noDeclarationReport(input, inputs, true)}`;
     try {
       const done = await syncComment(octokit, pr, body, stale);
       core.info(`PrivacySpec comment on pull request #${pr.number}: ${done}.`);
@@ -358,14 +359,7 @@ function mergeResults(linted: readonly LintResult[], scanned: readonly LintResul
     byFile.set(
       result.filePath,
       earlier
-        ? {
-            ...earlier,
-            errorCount: earlier.errorCount + result.errorCount,
-            warningCount: earlier.warningCount + result.warningCount,
-            messages: [...earlier.messages, ...result.messages].sort(
-              (a, b) => a.line - b.line || a.column - b.column,
-            ),
-          }
+        ? toResult(result.filePath, [...earlier.messages, ...result.messages], earlier.source)
         : result,
     );
   }

@@ -53,6 +53,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
   const comment = booleanInput(get, 'comment');
   const scan = booleanInput(get, 'scan');
   // A folder's trailing slash is dropped ("src/" is "src"); the repository itself is ".".
+  // Counted back by hand: /\/+$/ would retry at every slash of a long run (quadratic).
   const scanPaths = pathLines(get('scan-paths') || '.', 'scan-paths', 'src/').map((line) => {
     let end = line.length;
     while (end > 0 && line[end - 1] === '/') end--;

@@ -16,8 +16,9 @@ import {
 import { changedNoticeSections, escapeHtml, type NoticeSectionChange } from '@privacyspec/render';
 import { describeService } from '@privacyspec/linter/node';
 import { load, referenceDataAsOf } from '@privacyspec/schema';
+import type { Inputs } from './inputs.js';
 import { repositoryPath } from './pull-request.js';
-import { UNDECLARED_RULES, type ScanReport } from './scan.js';
+import { placeKey, UNDECLARED_RULES, type ScanReport } from './scan.js';
 
 export interface ReportInput {
   /** The pull request's reviews, one per declaration; undefined on push (lint only). */
@@ -68,20 +69,20 @@ export function buildReport(input: ReportInput, maxLength: number): string {
 }
 
 /**
- * The report when the pull request changes no declaration. For the comment it says "no
- * longer", since a comment exists only because an earlier push changed one.
+ * The report when the pull request changes no declaration (and, when `scan` is on, its code
+ * adds no service). For the comment it says "no longer", since a comment exists only because
+ * an earlier push changed one.
  */
 export function noDeclarationReport(
   input: Pick<ReportInput, 'sha' | 'runUrl'>,
-  globs: readonly string[],
+  { files, scan }: Pick<Inputs, 'files' | 'scan'>,
   noLonger: boolean,
-  scanned: boolean,
 ): string {
-  const list = globs.map((glob) => `\`${glob.replace(/`/g, "'")}\``).join(', ');
+  const list = files.map((glob) => `\`${glob.replace(/`/g, "'")}\``).join(', ');
   const says = noLonger
     ? 'no longer changes a privacy declaration'
     : 'changes no privacy declaration';
-  const code = scanned
+  const code = scan
     ? `, and ${noLonger ? 'no longer brings' : 'brings'} in no service they do not name`
     : '';
   return `### 🛡️ PrivacySpec\n\nThis pull request ${says} (files matching ${list})${code}, so there is nothing to review.\n${footer(input)}`;
@@ -120,7 +121,7 @@ export function scanSection(
         : `not declared in any of the ${declarations.length} declarations`;
   const byPlace = new Map(
     scan.undeclared.map((finding) => [
-      `${finding.filePath}:${finding.line}:${finding.column}`,
+      placeKey(finding.filePath, finding.line, finding.column),
       finding,
     ]),
   );
@@ -128,7 +129,7 @@ export function scanSection(
     result.messages.map((message) => {
       const mark = message.severity === 'error' ? '🔴' : '🟡';
       const finding = UNDECLARED_RULES.has(message.ruleId)
-        ? byPlace.get(`${result.filePath}:${message.line}:${message.column}`)
+        ? byPlace.get(placeKey(result.filePath, message.line, message.column))
         : undefined;
       if (finding) {
         const where =

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { plural, type LintMessage, type LintResult } from '@privacyspec/linter';
+import { plural, toResult, type LintMessage, type LintResult } from '@privacyspec/linter';
 import {
   collectScanFiles,
   isScannedPath,
@@ -123,9 +123,11 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
   if (!concerned) return { results: [], undeclared: [], declarations: [] };
 
   const here = await workspaceFiles(scan.selection, await scan.declarations(), workspace);
-  const gone = new Set<string>();
-  const extra = new Set<string>();
-  const changed = new Set<string>();
+  // Paths the workspace has and the other side lacks, paths only the other side has, and the
+  // other side's paths the pull request changes (those are read through `readOther`).
+  const onlyInWorkspace = new Set<string>();
+  const onlyOnOtherSide = new Set<string>();
+  const changedOnOtherSide = new Set<string>();
   const missing: string[] = [];
   for (const file of scan.files) {
     const headPath = file.removed ? undefined : file.path;
@@ -133,7 +135,7 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
     const [inWorkspace, onOtherSide] = scan.workspaceIsHead
       ? [headPath, basePath]
       : [basePath, headPath];
-    if (inWorkspace !== undefined && inWorkspace !== onOtherSide) gone.add(inWorkspace);
+    if (inWorkspace !== undefined && inWorkspace !== onOtherSide) onlyInWorkspace.add(inWorkspace);
     if (
       inWorkspace !== undefined &&
       takesSource(repositoryPath(workspace, inWorkspace)) &&
@@ -141,8 +143,8 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
     )
       missing.push(repositoryPath(workspace, inWorkspace));
     if (onOtherSide === undefined) continue;
-    changed.add(onOtherSide);
-    if (onOtherSide !== inWorkspace) extra.add(onOtherSide);
+    changedOnOtherSide.add(onOtherSide);
+    if (onOtherSide !== inWorkspace) onlyOnOtherSide.add(onOtherSide);
   }
   if (missing.length > 0)
     warn(
@@ -150,8 +152,8 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
     );
   const otherSide = (workspaceList: readonly string[], takes: (path: string) => boolean) => [
     ...new Set([
-      ...workspaceList.filter((path) => !gone.has(path)),
-      ...[...extra].filter((path) => takes(repositoryPath(workspace, path))),
+      ...workspaceList.filter((path) => !onlyInWorkspace.has(path)),
+      ...[...onlyOnOtherSide].filter((path) => takes(repositoryPath(workspace, path))),
     ]),
   ];
   const other: ScanFileList = {
@@ -164,7 +166,7 @@ export async function scanPullRequest(scan: PullRequestScan): Promise<ScanReport
   );
   const otherName = scan.workspaceIsHead ? 'base' : 'head';
   const read: DeclarationReader = async (filePath) => {
-    if (!changed.has(filePath)) return fromWorkspace(filePath);
+    if (!changedOnOtherSide.has(filePath)) return fromWorkspace(filePath);
     const outcome = await scan.readOther(filePath);
     if (!('problem' in outcome)) return outcome;
     // Without the other version nothing can be told new: the file counts as unchanged. (The
@@ -204,7 +206,7 @@ function addedBy(head: ScanOutcome, base: ScanOutcome, workspace: string): ScanR
     (finding) => !undeclaredAtBase.has(finding.service.id),
   );
   const places = new Set(
-    undeclared.map((finding) => place(finding.filePath, finding.line, finding.column)),
+    undeclared.map((finding) => placeKey(finding.filePath, finding.line, finding.column)),
   );
   const key = (filePath: string, message: LintMessage) =>
     `${message.ruleId}\0${repositoryPath(workspace, filePath)}\0${message.message}`;
@@ -216,16 +218,15 @@ function addedBy(head: ScanOutcome, base: ScanOutcome, workspace: string): ScanR
   const results = head.results.flatMap((result) => {
     const messages = result.messages.filter((message) =>
       UNDECLARED_RULES.has(message.ruleId)
-        ? places.has(place(result.filePath, message.line, message.column))
+        ? places.has(placeKey(result.filePath, message.line, message.column))
         : !atBase.has(key(result.filePath, message)),
     );
-    if (messages.length === 0) return [];
-    const errorCount = messages.filter((message) => message.severity === 'error').length;
-    return [{ ...result, messages, errorCount, warningCount: messages.length - errorCount }];
+    return messages.length === 0 ? [] : [toResult(result.filePath, messages, result.source)];
   });
   return { results, undeclared, declarations: head.declarations };
 }
 
-function place(filePath: string, line: number, column: number): string {
+/** A finding's place as a key: an undeclared-service message and its ScanFinding share it. */
+export function placeKey(filePath: string, line: number, column: number): string {
   return `${filePath}:${line}:${column}`;
 }

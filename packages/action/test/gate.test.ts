@@ -1,31 +1,27 @@
 // The Action's gate, the same as `privacyspec diff`'s (packages/linter/test/diff-gate.test.ts):
 // the bundle on Node 24 against the fake REST API (issue 11, items 2 and 3).
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffEntry, FakeGitHub } from './fake-github.js';
 import { BASE_SHA, example, HEAD_SHA, makeWorkspace, PR_NUMBER } from './fixtures.js';
 import {
-  BUNDLE,
   commands,
+  MARKER,
   OWNER,
   pullRequestPayload,
   REPO,
+  requireBundle,
   runAction,
   TOKEN,
 } from './run-action.js';
 
-const MARKER = '<!-- privacyspec:report -->';
 const payload = pullRequestPayload(PR_NUMBER, BASE_SHA, HEAD_SHA);
 
 let github: FakeGitHub;
 let workspace: string;
 
-beforeAll(() => {
-  if (!existsSync(BUNDLE))
-    throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
-});
+beforeAll(requireBundle);
 
 afterEach(async () => {
   await github.stop();

@@ -3,7 +3,15 @@ import { rm } from 'node:fs/promises';
 import { afterEach, expect, it } from 'vitest';
 import { diffEntry, FakeGitHub } from './fake-github.js';
 import { BASE_SHA, HEAD_SHA, makeWorkspace, PR_NUMBER } from './fixtures.js';
-import { commands, OWNER, pullRequestPayload, REPO, runAction, TOKEN } from './run-action.js';
+import {
+  commands,
+  MARKER,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  runAction,
+  TOKEN,
+} from './run-action.js';
 
 let github: FakeGitHub;
 let workspace: string;
@@ -41,7 +49,7 @@ it("keeps a 3,000-purpose declaration's comment under 65,536 characters, and cap
 
   const body = github.comments.get(PR_NUMBER)![0]!.body!;
   expect(body.length).toBeLessThanOrEqual(65_536);
-  expect(body.startsWith('<!-- privacyspec:report -->')).toBe(true);
+  expect(body.startsWith(MARKER)).toBe(true);
   expect(body).toContain(`https://github.com/${OWNER}/${REPO}/actions/runs/7000000001`);
   expect(body).not.toContain('<b>');
   expect(body).not.toMatch(/(^|[\s(>])@octocat/m);

@@ -1,5 +1,4 @@
 // The pull-request flow, end to end: the built bundle on Node 24 against the fake REST API.
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -19,16 +18,16 @@ import {
   type PullRequestFixture,
 } from './fixtures.js';
 import {
-  BUNDLE,
   commands,
+  MARKER,
   OWNER,
   pullRequestPayload,
   REPO,
+  requireBundle,
   runAction,
   TOKEN,
 } from './run-action.js';
 
-const MARKER = '<!-- privacyspec:report -->';
 const LINK_OUT =
   'or a folder on its path, is a symbolic link that leads outside the project folder (or into .git); PrivacySpec does not follow it.';
 const API = `/repos/${OWNER}/${REPO}`;
@@ -36,10 +35,7 @@ const payload = pullRequestPayload(PR_NUMBER, BASE_SHA, HEAD_SHA);
 
 let fixture: PullRequestFixture;
 
-beforeAll(() => {
-  if (!existsSync(BUNDLE))
-    throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
-});
+beforeAll(requireBundle);
 
 afterEach(async () => {
   await fixture.github.stop();

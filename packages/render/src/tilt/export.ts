@@ -18,8 +18,12 @@ import type {
   TiltDocument,
   TiltRight,
   TiltSource,
+  TiltStorage,
   TiltThirdCountryTransfer,
 } from './types.js';
+
+/** A declaration text in the export's language, '' when absent. */
+type Plain = (value: Text | undefined) => string;
 
 export interface TiltExportOptions {
   /** The language of the TILT document and of the texts picked from language maps; default: the declaration's, else en. */
@@ -64,13 +68,14 @@ export async function exportTilt(
 ): Promise<TiltExport> {
   const language = tiltLanguage(options.lang ?? declaration.language);
   const text = new TextPicker(language, declaration.language);
-  const plain = (value: Text | undefined) => text.plain(value) ?? '';
+  const plain: Plain = (value) => text.plain(value) ?? '';
   const date = declaration.updated ?? options.today ?? new Date().toISOString().slice(0, 10);
   const controllerCountry = twoLetter(declaration.controller.country) ?? '';
   const rights = new Set<Right>(declaration.rights ?? []);
   const exercise = plain(declaration.rightsExercise);
-  const right = (id: Right): TiltRight => {
-    const available = rights.has(id);
+  /** TILT's field for one or more of the declaration's rights: available when any is given. */
+  const right = (...ids: Right[]): TiltRight => {
+    const available = ids.some((id) => rights.has(id));
     // TILT asks for a description whenever a right is available.
     return available ? { available, description: exercise } : { available };
   };
@@ -121,10 +126,7 @@ export async function exportTilt(
     accessAndDataPortability: right('access'),
     sources: (declaration.dataCategories ?? []).flatMap((category) => sources(category, plain)),
     rightToInformation: right('access'),
-    rightToRectificationOrDeletion:
-      rights.has('rectification') || rights.has('erasure')
-        ? { available: true, description: exercise }
-        : { available: false },
+    rightToRectificationOrDeletion: right('rectification', 'erasure'),
     rightToDataPortability: right('portability'),
     rightToWithdrawConsent: right('withdraw-consent'),
     rightToComplain: {
@@ -168,7 +170,7 @@ export async function exportTilt(
 function disclosed(
   purpose: Purpose,
   category: DataCategory | undefined,
-  plain: (value: Text | undefined) => string,
+  plain: Plain,
   recipientById: ReadonlyMap<string, Recipient>,
 ): TiltDataDisclosed {
   const basis = purpose.legalBasis !== undefined ? legalBasisById(purpose.legalBasis) : undefined;
@@ -176,7 +178,6 @@ function disclosed(
     purpose.specialCategoryCondition !== undefined
       ? art9ConditionOf(purpose.specialCategoryCondition)
       : undefined;
-  const retention = purpose.retention;
   const obligation = purpose.provision?.obligation;
   return {
     _id: `${category?.id ?? ''}:${purpose.id}`,
@@ -207,27 +208,7 @@ function disclosed(
         category: recipient?.role ?? plain(recipient?.description),
       };
     }),
-    storage:
-      retention === undefined
-        ? []
-        : [
-            {
-              ...(retention.duration !== undefined
-                ? {
-                    temporal: [
-                      {
-                        description: joined([plain(retention.from), plain(retention.criteria)]),
-                        ttl: retention.duration,
-                      },
-                    ],
-                  }
-                : {}),
-              ...(retention.duration === undefined && retention.criteria !== undefined
-                ? { purposeConditional: [plain(retention.criteria)] }
-                : {}),
-              aggregationFunction: 'max',
-            },
-          ],
+    storage: storage(purpose.retention, plain),
     nonDisclosure: {
       legalRequirement: obligation === 'statutory',
       contractualRegulation: obligation === 'contractual' || obligation === 'contract-entry',
@@ -237,10 +218,32 @@ function disclosed(
   };
 }
 
-function transfers(
-  recipient: Recipient,
-  plain: (value: Text | undefined) => string,
-): TiltThirdCountryTransfer[] {
+/** A duration becomes TILT's `temporal` (with its start and criteria), criteria alone `purposeConditional`. */
+function storage(retention: Purpose['retention'], plain: Plain): TiltStorage[] {
+  if (retention === undefined) return [];
+  if (retention.duration !== undefined)
+    return [
+      {
+        temporal: [
+          {
+            description: joined([plain(retention.from), plain(retention.criteria)]),
+            ttl: retention.duration,
+          },
+        ],
+        aggregationFunction: 'max',
+      },
+    ];
+  return [
+    {
+      ...(retention.criteria !== undefined
+        ? { purposeConditional: [plain(retention.criteria)] }
+        : {}),
+      aggregationFunction: 'max',
+    },
+  ];
+}
+
+function transfers(recipient: Recipient, plain: Plain): TiltThirdCountryTransfer[] {
   const mechanisms = asList(recipient.transfer?.mechanism);
   const description = joined([
     plain(recipient.transfer?.description),
@@ -259,7 +262,7 @@ function transfers(
     }));
 }
 
-function sources(category: DataCategory, plain: (value: Text | undefined) => string): TiltSource[] {
+function sources(category: DataCategory, plain: Plain): TiltSource[] {
   const list = sourceList(category).flatMap((source) =>
     source === 'data-subject'
       ? []

@@ -144,9 +144,10 @@ function toDeclaration(tilt: Partial<TiltDocument>, notes: Notes): Declaration {
 
   const categories = new Ids<DataCategory>();
   const recipients = new Ids<Recipient>();
-  const purposes = new Map<string, { purpose: Purpose; bases: Set<string> }>();
+  const purposes = new Ids<Purpose>();
+  const bases = new Map<string, Set<string>>();
   for (const [index, entry] of objects(tilt.dataDisclosed).entries())
-    readDisclosed(entry, index, { categories, recipients, purposes, note });
+    readDisclosed(entry, index, { categories, recipients, purposes, bases, note });
 
   for (const source of objects(tilt.sources)) {
     const category = categories.byName(text(source.dataCategory) ?? '');
@@ -172,11 +173,12 @@ function toDeclaration(tilt: Partial<TiltDocument>, notes: Notes): Declaration {
     readTransfer(transfer, index, recipients, note);
 
   draft.dataCategories = categories.values();
-  draft.purposes = [...purposes.values()].map(({ purpose, bases }, index) => {
-    if (bases.size > 1) {
+  draft.purposes = purposes.values().map((purpose, index) => {
+    const given = bases.get(purpose.id);
+    if (given !== undefined && given.size > 1) {
       note(
         `purposes.${index}`,
-        `TILT gives several Art. 6(1) bases for the data this purpose uses, without saying which applies: ${[...bases].join(', ')}`,
+        `TILT gives several Art. 6(1) bases for the data this purpose uses, without saying which applies: ${[...given].join(', ')}`,
       );
       delete purpose.legalBasis;
     }
@@ -221,43 +223,33 @@ function toDeclaration(tilt: Partial<TiltDocument>, notes: Notes): Declaration {
 }
 
 /** The declaration's fields in the order the format documents them. */
+const FIELD_ORDER = [
+  'privacyspec',
+  'language',
+  'updated',
+  'controller',
+  'dpo',
+  'representative',
+  'supervisoryAuthority',
+  'dataCategories',
+  'purposes',
+  'recipients',
+  'rights',
+  'rightsExercise',
+] as const satisfies readonly (keyof Draft)[];
+
+/** The draft with its fields in FIELD_ORDER, as plain data (JSON drops the absent ones). */
 function canonicalOrder(draft: Draft): Declaration {
-  const {
-    privacyspec,
-    language,
-    updated,
-    controller,
-    dpo,
-    representative,
-    supervisoryAuthority,
-    dataCategories,
-    purposes,
-    recipients,
-    rights,
-    rightsExercise,
-  } = draft;
-  return JSON.parse(
-    JSON.stringify({
-      privacyspec,
-      language,
-      updated,
-      controller,
-      dpo,
-      representative,
-      supervisoryAuthority,
-      dataCategories,
-      purposes,
-      recipients,
-      rights,
-      rightsExercise,
-    }),
-  ) as Declaration;
+  const ordered = Object.fromEntries(FIELD_ORDER.map((field) => [field, draft[field]]));
+  return JSON.parse(JSON.stringify(ordered)) as Declaration;
 }
 
 interface Readers {
   categories: Ids<DataCategory>;
   recipients: Ids<Recipient>;
-  purposes: Map<string, { purpose: Purpose; bases: Set<string> }>;
+  purposes: Ids<Purpose>;
+  /** The Art. 6(1) bases TILT gives for each purpose's data, by purpose id. */
+  bases: Map<string, Set<string>>;
   note: (path: string, line: string) => void;
 }
 
@@ -274,12 +266,11 @@ function readDisclosed(entry: TiltDataDisclosed, index: number, r: Readers): voi
     ...b,
     parsed: parseReference(text(b.reference)),
   }));
-  const art6 = [
-    ...new Set(references.flatMap((b) => (b.parsed?.article === 6 ? [b.parsed.letter] : []))),
+  const lettersOf = (article: 6 | 9) => [
+    ...new Set(references.flatMap((b) => (b.parsed?.article === article ? [b.parsed.letter] : []))),
   ];
-  const art9 = [
-    ...new Set(references.flatMap((b) => (b.parsed?.article === 9 ? [b.parsed.letter] : []))),
-  ];
+  const art6 = lettersOf(6);
+  const art9 = lettersOf(9);
   const entryPath = `dataDisclosed ${index + 1} ("${entry.category ?? ''}")`;
   for (const other of references.filter((b) => b.parsed === undefined))
     r.note(
@@ -303,18 +294,11 @@ function readDisclosed(entry: TiltDataDisclosed, index: number, r: Readers): voi
     );
   for (const { purpose: name, description } of objects(entry.purposes)) {
     const key = text(name) ?? text(description) ?? entryPath;
-    let known = r.purposes.get(key);
-    if (known === undefined) {
-      const id = uniqueId(ids?.[2] ?? slug(key), (taken) =>
-        [...r.purposes.values()].some((p) => p.purpose.id === taken),
-      );
-      known = {
-        purpose: { id, name: key, ...some('description', text(description)) },
-        bases: new Set(),
-      };
-      r.purposes.set(key, known);
-    }
-    const purpose = known.purpose;
+    const purpose = r.purposes.add(
+      key,
+      (id) => ({ id, name: key, ...some('description', text(description)) }),
+      ids?.[2],
+    );
     if (category !== undefined)
       purpose.dataCategories = union(purpose.dataCategories, [category.id]);
     if (recipientIds.length > 0) purpose.recipients = union(purpose.recipients, recipientIds);
@@ -322,7 +306,7 @@ function readDisclosed(entry: TiltDataDisclosed, index: number, r: Readers): voi
     for (const letter of unambiguous ? art6 : []) {
       const basis = legalBasisByLetter(letter);
       if (basis === undefined) continue;
-      known.bases.add(basis.id);
+      r.bases.set(purpose.id, (r.bases.get(purpose.id) ?? new Set()).add(basis.id));
       purpose.legalBasis = basis.id as Purpose['legalBasis'];
     }
     if (art9.length === 1) purpose.specialCategoryCondition = `9(2)(${art9[0]})`;
