@@ -2,6 +2,7 @@
 // fake REST API. Only what a pull request adds is reported; the base is read through the API
 // for the files the pull request changes, and only for those.
 import { rm } from 'node:fs/promises';
+import { catalogue } from '@privacyspec/vendors';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffEntry, FakeGitHub } from './fake-github.js';
 import { BASE_SHA, example, HEAD_SHA, makeWorkspace, PR_NUMBER } from './fixtures.js';
@@ -99,8 +100,10 @@ describe('a pull request that changes only package.json', () => {
     expect(comments()).toHaveLength(1);
     const body = comments()[0]!.body!;
     expect(body.startsWith(MARKER)).toBe(true);
+    // Where the catalogue places the service, with the date its DPF status was checked.
+    const sentry = catalogue.services.find((service) => service.id === 'sentry')!;
     expect(body).toContain(
-      'This pull request adds `@sentry/node` → Functional Software, Inc. (US; processing in US, EU): not declared in `privacy.yaml`; an undeclared transfer outside the EEA',
+      `This pull request adds \`@sentry/node\` → Functional Software, Inc. (US; processing in ${sentry.processingRegions!.value.join(', ')}; EU–US DPF, checked ${sentry.dpf!.asOf}): not declared in \`privacy.yaml\`; an undeclared transfer outside the EEA`,
     );
     expect(body).toContain(
       `[\`package.json\` line 5](https://github.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/package.json#L5)`,
