@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +82,24 @@ describe('the code cache', () => {
 
     expectSameAsUncached(runWithTemp(temp));
     expect(isWholeCache(readFileSync(file))).toBe(true);
+  });
+
+  it("tidies away other versions' caches untouched for a month when it writes its own", () => {
+    const temp = mkdtempSync(join(tmpdir(), 'privacyspec-cache-test-'));
+    const folder = join(temp, folderName);
+    mkdirSync(folder, { mode: 0o700 });
+    const old = join(folder, `${'0'.repeat(32)}-v20.0.0-x64-lint.bin`);
+    const recent = join(folder, `${'1'.repeat(32)}-v20.0.0-x64-lint.bin`);
+    writeFileSync(old, 'old');
+    writeFileSync(recent, 'recent');
+    const fortyDaysAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(old, fortyDaysAgo, fortyDaysAgo);
+
+    expectSameAsUncached(runWithTemp(temp));
+    const left = readdirSync(folder);
+    expect(left).toContain('1'.repeat(32) + '-v20.0.0-x64-lint.bin');
+    expect(left).not.toContain('0'.repeat(32) + '-v20.0.0-x64-lint.bin');
+    expect(left).toHaveLength(2);
   });
 
   it.runIf(uid !== undefined)('is not used from a folder others can write to', () => {

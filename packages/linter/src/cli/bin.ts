@@ -8,7 +8,16 @@
 // run compiles as if there were none. One cache file per bundle, Node version, architecture
 // and command, in a folder of the user's own below the temporary folder (NODE_DISABLE_COMPILE_CACHE
 // turns it off, as it does Node's).
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,6 +29,7 @@ const bundlePath = join(__dirname, 'cli.cjs');
 /** Commands with a cache of their own: each compiles different parts of the bundle. */
 const COMMANDS = new Set(['lint', 'diff', 'init', 'render', 'export', 'scan']);
 const CHECKSUM_BYTES = 4;
+const STALE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 // Node 20.15+; without it a cache could not be checked, so there is none (node:crypto would
 // cost more to load than the cache saves).
 const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
@@ -99,6 +109,19 @@ function readCache(file: string, checksum: (data: Uint8Array) => number): Buffer
   }
 }
 
+/**
+ * Caches of other versions (other bundles, other Node versions) untouched for a month: a cache is
+ * written when a version first runs, so only then is the folder tidied. A version still in use
+ * just writes its cache again.
+ */
+function removeStaleCaches(folder: string): void {
+  const monthAgo = Date.now() - STALE_AFTER_MS;
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).mtimeMs < monthAgo) rmSync(path, { force: true });
+  }
+}
+
 /** Written to a temporary file and renamed, so a reader never sees half a cache. */
 function writeCache(file: string, data: Buffer, checksum: (data: Uint8Array) => number): void {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -107,6 +130,7 @@ function writeCache(file: string, data: Buffer, checksum: (data: Uint8Array) => 
     header.writeUInt32LE(checksum(data));
     writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(temporary, file);
+    removeStaleCaches(dirname(file));
   } catch {
     try {
       rmSync(temporary, { force: true });
