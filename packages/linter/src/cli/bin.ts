@@ -82,17 +82,16 @@ function privateCacheFolder(): string | undefined {
   const uid = process.getuid?.();
   const folder = join(tmpdir(), `privacyspec-cache-${uid ?? 'user'}`);
   try {
-    mkdirSync(folder, { mode: 0o700 });
-  } catch {
-    // It exists (or cannot be made: checked below).
-  }
-  try {
+    // Made on the first run only: later runs do not pay for a failing mkdir.
+    if (lstatSync(folder, { throwIfNoEntry: false }) === undefined)
+      mkdirSync(folder, { mode: 0o700 });
     const stat = lstatSync(folder);
     if (!stat.isDirectory()) return undefined;
     // Another user's folder, or one others may write to, could hold a planted cache.
     if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return undefined;
     return folder;
   } catch {
+    // Cannot be made (a read-only temporary folder) or went away (another run made it: next time).
     return undefined;
   }
 }
