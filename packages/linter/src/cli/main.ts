@@ -8,11 +8,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await run(process.argv.slice(2), {
+// No top-level await: the bundle is a CommonJS script (see bin.ts).
+void run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -25,9 +25,9 @@ Options:
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-// diff (with review, git and the word-diff library), render, export, import and scan are chunks loaded
-// when they run, so `lint` does not parse them at start-up; lint and init are small beside them.
-// Few chunks, because on Node 20 (no compile cache) each file loaded costs more than its bytes save.
+// diff (with review, git and the word-diff library), render, export, import and scan are imported when
+// they run: in the bundle (scripts/bundle.mjs) they stay functions nobody calls during `lint`,
+// never evaluated; lint and init are small beside them.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => lintCommand,
   diff: async () => (await import('./diff-command.js')).diffCommand,

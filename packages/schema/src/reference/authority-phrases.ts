@@ -16,6 +16,7 @@
 // Status: the GDPR terms are those of its language versions [S1], read in reproductions, and
 // the qualifying words are ordinary vocabulary: S (a generic phrase backs a warning only).
 import { foldAuthorityText } from './authorities.js';
+import { lazy } from './lazy.js';
 import type { SourceRef } from './types.js';
 
 export interface GenericAuthorityVocabulary {
@@ -1349,25 +1350,42 @@ interface FoldedVocabulary {
 }
 
 const foldedVocabularies = new Map<string, FoldedVocabulary>();
+const foldedHeadsOf = new Map<string, ReadonlySet<string>>();
+
+/** A vocabulary entry may fold to several words (hyphens, "i do chónaí"): each counts. */
+const foldEntries = (entries: readonly string[]): ReadonlySet<string> =>
+  new Set(
+    entries
+      .flatMap((entry) => foldAuthorityText(splitElisions(entry)).split(' '))
+      .filter((word) => word !== ''),
+  );
+
+/**
+ * A language's head words alone: few, so a text without one is ruled out for that language
+ * before its whole vocabulary is folded (most texts name an authority and have none).
+ */
+function foldedHeads(language: string): ReadonlySet<string> | undefined {
+  const cached = foldedHeadsOf.get(language);
+  if (cached !== undefined) return cached;
+  const source = GENERIC_AUTHORITY_VOCABULARY[language];
+  if (source === undefined) return undefined;
+  const heads = foldEntries(source.heads);
+  foldedHeadsOf.set(language, heads);
+  return heads;
+}
 
 function foldedVocabulary(language: string): FoldedVocabulary | undefined {
   const cached = foldedVocabularies.get(language);
   if (cached !== undefined) return cached;
   const source = GENERIC_AUTHORITY_VOCABULARY[language];
-  if (source === undefined) return undefined;
-  // A vocabulary entry may fold to several words (hyphens, "i do chónaí"): each counts.
-  const fold = (entries: readonly string[]) =>
-    new Set(
-      entries
-        .flatMap((entry) => foldAuthorityText(splitElisions(entry)).split(' '))
-        .filter((word) => word !== ''),
-    );
+  const heads = foldedHeads(language);
+  if (source === undefined || heads === undefined) return undefined;
   const pairs = new Map<string, Set<string>>();
   for (const [first, second] of source.pairs ?? []) {
     const key = foldAuthorityText(first);
     pairs.set(key, (pairs.get(key) ?? new Set()).add(foldAuthorityText(second)));
   }
-  const folded = { heads: fold(source.heads), words: fold(source.words), pairs };
+  const folded = { heads, words: foldEntries(source.words), pairs };
   foldedVocabularies.set(language, folded);
   return folded;
 }
@@ -1405,6 +1423,9 @@ export function isGenericAuthorityPhrase(text: string, language?: string): boole
       ? [first, ...languages.filter((l) => l !== first)]
       : languages;
   return order.some((code) => {
+    // isGenericIn needs a head word: without one, the rest of the vocabulary is not folded.
+    const heads = foldedHeads(code);
+    if (heads === undefined || !words.some((word) => heads.has(word))) return false;
     const vocabulary = foldedVocabulary(code);
     return vocabulary !== undefined && isGenericIn(words, vocabulary);
   });
@@ -1448,46 +1469,49 @@ export function countriesForLanguage(tag: string): readonly string[] {
 }
 
 /** Articles and determiners a short form may start with ("the", "die", "l'", "den" …). */
-const LEADING_ARTICLES: ReadonlySet<string> = new Set(
-  [
-    'the',
-    'a',
-    'an',
-    'der',
-    'die',
-    'das',
-    'den',
-    'dem',
-    'des',
-    'ein',
-    'eine',
-    'einer',
-    'l',
-    'la',
-    'le',
-    'les',
-    'el',
-    'los',
-    'las',
-    'il',
-    'lo',
-    'o',
-    'os',
-    'as',
-    'het',
-    'een',
-    'det',
-    'en',
-    'ett',
-    'et',
-    'ei',
-    'η',
-    'της',
-    'την',
-    'τη',
-    'na',
-    'az',
-  ].map((word) => foldAuthorityText(word)),
+const leadingArticles = lazy(
+  (): ReadonlySet<string> =>
+    new Set(
+      [
+        'the',
+        'a',
+        'an',
+        'der',
+        'die',
+        'das',
+        'den',
+        'dem',
+        'des',
+        'ein',
+        'eine',
+        'einer',
+        'l',
+        'la',
+        'le',
+        'les',
+        'el',
+        'los',
+        'las',
+        'il',
+        'lo',
+        'o',
+        'os',
+        'as',
+        'het',
+        'een',
+        'det',
+        'en',
+        'ett',
+        'et',
+        'ei',
+        'η',
+        'της',
+        'την',
+        'τη',
+        'na',
+        'az',
+      ].map((word) => foldAuthorityText(word)),
+    ),
 );
 
 /**
@@ -1500,8 +1524,9 @@ export function isShortFormOf(text: string, name: string): boolean {
   const words = foldAuthorityText(splitElisions(text))
     .split(' ')
     .filter((word) => word !== '');
+  const articles = leadingArticles();
   let start = 0;
-  while (start < words.length && LEADING_ARTICLES.has(words[start]!)) start++;
+  while (start < words.length && articles.has(words[start]!)) start++;
   const phrase = words.slice(start).join(' ');
   return phrase !== '' && ` ${foldAuthorityText(splitElisions(name))} `.includes(` ${phrase} `);
 }

@@ -14,6 +14,7 @@
 // diacritics, inflection ("nezbytně nutnou", "notwendigen"), intensifiers ("strictly",
 // "unbedingt") and small fillers ("as long as it is") do not defeat it, and the cost is linear
 // in the number of words whatever the text.
+import { lazy } from './lazy.js';
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
 import {
   endsClause,
@@ -446,14 +447,15 @@ const MAX_INTENSIFIERS = 2;
 const MAX_GAP = 5;
 const MAX_CLAUSE_GAP = 20;
 
-function compilePhrase(phrase: string, list: VagueRetentionList): Slot[] {
+/** `necessary` is the language's NEC list, compiled once for all its phrases. */
+function compilePhrase(phrase: string, necessary: readonly ListedWord[]): Slot[] {
   return phrase.split(' ').map((item): Slot => {
     if (item === '…') return { kind: 'gap', max: MAX_GAP };
     if (item === '……') return { kind: 'gap', max: MAX_CLAUSE_GAP };
     if (item === '[INT]') return { kind: 'intensifiers' };
     const optional = item.startsWith('[') && item.endsWith(']');
     const spec = optional ? item.slice(1, -1) : item;
-    const words = listedWords(spec === 'NEC' ? list.necessary : [spec]);
+    const words = spec === 'NEC' ? necessary : listedWords([spec]);
     return { kind: 'words', optional, words };
   });
 }
@@ -468,14 +470,17 @@ interface CompiledList {
   readonly intensifiers: readonly ListedWord[];
 }
 
-const COMPILED: readonly CompiledList[] = EEA_LANGUAGE_CODES.map((language) => {
-  const list = VAGUE_RETENTION_PHRASES[language];
-  return {
-    language,
-    phrases: list.phrases.map((phrase) => compilePhrase(phrase, list)),
-    intensifiers: listedWords(list.intensifiers),
-  };
-});
+const compiledLists = lazy((): readonly CompiledList[] =>
+  EEA_LANGUAGE_CODES.map((language) => {
+    const list = VAGUE_RETENTION_PHRASES[language];
+    const necessary = listedWords(list.necessary);
+    return {
+      language,
+      phrases: list.phrases.map((phrase) => compilePhrase(phrase, necessary)),
+      intensifiers: listedWords(list.intensifiers),
+    };
+  }),
+);
 
 /**
  * The index after the last word of `slots` matched from token `at`, or -1. Each slot tries a
@@ -568,10 +573,11 @@ function mayMatch(slots: readonly Slot[], present: PresentWords): boolean {
 /** The languages to try: the given one first (its wording is the likeliest), then every other. */
 function languageOrder(language: string | undefined): readonly CompiledList[] {
   const first = language === undefined ? undefined : retentionLanguage(language);
-  if (first === undefined) return COMPILED;
+  const compiled = compiledLists();
+  if (first === undefined) return compiled;
   return [
-    ...COMPILED.filter((l) => l.language === first),
-    ...COMPILED.filter((l) => l.language !== first),
+    ...compiled.filter((l) => l.language === first),
+    ...compiled.filter((l) => l.language !== first),
   ];
 }
 
@@ -682,10 +688,11 @@ export const RETENTION_END_EVENTS: Readonly<Record<EeaLanguageCode, readonly str
   sl: ['do|dokler … prenehanj*|preklic*|odjav*|izteka*|konca|zaključk*'],
 };
 
-const NO_WORDS: VagueRetentionList = { necessary: [], intensifiers: [], phrases: [] };
-const END_EVENTS: ReadonlyArray<readonly Slot[]> = Object.values(RETENTION_END_EVENTS)
-  .flat()
-  .map((phrase) => compilePhrase(phrase, NO_WORDS));
+const endEvents = lazy((): ReadonlyArray<readonly Slot[]> =>
+  Object.values(RETENTION_END_EVENTS)
+    .flat()
+    .map((phrase) => compilePhrase(phrase, [])),
+);
 
 /**
  * Whether a retention text names an end event of the relationship in any EEA language ("until
@@ -695,7 +702,7 @@ const END_EVENTS: ReadonlyArray<readonly Slot[]> = Object.values(RETENTION_END_E
 export function statesEndEvent(text: string): boolean {
   const { tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  return END_EVENTS.some(
+  return endEvents().some(
     (slots) =>
       mayMatch(slots, present) &&
       tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start),
@@ -779,9 +786,11 @@ export const UNNAMED_STATUTE_PHRASES: Readonly<Record<EeaLanguageCode, readonly 
   sl: ['zakonsk*', 'veljavn* zakonodaj*', 'zakonodaj*'],
 };
 
-const UNNAMED_STATUTES: ReadonlyArray<readonly Slot[]> = Object.values(UNNAMED_STATUTE_PHRASES)
-  .flat()
-  .map((phrase) => compilePhrase(phrase, NO_WORDS));
+const unnamedStatutes = lazy((): ReadonlyArray<readonly Slot[]> =>
+  Object.values(UNNAMED_STATUTE_PHRASES)
+    .flat()
+    .map((phrase) => compilePhrase(phrase, [])),
+);
 
 /**
  * The first mention of a statute that is not named, in any EEA language ("gesetzliche
@@ -791,7 +800,7 @@ const UNNAMED_STATUTES: ReadonlyArray<readonly Slot[]> = Object.values(UNNAMED_S
 export function findUnnamedStatute(text: string): string | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  for (const slots of UNNAMED_STATUTES) {
+  for (const slots of unnamedStatutes()) {
     if (!mayMatch(slots, present)) continue;
     for (let start = 0; start < tokens.length; start += 1) {
       const end = matchFrom(tokens, start, slots, 0, []);
@@ -1172,15 +1181,15 @@ const UNNAMED_ACT_WORDS: readonly string[] = [
   'applicable',
 ];
 
-const ALL_UNIT_WORDS = listedWords(Object.values(RETENTION_UNIT_WORDS).flat());
-const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS.map(foldWord));
-const STATUTE_ALTERNATIVES = listedWords(STATUTE_WORDS);
-const CODE_ALTERNATIVES = listedWords(CODE_WORDS);
+const allUnitWords = lazy(() => listedWords(Object.values(RETENTION_UNIT_WORDS).flat()));
+const numberWords = lazy((): ReadonlySet<string> => new Set(NUMBER_WORDS.map(foldWord)));
+const statuteAlternatives = lazy(() => listedWords(STATUTE_WORDS));
+const codeAlternatives = lazy(() => listedWords(CODE_WORDS));
 const ISO_DURATION =
   /^P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/u;
 
 function isNumberWord(token: WordToken | undefined): boolean {
-  return token !== undefined && NUMBER_WORD_SET.has(token.word);
+  return token !== undefined && numberWords().has(token.word);
 }
 
 /** A number (digits, or a number word right before the unit) with a unit of time: "24 månader", "3 (three) years", "sju år". */
@@ -1189,9 +1198,9 @@ function hasNumberUnit(tokens: readonly WordToken[], at: number): boolean {
   if (token === undefined) return false;
   if (token.isNumber)
     return (
-      matchesWord(tokens[at + 1], ALL_UNIT_WORDS) || matchesWord(tokens[at + 2], ALL_UNIT_WORDS)
+      matchesWord(tokens[at + 1], allUnitWords()) || matchesWord(tokens[at + 2], allUnitWords())
     );
-  return isNumberWord(token) && matchesWord(tokens[at + 1], ALL_UNIT_WORDS);
+  return isNumberWord(token) && matchesWord(tokens[at + 1], allUnitWords());
 }
 
 /** A statute reference that identifies one statute (see hasNamedRetentionAnchor). */
@@ -1237,12 +1246,12 @@ function namesStatute(tokens: readonly WordToken[], at: number): boolean {
     return false;
   }
   // A code: "codice civile", "Código Comercial", "Code de commerce".
-  if (matchesWord(token, CODE_ALTERNATIVES)) return true;
+  if (matchesWord(token, codeAlternatives())) return true;
   if (word === 'code' && next !== undefined && FRENCH_CODE_NAMES.map(foldWord).includes(next.word))
     return true;
   // A statute word with a number close by ("Legea nr. 82/1991", "ustawy z dnia 29 września 1994",
   // "2000. évi C. törvény", "lov nr. 700") or with its subject ("zákon o účetnictví").
-  if (matchesWord(token, STATUTE_ALTERNATIVES)) {
+  if (matchesWord(token, statuteAlternatives())) {
     for (let offset = -4; offset <= 4; offset += 1) {
       if (offset !== 0 && tokens[at + offset]?.isNumber === true) return true;
     }
