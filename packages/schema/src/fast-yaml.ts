@@ -240,6 +240,7 @@ class Parser {
   #close(tailEnd: number): void {
     const frame = this.#frames.pop()!;
     this.#positions.updateEnd(frame.index, frame.lastEnd);
+    if (frame.seq) this.#trim(frame);
     let end = frame.lastEnd;
     if (frame.indent !== 0 && this.#tailIndent >= frame.indent) {
       end = tailEnd;
@@ -247,6 +248,19 @@ class Parser {
     }
     const parent = this.#top();
     if (parent !== undefined) parent.lastEnd = end;
+  }
+
+  /**
+   * Puts an exact-size copy of a closed list where its growing array stood: an array grown by
+   * push keeps room for 16 more items, and a declaration holds about three short lists per
+   * purpose (18 MB at 50,000 purposes).
+   */
+  #trim(frame: Frame): void {
+    const exact = (frame.node as unknown[]).slice();
+    const parent = this.#top();
+    if (parent === undefined) this.#root = exact;
+    else if (parent.seq) (parent.node as unknown[])[(parent.node as unknown[]).length - 1] = exact;
+    else setKey(parent.node as Record<string, unknown>, parent.key, exact);
   }
 
   // ── block nodes ────────────────────────────────────────────────────────────────────────
@@ -420,7 +434,8 @@ class Parser {
     }
     this.#pos = i + 1;
     this.#positions.updateEnd(index, i + 1);
-    return node;
+    // An exact-size copy, as #trim does for block lists.
+    return map ? node : (node as unknown[]).slice();
   }
 
   #flowItem(
