@@ -47,15 +47,27 @@ function collectsFromPerson(declaration: Declaration, purpose: Purpose): boolean
  * data collected for a purchase and kept for bookkeeping are provided for the purchase, and
  * 13(2)(e) is answered there. Without a list of categories the rule cannot tell.
  */
-function collectsOwnData(declaration: Declaration, purpose: Purpose, index: number): boolean {
+function collectsOwnData(
+  declaration: Declaration,
+  purpose: Purpose,
+  purposesUsing: ReadonlyMap<string, number>,
+): boolean {
   const declared = declaration.dataCategories ?? [];
   return (purpose.dataCategories ?? []).some((id) => {
     const category = declared.find((entry) => entry.id === id);
     if (category === undefined || !collectedFromPerson(category)) return false;
-    return !declaration.purposes.some(
-      (other, otherIndex) => otherIndex !== index && other.dataCategories?.includes(id) === true,
-    );
+    return purposesUsing.get(id) === 1; // this purpose alone
   });
+}
+
+/** How many purposes list each data category (counted once per purpose): one pass, not one per question. */
+function countPurposesUsing(declaration: Declaration): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const purpose of declaration.purposes) {
+    for (const id of new Set(purpose.dataCategories ?? []))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export default defineRule<MessageIds>({
@@ -88,6 +100,7 @@ export default defineRule<MessageIds>({
     strictOnly: ['provisionNotStatedSharedData', 'provisionNotStatedOtherBasis'],
   },
   check({ declaration, report }) {
+    let purposesUsing: Map<string, number> | undefined;
     declaration.purposes.forEach((purpose, index) => {
       // No basis: legal-basis-per-purpose reports it. Data only from others: Art. 14 applies,
       // which has no counterpart to 13(2)(e) (gdpr-reference.md §1.1 "Numbering trap").
@@ -111,7 +124,11 @@ export default defineRule<MessageIds>({
         } else if (
           provision === undefined &&
           purpose.legalBasis === 'legal-obligation' &&
-          !collectsOwnData(declaration, purpose, index)
+          !collectsOwnData(
+            declaration,
+            purpose,
+            (purposesUsing ??= countPurposesUsing(declaration)),
+          )
         ) {
           report({ messageId: 'provisionNotStatedSharedData', data, path: at });
         } else if (provision === undefined) {
