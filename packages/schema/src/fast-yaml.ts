@@ -49,6 +49,10 @@ function bail(): never {
 
 /** Deeper nesting goes to yaml, which reports it (load() refuses more than 100 levels anyway). */
 const MAX_DEPTH = 100;
+/** Strings #shared keeps one of: ids and enumerated values are short; longer texts seldom repeat. */
+const MAX_SHARED_LENGTH = 64;
+/** Distinct strings it remembers, so that a file of distinct strings costs a bounded map. */
+const MAX_SHARED_STRINGS = 65_536;
 /** yaml (strict) refuses an implicit key whose ':' is further than this from its start. */
 const MAX_KEY_SPAN = 1024;
 
@@ -106,6 +110,8 @@ class Parser {
   #lineStart = 0;
   /** Set by the scalar and flow readers: where what they read ends. */
   #pos = 0;
+  /** See #shared. */
+  readonly #strings = new Map<string, string>();
 
   // What the comment lines since the last content line mean to yaml (see comment()).
   #absorbing = false;
@@ -457,9 +463,21 @@ class Parser {
   /** The one-line scalar at `p`, resolved; leaves #pos at its end. */
   #scalar(p: number, inFlow: boolean): unknown {
     const c = this.#text.charCodeAt(p);
-    if (c === SQUOTE) return this.#singleQuoted(p);
-    if (c === DQUOTE) return this.#doubleQuoted(p);
-    return resolvePlain(this.#plain(p, inFlow));
+    if (c === SQUOTE) return this.#shared(this.#singleQuoted(p));
+    if (c === DQUOTE) return this.#shared(this.#doubleQuoted(p));
+    return this.#shared(resolvePlain(this.#plain(p, inFlow)));
+  }
+
+  /**
+   * One string object for each short text: keys, ids and enumerated values repeat on every
+   * purpose, and each copy would stay in memory as long as the data (10 MB at 50,000 purposes).
+   */
+  #shared(value: unknown): unknown {
+    if (typeof value !== 'string' || value.length > MAX_SHARED_LENGTH) return value;
+    const known = this.#strings.get(value);
+    if (known !== undefined) return known;
+    if (this.#strings.size < MAX_SHARED_STRINGS) this.#strings.set(value, value);
+    return value;
   }
 
   #plain(p: number, inFlow: boolean): string {
