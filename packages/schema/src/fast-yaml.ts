@@ -736,10 +736,10 @@ function resolvePlain(source: string): unknown {
     if (FLOAT_NAN.test(source))
       return source.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
     if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
-  } else if (NULL.test(source)) {
-    return null;
-  } else if (BOOL.test(source)) {
-    return c === LOWER_T || c === UPPER_T;
+  } else if (source.length <= 5) {
+    // No longer than "false": only then a null or a boolean (most words skip both regexes).
+    if (NULL.test(source)) return null;
+    if (BOOL.test(source)) return c === LOWER_T || c === UPPER_T;
   }
   return source;
 }
