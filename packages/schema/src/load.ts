@@ -14,6 +14,7 @@ import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
 import { joinPointer } from './pointer.js';
+import { forgetRememberedTexts } from './reference/per-text.js';
 import { LineStarts, NO_PARENT, PositionMap } from './positions.js';
 import { validateShape } from './validate.js';
 
@@ -61,6 +62,7 @@ export interface LoadResult {
 
 /** YAML text in, declaration + positions + diagnostics out. Pure: no file or network I/O. */
 export function load(source: string, options: LoadOptions = {}): LoadResult {
+  forgetRememberedTexts();
   const limits = { ...DEFAULT_LIMITS, ...options };
   // A lone CR ends a line in YAML, but yaml reads only LF and CRLF. As LF, at the same offset,
   // the text reads the same and every position still points into the file as written.

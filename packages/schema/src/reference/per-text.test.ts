@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perText } from './per-text.js';
+import { forgetRememberedTexts, perText } from './per-text.js';
 
 describe('perText', () => {
   const counting = () => {
@@ -36,5 +36,20 @@ describe('perText', () => {
     expect(lengthOf(long)).toBe(10_000);
     expect(lengthOf(long)).toBe(10_000);
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('forgetRememberedTexts', () => {
+  it('empties every cache, so that the next question reads the text again', () => {
+    const calls: string[] = [];
+    const upper = perText((text: string) => {
+      calls.push(text);
+      return text.toUpperCase();
+    });
+    upper('abc');
+    upper('abc');
+    forgetRememberedTexts();
+    expect(upper('abc')).toBe('ABC');
+    expect(calls).toEqual(['abc', 'abc']);
   });
 });
