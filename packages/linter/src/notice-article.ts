@@ -50,27 +50,34 @@ export function citeNotice(
   art13: string,
   art14: string,
 ): string {
-  const { sources } = indexOf(declaration);
-  let fromOthers: boolean;
-  let fromPerson: boolean;
-  if (categoryIds === undefined) {
-    ({ fromOthers, fromPerson } = sources.all);
-  } else {
-    let concerned = false;
-    fromOthers = false;
-    fromPerson = false;
-    for (const id of categoryIds) {
-      const found = sources.byId.get(id);
-      if (found === undefined) continue;
-      concerned = true;
-      fromOthers ||= found.fromOthers;
-      fromPerson ||= found.fromPerson;
-    }
-    fromPerson ||= !concerned;
-  }
+  const { fromOthers, fromPerson } = originOf(declaration, categoryIds);
   if (fromOthers && !fromPerson) return `Art. ${art14}`;
   if (fromOthers) return `Art. ${art13} and ${art14}`;
   return `Art. ${art13}`;
+}
+
+/**
+ * Where the data of the concerned categories come from, as citeNotice reads it: `fromPerson`
+ * when some are collected from the person (Art. 13), or none of `categoryIds` is declared;
+ * `fromOthers` when some are obtained elsewhere (Art. 14). Undefined ids: every declared category.
+ */
+export function originOf(
+  declaration: Declaration,
+  categoryIds: readonly string[] | undefined,
+): Readonly<Origin> {
+  const { sources } = indexOf(declaration);
+  if (categoryIds === undefined) return sources.all;
+  let concerned = false;
+  let fromOthers = false;
+  let fromPerson = false;
+  for (const id of categoryIds) {
+    const found = sources.byId.get(id);
+    if (found === undefined) continue;
+    concerned = true;
+    fromOthers ||= found.fromOthers;
+    fromPerson ||= found.fromPerson;
+  }
+  return { fromOthers, fromPerson: fromPerson || !concerned };
 }
 
 /** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
@@ -85,7 +92,7 @@ export function categoriesSentTo(
 }
 
 /** Where some data of the concerned categories come from (see citeNotice). */
-interface Origin {
+export interface Origin {
   fromOthers: boolean;
   fromPerson: boolean;
 }

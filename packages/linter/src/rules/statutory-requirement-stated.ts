@@ -5,7 +5,7 @@ import {
   type Provision,
   type Purpose,
 } from '@privacyspec/schema';
-import { collectedFromPerson } from '../notice-article.js';
+import { collectedFromPerson, originOf } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds =
@@ -34,11 +34,7 @@ const OBLIGATION_WORDS: Readonly<Record<Obligation, string>> = {
  * state no source; a purpose with no declared categories at all is read the same way.
  */
 function collectsFromPerson(declaration: Declaration, purpose: Purpose): boolean {
-  const declared = declaration.dataCategories ?? [];
-  const ids = purpose.dataCategories;
-  const concerned =
-    ids === undefined ? declared : declared.filter((category) => ids.includes(category.id));
-  return concerned.length === 0 || concerned.some(collectedFromPerson);
+  return originOf(declaration, purpose.dataCategories).fromPerson;
 }
 
 /**
