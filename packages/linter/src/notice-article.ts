@@ -50,16 +50,34 @@ export function citeNotice(
   art13: string,
   art14: string,
 ): string {
-  const declared = declaration.dataCategories ?? [];
-  const concerned =
-    categoryIds === undefined
-      ? declared
-      : declared.filter((category) => categoryIds.includes(category.id));
-  const fromOthers = concerned.some(obtainedElsewhere);
-  const fromPerson = concerned.length === 0 || concerned.some(collectedFromPerson);
+  const { fromOthers, fromPerson } = originOf(declaration, categoryIds);
   if (fromOthers && !fromPerson) return `Art. ${art14}`;
   if (fromOthers) return `Art. ${art13} and ${art14}`;
   return `Art. ${art13}`;
+}
+
+/**
+ * Where the data of the concerned categories come from, as citeNotice reads it: `fromPerson`
+ * when some are collected from the person (Art. 13), or none of `categoryIds` is declared;
+ * `fromOthers` when some are obtained elsewhere (Art. 14). Undefined ids: every declared category.
+ */
+export function originOf(
+  declaration: Declaration,
+  categoryIds: readonly string[] | undefined,
+): Readonly<Origin> {
+  const { sources } = indexOf(declaration);
+  if (categoryIds === undefined) return sources.all;
+  let concerned = false;
+  let fromOthers = false;
+  let fromPerson = false;
+  for (const id of categoryIds) {
+    const found = sources.byId.get(id);
+    if (found === undefined) continue;
+    concerned = true;
+    fromOthers ||= found.fromOthers;
+    fromPerson ||= found.fromPerson;
+  }
+  return { fromOthers, fromPerson: fromPerson || !concerned };
 }
 
 /** The data categories of the purposes that disclose to a recipient; undefined (all) when no purpose names it. */
@@ -67,10 +85,61 @@ export function categoriesSentTo(
   declaration: Declaration,
   recipientId: string,
 ): string[] | undefined {
-  const purposes = declaration.purposes.filter((purpose) =>
-    purpose.recipients?.includes(recipientId),
-  );
-  if (purposes.length === 0) return undefined;
+  const index = indexOf(declaration);
+  index.sentTo ??= categoriesByRecipient(declaration);
+  const categories = index.sentTo.get(recipientId);
+  return categories === undefined ? undefined : [...categories];
+}
+
+/** Where some data of the concerned categories come from (see citeNotice). */
+export interface Origin {
+  fromOthers: boolean;
+  fromPerson: boolean;
+}
+
+/**
+ * What citeNotice and categoriesSentTo read from a declaration, gathered once: the rules ask
+ * for every purpose and every recipient, and a scan of all categories or all purposes per
+ * question made 10,000 purposes cost seconds. A loaded declaration is read, never changed.
+ */
+interface NoticeIndex {
+  sources: { all: Origin; byId: Map<string, Origin> };
+  /** Per recipient id: the categories of the purposes that name it, in order of first mention. */
+  sentTo?: Map<string, Set<string>>;
+}
+
+const INDEXES = new WeakMap<Declaration, NoticeIndex>();
+
+function indexOf(declaration: Declaration): NoticeIndex {
+  let index = INDEXES.get(declaration);
+  if (index === undefined) {
+    const declared = declaration.dataCategories ?? [];
+    const byId = new Map<string, Origin>();
+    for (const category of declared) {
+      const origin = byId.get(category.id) ?? { fromOthers: false, fromPerson: false };
+      origin.fromOthers ||= obtainedElsewhere(category);
+      origin.fromPerson ||= collectedFromPerson(category);
+      byId.set(category.id, origin);
+    }
+    const all = {
+      fromOthers: declared.some(obtainedElsewhere),
+      fromPerson: declared.length === 0 || declared.some(collectedFromPerson),
+    };
+    index = { sources: { all, byId } };
+    INDEXES.set(declaration, index);
+  }
+  return index;
+}
+
+function categoriesByRecipient(declaration: Declaration): Map<string, Set<string>> {
   const all = (declaration.dataCategories ?? []).map((category) => category.id);
-  return [...new Set(purposes.flatMap((purpose) => purpose.dataCategories ?? all))];
+  const sentTo = new Map<string, Set<string>>();
+  for (const purpose of declaration.purposes) {
+    for (const recipientId of purpose.recipients ?? []) {
+      let categories = sentTo.get(recipientId);
+      if (categories === undefined) sentTo.set(recipientId, (categories = new Set()));
+      for (const id of purpose.dataCategories ?? all) categories.add(id);
+    }
+  }
+  return sentTo;
 }

@@ -1,4 +1,5 @@
 /** ISO 8601 durations (PnYnMnWnDTnHnMnS), compared by their length in days. */
+import { perText } from './reference/per-text.js';
 
 const DURATION =
   /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
@@ -77,7 +78,10 @@ const UNIT_SECONDS = [31_556_952n, 2_629_746n, 604_800n, DAY, 3_600n, 60n, 1n] a
 /** More digits than this are not compared: BigInt parsing grows faster than linearly. */
 const MAX_DIGITS = 1_000;
 
-function lengthInSeconds(text: string): { seconds: bigint; calendar: boolean } | undefined {
+/** Remembered per text: a declaration gives the same few periods on many purposes. */
+const lengthInSeconds = perText(secondsIn);
+
+function secondsIn(text: string): { seconds: bigint; calendar: boolean } | undefined {
   const match = DURATION.exec(text);
   if (!match) return undefined;
   let seconds = 0n;

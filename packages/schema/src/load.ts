@@ -14,6 +14,7 @@ import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
 import { joinPointer } from './pointer.js';
+import { forgetRememberedTexts } from './reference/per-text.js';
 import { LineStarts, NO_PARENT, PositionMap } from './positions.js';
 import { validateShape } from './validate.js';
 
@@ -61,6 +62,7 @@ export interface LoadResult {
 
 /** YAML text in, declaration + positions + diagnostics out. Pure: no file or network I/O. */
 export function load(source: string, options: LoadOptions = {}): LoadResult {
+  forgetRememberedTexts();
   const limits = { ...DEFAULT_LIMITS, ...options };
   // A lone CR ends a line in YAML, but yaml reads only LF and CRLF. As LF, at the same offset,
   // the text reads the same and every position still points into the file as written.
@@ -427,10 +429,11 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
   let flowDepth = 0;
   let lineStart = true;
   let indent = 0;
-  let quote: '"' | "'" | undefined;
+  /** The open quote's character code, or 0. Character codes: no string per character. */
+  let quote = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\n') {
+    const char = text.charCodeAt(i);
+    if (char === NEWLINE) {
       lineStart = true;
       indent = 0;
       continue;
@@ -438,8 +441,9 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
     if (lineStart) {
       // A quoted scalar's continuation line is text, not indentation ("- " in it is no list).
       if (
-        !quote &&
-        (char === ' ' || ((char === '-' || char === '?') && /[ \t]/.test(text[i + 1] ?? '')))
+        quote === 0 &&
+        (char === SPACE ||
+          ((char === DASH || char === QUESTION) && isSpaceOrTab(text.charCodeAt(i + 1))))
       ) {
         indent += 1;
         if (indent > maxIndent) return i;
@@ -447,24 +451,79 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
       }
       lineStart = false;
     }
-    if (quote) {
-      if (char === '\\' && quote === '"') i += 1;
-      else if (char === quote) quote = undefined;
+    if (quote !== 0) {
+      if (char === BACKSLASH && quote === DOUBLE_QUOTE) i += 1;
+      else if (char === quote) quote = 0;
       continue;
     }
-    if (char === '"' || char === "'") {
-      if (flowDepth > 0 || /[\s:[{,]/.test(text[i - 1] ?? ' ')) quote = char;
-    } else if (char === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+    if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE) {
+      if (flowDepth > 0 || i === 0 || opensQuote(text.charCodeAt(i - 1))) quote = char;
+    } else if (char === HASH && (i === 0 || isWhitespace(text.charCodeAt(i - 1)))) {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
-    } else if (char === '[' || char === '{') {
+    } else if (char === OPEN_BRACKET || char === OPEN_BRACE) {
       flowDepth += 1;
       if (flowDepth > maxDepth) return i;
-    } else if ((char === ']' || char === '}') && flowDepth > 0) {
+    } else if ((char === CLOSE_BRACKET || char === CLOSE_BRACE) && flowDepth > 0) {
       flowDepth -= 1;
+    } else {
+      // Nothing else on the line matters until one of these: jump to it.
+      NESTING_SYNTAX.lastIndex = i + 1;
+      const next = NESTING_SYNTAX.exec(text);
+      i = (next === null ? text.length : next.index) - 1;
     }
   }
   return undefined;
+}
+
+/** The characters findExcessiveNesting looks at past a line's indentation, outside quotes. */
+const NESTING_SYNTAX = /[\n"'#[\]{}]/g;
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const DOUBLE_QUOTE = 0x22;
+const HASH = 0x23;
+const SINGLE_QUOTE = 0x27;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const QUESTION = 0x3f;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+function isSpaceOrTab(char: number): boolean {
+  return char === SPACE || char === 0x09;
+}
+
+/** What a regular expression's \s matches (the line terminators and Unicode spaces included). */
+function isWhitespace(char: number): boolean {
+  return (
+    (char >= 0x09 && char <= 0x0d) ||
+    char === SPACE ||
+    char === 0xa0 ||
+    char === 0x1680 ||
+    (char >= 0x2000 && char <= 0x200a) ||
+    char === 0x2028 ||
+    char === 0x2029 ||
+    char === 0x202f ||
+    char === 0x205f ||
+    char === 0x3000 ||
+    char === 0xfeff
+  );
+}
+
+/** A quote after one of these (or at the start) opens a quoted scalar: after a word it is an apostrophe. */
+function opensQuote(previous: number): boolean {
+  return (
+    isWhitespace(previous) ||
+    previous === COLON ||
+    previous === OPEN_BRACKET ||
+    previous === OPEN_BRACE ||
+    previous === COMMA
+  );
 }
 
 /** True for an empty file or one with nothing but comments (a line scan: no backtracking regex). */

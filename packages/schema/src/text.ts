@@ -9,9 +9,10 @@ export function textVersions(text: Text | undefined): Array<[language: string, v
 
 /** All language versions joined, for checks that look for words in any language. */
 export function allText(text: Text | undefined): string {
-  return textVersions(text)
-    .map(([, value]) => value)
-    .join('\n');
+  // Rules ask this of several fields of every purpose: no arrays for the usual plain string.
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return Object.values(text).join('\n');
 }
 
 /** The text in one language, falling back to the plain string or the first version. */

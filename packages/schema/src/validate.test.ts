@@ -128,3 +128,24 @@ recipients:
     ]);
   });
 });
+
+describe('string lengths', () => {
+  // The generated validator reads minLength: 1 from the string's length, other limits in code
+  // points (scripts/generate.mjs): each way must still decide as the schema says.
+  const paths = (text: string) => load(text).diagnostics.map((d) => d.path);
+
+  it('refuses an empty text and accepts one of a single character beyond the BMP', () => {
+    expect(paths(`${head}purposes:\n  - {id: a, description: ""}\n`)).toEqual([
+      '/purposes/0/description',
+    ]);
+    expect(paths(`${head}purposes:\n  - {id: a, description: {sv: ""}}\n`)).toEqual([
+      '/purposes/0/description/sv',
+    ]);
+    expect(paths(`${head}purposes:\n  - {id: a, description: "😀"}\n`)).toEqual([]);
+  });
+
+  it('counts a phone number in characters, not UTF-16 units', () => {
+    expect(paths(`${head}  phone: "😀😀"\npurposes: []\n`)).toEqual(['/controller/phone']);
+    expect(paths(`${head}  phone: "😀😀😀"\npurposes: []\n`)).toEqual([]);
+  });
+});

@@ -68,16 +68,19 @@ export default defineRule<MessageIds>({
     const declared = new Map(
       KINDS.map((kind) => [kind.key, declaredIds(declaration, kind.key)] as const),
     );
+    // Sets for the look-ups: one per id a purpose names, so a list scan each would be quadratic.
+    const declaredSets = new Map(KINDS.map((kind) => [kind.key, new Set(declared.get(kind.key))]));
 
     // A purpose that names something not declared: the reader cannot know what it is.
     declaration.purposes.forEach((purpose, p) => {
       for (const kind of KINDS) {
         const ids = declared.get(kind.key) ?? [];
+        const known = declaredSets.get(kind.key);
         (purpose[kind.key] ?? []).forEach((id, i) => {
-          if (ids.includes(id)) return;
+          if (known?.has(id) === true) return;
           const suggestion = closestMatch(id, ids);
           const elsewhere = KINDS.find(
-            (other) => other.key !== kind.key && (declared.get(other.key) ?? []).includes(id),
+            (other) => other.key !== kind.key && declaredSets.get(other.key)?.has(id) === true,
           );
           const hint =
             elsewhere !== undefined
@@ -98,7 +101,9 @@ export default defineRule<MessageIds>({
     // stated purpose. Strict only (meta.strictOnly): the notice still names it. Purposes *may* list
     // their data subjects, so data subjects are only checked when some purpose links any.
     for (const kind of KINDS) {
-      const used = new Set(declaration.purposes.flatMap((purpose) => purpose[kind.key] ?? []));
+      const used = new Set<string>();
+      for (const purpose of declaration.purposes)
+        for (const id of purpose[kind.key] ?? []) used.add(id);
       if (kind.key === 'dataSubjects' && used.size === 0) continue;
       (declaration[kind.key] ?? []).forEach((entry, index) => {
         if (used.has(entry.id)) return;

@@ -5,7 +5,7 @@ import {
   type Provision,
   type Purpose,
 } from '@privacyspec/schema';
-import { collectedFromPerson } from '../notice-article.js';
+import { collectedFromPerson, originOf } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 
 export type MessageIds =
@@ -34,11 +34,7 @@ const OBLIGATION_WORDS: Readonly<Record<Obligation, string>> = {
  * state no source; a purpose with no declared categories at all is read the same way.
  */
 function collectsFromPerson(declaration: Declaration, purpose: Purpose): boolean {
-  const declared = declaration.dataCategories ?? [];
-  const ids = purpose.dataCategories;
-  const concerned =
-    ids === undefined ? declared : declared.filter((category) => ids.includes(category.id));
-  return concerned.length === 0 || concerned.some(collectedFromPerson);
+  return originOf(declaration, purpose.dataCategories).fromPerson;
 }
 
 /**
@@ -47,15 +43,27 @@ function collectsFromPerson(declaration: Declaration, purpose: Purpose): boolean
  * data collected for a purchase and kept for bookkeeping are provided for the purchase, and
  * 13(2)(e) is answered there. Without a list of categories the rule cannot tell.
  */
-function collectsOwnData(declaration: Declaration, purpose: Purpose, index: number): boolean {
+function collectsOwnData(
+  declaration: Declaration,
+  purpose: Purpose,
+  purposesUsing: ReadonlyMap<string, number>,
+): boolean {
   const declared = declaration.dataCategories ?? [];
   return (purpose.dataCategories ?? []).some((id) => {
     const category = declared.find((entry) => entry.id === id);
     if (category === undefined || !collectedFromPerson(category)) return false;
-    return !declaration.purposes.some(
-      (other, otherIndex) => otherIndex !== index && other.dataCategories?.includes(id) === true,
-    );
+    return purposesUsing.get(id) === 1; // this purpose alone
   });
+}
+
+/** How many purposes list each data category (counted once per purpose): one pass, not one per question. */
+function countPurposesUsing(declaration: Declaration): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const purpose of declaration.purposes) {
+    for (const id of new Set(purpose.dataCategories ?? []))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export default defineRule<MessageIds>({
@@ -88,6 +96,7 @@ export default defineRule<MessageIds>({
     strictOnly: ['provisionNotStatedSharedData', 'provisionNotStatedOtherBasis'],
   },
   check({ declaration, report }) {
+    let purposesUsing: Map<string, number> | undefined;
     declaration.purposes.forEach((purpose, index) => {
       // No basis: legal-basis-per-purpose reports it. Data only from others: Art. 14 applies,
       // which has no counterpart to 13(2)(e) (gdpr-reference.md §1.1 "Numbering trap").
@@ -111,7 +120,11 @@ export default defineRule<MessageIds>({
         } else if (
           provision === undefined &&
           purpose.legalBasis === 'legal-obligation' &&
-          !collectsOwnData(declaration, purpose, index)
+          !collectsOwnData(
+            declaration,
+            purpose,
+            (purposesUsing ??= countPurposesUsing(declaration)),
+          )
         ) {
           report({ messageId: 'provisionNotStatedSharedData', data, path: at });
         } else if (provision === undefined) {

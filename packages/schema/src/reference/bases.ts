@@ -1,6 +1,7 @@
 // Art. 6(1) legal bases: gdpr-reference.md §2.1 and §2.2, as of 2026-11-23.
 import { parseGdprPointCitation } from './citations.js';
 import { genericPhraseList, normaliseGenericPhrase } from './generic-phrases.js';
+import { perText } from './per-text.js';
 import type { Art6Letter, LanguageCode, LegalBasisId, SourceRef, SourceStatus } from './types.js';
 
 export interface LegalBasisInfo {
@@ -212,13 +213,20 @@ const GENERIC_INTERESTS = genericPhraseList(
  * GENERIC_LEGITIMATE_INTEREST_PHRASES in any language, a basis identifier, or an Art. 6(1)
  * citation. Deliberately strict: any further word (an actual interest) makes it specific.
  */
-export function isGenericLegitimateInterest(text: string): boolean {
+export const isGenericLegitimateInterest = perText(restatesBasis);
+
+function restatesBasis(text: string): boolean {
   const normalised = normaliseGenericPhrase(text);
   if (normalised === '') return false;
   if (GENERIC_INTERESTS.has(text)) return true;
-  if (LEGAL_BASES.some((b) => normaliseGenericPhrase(b.id) === normalised)) return true;
+  if (BASIS_IDS.has(normalised)) return true;
   return parseArticle6Citation(text) !== undefined;
 }
+
+/** The legal basis identifiers, normalised as generic phrases are. */
+const BASIS_IDS: ReadonlySet<string> = new Set(
+  LEGAL_BASES.map((basis) => normaliseGenericPhrase(basis.id)),
+);
 
 /**
  * The status that backs a generic-interest finding for `text` (see isGenericLegitimateInterest):

@@ -28,6 +28,7 @@
 //   ga  `Airteagal 6(1)(b)`, `pointe (b) d'Airteagal 6(1)`    mt  `Artikolu 6(1)(b)`, `il-punt (b) tal-Artikolu 6(1)`
 //   is  `b-lið 1. mgr. 6. gr.`, `6. gr. 1. mgr. b-liður`
 import type { SourceRef } from './types.js';
+import { perText } from './per-text.js';
 import { foldWord, listedWords, wordIsListed, type ListedWord } from './words.js';
 
 /**
@@ -820,7 +821,9 @@ function readDesignation(reader: CitationReader, untilEnd: boolean): boolean {
  * text is anything else (no letter, a sub-point such as `(h)(i)`, several citations, another act
  * named after it, a national statute's `§`).
  */
-export function parseGdprPointCitation(text: string): GdprPointCitation | undefined {
+export const parseGdprPointCitation = perText(pointCitationIn);
+
+function pointCitationIn(text: string): GdprPointCitation | undefined {
   const tokens = citationTokens(text);
   if (tokens === undefined || tokens.length === 0) return undefined;
   const whole = readCitation(tokens);

@@ -15,6 +15,7 @@
 // "unbedingt") and small fillers ("as long as it is") do not defeat it, and the cost is linear
 // in the number of words whatever the text.
 import { lazy } from './lazy.js';
+import { perText } from './per-text.js';
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
 import {
   endsClause,
@@ -571,8 +572,7 @@ function mayMatch(slots: readonly Slot[], present: PresentWords): boolean {
 }
 
 /** The languages to try: the given one first (its wording is the likeliest), then every other. */
-function languageOrder(language: string | undefined): readonly CompiledList[] {
-  const first = language === undefined ? undefined : retentionLanguage(language);
+function languageOrder(first: EeaLanguageCode | undefined): readonly CompiledList[] {
   const compiled = compiledLists();
   if (first === undefined) return compiled;
   return [
@@ -589,13 +589,32 @@ function languageOrder(language: string | undefined): readonly CompiledList[] {
  * languages (an English sentence in a Danish notice). Does not look for anchors: combine with
  * `hasNamedRetentionAnchor`.
  */
-export function findVaguePhrase(
-  text: string,
-  language?: string,
-): { readonly phrase: string; readonly language: EeaLanguageCode } | undefined {
+export function findVaguePhrase(text: string, language?: string): VaguePhrase | undefined {
+  const first = language === undefined ? undefined : retentionLanguage(language);
+  let find = VAGUE_PHRASE_FINDERS.get(first);
+  if (find === undefined) {
+    const lists = languageOrder(first);
+    find = perText((text) => vaguePhraseIn(text, lists));
+    VAGUE_PHRASE_FINDERS.set(first, find);
+  }
+  return find(text);
+}
+
+export interface VaguePhrase {
+  readonly phrase: string;
+  readonly language: EeaLanguageCode;
+}
+
+/** findVaguePhrase per language tried first, each remembering the texts it read. */
+const VAGUE_PHRASE_FINDERS = new Map<
+  EeaLanguageCode | undefined,
+  (text: string) => VaguePhrase | undefined
+>();
+
+function vaguePhraseIn(text: string, lists: readonly CompiledList[]): VaguePhrase | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  for (const list of languageOrder(language)) {
+  for (const list of lists) {
     for (const slots of list.phrases) {
       if (!mayMatch(slots, present)) continue;
       for (let start = 0; start < tokens.length; start += 1) {
@@ -699,7 +718,9 @@ const endEvents = lazy((): ReadonlyArray<readonly Slot[]> =>
  * the contract ends", "bis zur Kündigung", "do ukončení smlouvy"): the period then ends at a
  * moment the person knows. One pass per pattern over the words.
  */
-export function statesEndEvent(text: string): boolean {
+export const statesEndEvent = perText(endEventIn);
+
+function endEventIn(text: string): boolean {
   const { tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
   return endEvents().some(
@@ -797,7 +818,9 @@ const unnamedStatutes = lazy((): ReadonlyArray<readonly Slot[]> =>
  * Aufbewahrungsfristen", "normativa vigente", "lovpålagt"), as the text's own words; undefined
  * when there is none. Does not look for anchors: combine with `hasNamedRetentionAnchor`.
  */
-export function findUnnamedStatute(text: string): string | undefined {
+export const findUnnamedStatute = perText(unnamedStatuteIn);
+
+function unnamedStatuteIn(text: string): string | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
   for (const slots of unnamedStatutes()) {
@@ -1273,7 +1296,9 @@ function namesStatute(tokens: readonly WordToken[], at: number): boolean {
  * with its number or subject). A bare "enligt lag", "gesetzlich", "the Act", "selon la loi"
  * does not count: nobody can look the period up from it. One pass over the words.
  */
-export function hasNamedRetentionAnchor(text: string): boolean {
+export const hasNamedRetentionAnchor = perText(namedAnchorIn);
+
+function namedAnchorIn(text: string): boolean {
   const { tokens } = wordTokens(text);
   return tokens.some(
     (token, at) =>
