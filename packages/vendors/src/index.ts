@@ -12,6 +12,7 @@ export {
   type Sourced,
 } from './catalogue.js';
 export { coverageMarkdown } from './coverage.js';
+export { serviceEstablishment, type Establishment } from './establishment.js';
 export {
   catalogueIndex,
   matchRecipient,

@@ -25,6 +25,8 @@ export interface RecipientMatch {
   evidence: RecipientEvidence;
 }
 
+const EVIDENCE_ORDER: readonly RecipientEvidence[] = ['id', 'name', 'alias', 'legal-entity'];
+
 /** Company-form words left out when names are compared: "Google LLC" is "google". */
 const COMPANY_FORMS = new Set(['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the']);
 
@@ -145,7 +147,10 @@ export function matchRecipient(
       }
     }
   }
-  const first = candidates[0];
+  // Of services of one entity, the one the name names most directly (an alias before an entity).
+  const first = candidates.sort(
+    (a, b) => EVIDENCE_ORDER.indexOf(a.evidence) - EVIDENCE_ORDER.indexOf(b.evidence),
+  )[0];
   if (!first) return undefined;
   const place = (service: Service) =>
     `${service.legalEntity?.value ?? service.id}\n${service.country?.value ?? ''}`;

@@ -90,10 +90,10 @@ describe('matchRecipient', () => {
       id: 'google-analytics',
       evidence: 'name',
     });
-    expect(match({ id: 'ads', name: 'Google' })).toEqual({
-      id: 'google-analytics',
-      evidence: 'legal-entity',
-    });
+    // The company alone: one of its services, named as its company by the rule.
+    const google = matchRecipient({ id: 'ads', name: 'Google' }, index);
+    expect(google?.evidence).toBe('legal-entity');
+    expect(google?.service.legalEntity?.value).toBe('Google LLC');
     // Any language version of the name.
     expect(match({ id: 'errors', name: { sv: 'Felrapporter', en: 'Sentry' } })).toEqual({
       id: 'sentry',

@@ -7,6 +7,7 @@ import {
 import {
   catalogueIndex,
   matchRecipient,
+  serviceEstablishment,
   type RecipientMatch,
   type Service,
 } from '@privacyspec/vendors';
@@ -47,7 +48,7 @@ export default defineRule<MessageIds>({
       // (scan/catalogue-mismatch); the transfer rules check its mechanism.
       if (recipient.country !== undefined) return;
       const match = matchRecipient(recipient, index);
-      const established = match && establishment(match.service);
+      const established = match && serviceEstablishment(match.service);
       if (!match || !established) return;
       if (!isOutsideEea(established.country) || isUnclassifiedTerritory(established.country))
         return;
@@ -83,27 +84,6 @@ function processesInEea(service: Service): boolean {
     (regions.value.length > 0 &&
       regions.value.every((code) => code === 'EU' || code === 'EEA' || isEeaCountry(code)))
   );
-}
-
-/**
- * Where the catalogue places the service's legal entity, with the fact that says so: its
- * sourced country, or else the US when the entity itself is certified under the EU–US Data
- * Privacy Framework, which only US organisations can join (ADQ-US). A certification of
- * another entity of the group (Stripe, Inc. behind Stripe Payments Europe) says nothing.
- */
-function establishment(service: Service): { country: string; fact: string } | undefined {
-  const { country, dpf, legalEntity } = service;
-  if (country)
-    return {
-      country: country.value,
-      fact: `established in ${country.value} (source: ${country.source}, as of ${country.asOf})`,
-    };
-  if (dpf?.value !== 'certified' || (dpf.entity !== undefined && dpf.entity !== legalEntity?.value))
-    return undefined;
-  return {
-    country: 'US',
-    fact: `certified under the EU–US Data Privacy Framework, which only US organisations can join, checked ${dpf.asOf} (source: ${dpf.source})`,
-  };
 }
 
 /**
