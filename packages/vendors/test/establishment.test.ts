@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceEstablishment, type Service } from '../src/index.js';
 
-const fact = (value: string) => ({
+const fact = <T extends string>(value: T) => ({
   value,
   source: 'https://vendor.example/legal',
   asOf: '2026-01-02',
