@@ -81,4 +81,33 @@ describe('catalogue', () => {
     expect(index.byHost('eu.cdn.acme.example')?.id).toBe('acme');
     expect(index.byHost('acme.example')).toBeUndefined();
   });
+  it('matches PyPI names as PEP 503 normalises them, and Go modules across major versions', () => {
+    const fake: Service = {
+      id: 'acme',
+      name: 'Acme',
+      category: 'analytics',
+      packages: {
+        pypi: { value: ['acme_api.client'], source: 'https://acme.example/', asOf: '2026-01-01' },
+        go: {
+          value: ['github.com/acme/acme-go', 'gopkg.in/acme/legacy'],
+          source: 'https://acme.example/',
+          asOf: '2026-01-01',
+        },
+      },
+    };
+    const index = indexServices([fake]);
+    expect(index.byPackage('pypi', 'acme-api-client')?.id).toBe('acme');
+    expect(index.byPackage('go', 'github.com/acme/acme-go')?.id).toBe('acme');
+    expect(index.byPackage('go', 'github.com/acme/acme-go/v82')?.id).toBe('acme');
+    expect(index.byPackage('go', 'gopkg.in/acme/legacy.v5')?.id).toBe('acme');
+    // Only a trailing major version is dropped: another module under the path is not the SDK.
+    expect(index.byPackage('go', 'github.com/acme/acme-go/v2/contrib')).toBeUndefined();
+    expect(index.byPackage('go', 'github.com/acme/acme-go-extras')).toBeUndefined();
+  });
+  it('the bundled catalogue names SDKs beyond npm: a Go project on stripe-go v82 is Stripe', () => {
+    const index = indexServices();
+    expect(index.byPackage('go', 'github.com/stripe/stripe-go/v82')?.id).toBe('stripe');
+    expect(index.byPackage('maven', 'io.sentry:sentry-android')?.id).toBe('sentry');
+    expect(index.byPackage('composer', 'mollie/mollie-api-php')?.id).toBe('mollie');
+  });
 });
