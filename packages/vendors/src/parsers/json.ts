@@ -14,11 +14,41 @@ export interface JsonDocument {
   problems: ParseProblem[];
 }
 
+/** Far deeper than any manifest or lockfile nests, and far within the parser's recursion limit. */
+const MAX_NESTING = 256;
+
+/** Where objects and arrays first nest deeper than MAX_NESTING (strings skipped), if they do. */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let offset = 0; offset < text.length; offset++) {
+    const char = text[offset];
+    if (inString) {
+      if (char === '\\') offset++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      if (++depth > MAX_NESTING) return offset;
+    } else if (char === '}' || char === ']') depth--;
+  }
+  return undefined;
+}
+
 /** JSON with offsets kept; syntax errors become problems rather than exceptions. */
 export function parseJson(text: string): JsonDocument {
+  const at = positionFinder(text);
+  // The parser recurses once per level: nesting no real file has would overflow the stack.
+  const deep = tooDeepAt(text);
+  if (deep !== undefined)
+    return {
+      root: undefined,
+      at,
+      problems: [
+        { ...at(deep), message: `Nested more than ${MAX_NESTING} levels deep; not read.` },
+      ],
+    };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const at = positionFinder(text);
   const problems = errors.slice(0, 1).map((error) => ({
     ...at(error.offset),
     message: `Not valid JSON: ${printParseErrorCode(error.error)}.`,
