@@ -6,7 +6,14 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { positionFinder } from '../position.js';
-import type { ParseProblem, Position } from '../types.js';
+import type {
+  Dependency,
+  DependencyParse,
+  DependencyScope,
+  Ecosystem,
+  ParseProblem,
+  Position,
+} from '../types.js';
 
 export interface JsonDocument {
   root: Node | undefined;
@@ -77,4 +84,37 @@ export function stringValue(node: Node | undefined): string | undefined {
 
 export function propertyValue(node: Node, name: string): Node | undefined {
   return findNodeAtLocation(node, [name]);
+}
+
+/**
+ * A JSON manifest (package.json, composer.json): every dependency named in `fields`, at its key.
+ * `nameOf` spells a key as the ecosystem compares it, or rejects it (undefined). A name in two
+ * fields keeps the first field's scope, so list the fields that ship with the code first.
+ */
+export function jsonManifestDependencies(
+  text: string,
+  ecosystem: Ecosystem,
+  fields: readonly (readonly [string, DependencyScope])[],
+  nameOf: (key: string) => string | undefined = (key) => key,
+): DependencyParse {
+  const { root, at, problems } = parseJson(text);
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  for (const [field, scope] of fields) {
+    for (const { key, value } of objectEntries(root, [field])) {
+      const name = nameOf(key.value as string);
+      if (name === undefined || seen.has(name)) continue;
+      seen.add(name);
+      const version = stringValue(value);
+      dependencies.push({
+        ecosystem,
+        name,
+        ...(version !== undefined ? { version } : {}),
+        scope,
+        direct: true,
+        ...at(key.offset + 1),
+      });
+    }
+  }
+  return { dependencies, problems };
 }
