@@ -63,8 +63,11 @@ export interface ServiceIndex {
   services: readonly Service[];
 }
 
-/** A Go module's major-version suffix (`/v2` … `/v82`, or gopkg.in's `.v5`): one service across majors. */
-const GO_MAJOR_SUFFIX = /(?:\/v|\.v)[0-9]+$/;
+/**
+ * A Go module's major-version suffix (`/v2` … `/v82`; there is no `/v1`), or gopkg.in's `.v1` …:
+ * the path changes with each major release, the SDK does not.
+ */
+const GO_MAJOR_SUFFIX = /(?:\/v(?:[2-9]|[1-9][0-9]+)|\.v[0-9]+)$/;
 
 /**
  * The key a package is looked up by: PyPI names as PEP 503 normalises them (as the parser does),

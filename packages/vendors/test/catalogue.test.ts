@@ -103,6 +103,8 @@ describe('catalogue', () => {
     // Only a trailing major version is dropped: another module under the path is not the SDK.
     expect(index.byPackage('go', 'github.com/acme/acme-go/v2/contrib')).toBeUndefined();
     expect(index.byPackage('go', 'github.com/acme/acme-go-extras')).toBeUndefined();
+    expect(index.byPackage('go', 'github.com/acme/acme-go/v1')).toBeUndefined();
+    expect(index.byPackage('go', 'github.com/acme/acme-go/v02')).toBeUndefined();
   });
   it('the bundled catalogue names SDKs beyond npm: a Go project on stripe-go v82 is Stripe', () => {
     const index = indexServices();
