@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import schema from '../service.schema.json' with { type: 'json' };
 import data from '../catalogue.json' with { type: 'json' };
-import { catalogue, indexServices, type Service } from '../src/index.js';
+import { catalogue, indexServices, type Ecosystem, type Service } from '../src/index.js';
 import { assembleCatalogue } from '../scripts/catalogue.mjs';
 
 function validator() {
@@ -43,14 +43,18 @@ describe('catalogue', () => {
   it('ids are unique and no package or domain belongs to two services', () => {
     const ids = catalogue.services.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
+    // Packages as the scanner looks them up (PyPI normalised, Go across majors): a name that two
+    // services share, in any spelling, would be found as one of them only.
+    const index = indexServices();
+    for (const service of catalogue.services)
+      for (const [ecosystem, names] of Object.entries(service.packages ?? {}))
+        for (const name of names!.value)
+          expect(index.byPackage(ecosystem as Ecosystem, name)?.id, `${ecosystem}:${name}`).toBe(
+            service.id,
+          );
     const owners = new Map<string, string>();
     for (const service of catalogue.services) {
-      const keys = [
-        ...Object.entries(service.packages ?? {}).flatMap(([ecosystem, names]) =>
-          names!.value.map((name) => `${ecosystem}:${name}`),
-        ),
-        ...Object.values(service.domains ?? {}).flatMap((domains) => domains!.value),
-      ];
+      const keys = Object.values(service.domains ?? {}).flatMap((domains) => domains!.value);
       for (const key of keys) {
         expect(owners.get(key) ?? service.id, key).toBe(service.id);
         owners.set(key, service.id);
