@@ -3,7 +3,13 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import schema from '../service.schema.json' with { type: 'json' };
 import data from '../catalogue.json' with { type: 'json' };
-import { catalogue, indexServices, type Ecosystem, type Service } from '../src/index.js';
+import {
+  catalogue,
+  indexServices,
+  parseDependencyFile,
+  type Ecosystem,
+  type Service,
+} from '../src/index.js';
 import { assembleCatalogue } from '../scripts/catalogue.mjs';
 
 function validator() {
@@ -115,5 +121,21 @@ describe('catalogue', () => {
     expect(index.byPackage('go', 'github.com/stripe/stripe-go/v82')?.id).toBe('stripe');
     expect(index.byPackage('maven', 'io.sentry:sentry-android')?.id).toBe('sentry');
     expect(index.byPackage('composer', 'mollie/mollie-api-php')?.id).toBe('mollie');
+  });
+  it("an Android app's build.gradle: each mobile SDK is its vendor's service, other libraries none", () => {
+    const gradle = [
+      'dependencies {',
+      "    implementation 'com.adjust.sdk:adjust-android:5.8.0'",
+      '    implementation("com.stripe:stripe-android:21.0.0")',
+      '    api "com.braze:android-sdk-ui:32.0.0"',
+      "    implementation 'com.squareup.okhttp3:okhttp:4.12.0'",
+      "    testImplementation 'junit:junit:4.13.2'",
+      '}',
+    ].join('\n');
+    const index = indexServices();
+    const { dependencies } = parseDependencyFile('app/build.gradle', gradle);
+    expect(
+      dependencies.map((d) => `${d.line} ${index.byPackage(d.ecosystem, d.name)?.id ?? '-'}`),
+    ).toEqual(['2 adjust', '3 stripe', '4 braze', '5 -', '6 -']);
   });
 });
