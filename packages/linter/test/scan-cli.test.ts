@@ -291,4 +291,38 @@ describe('privacyspec scan on files that real projects published', () => {
       `scan/undeclared-transfer package.json ${at(manifest, '@sentry/node')}`,
     ]);
   });
+
+  it("step-ca's go.mod and a composer.json beside it: New Relic's Go agent and Stripe's PHP SDK, each at its line", () => {
+    const goMod = published('go/step-ca-0.19.0/go.mod');
+    const composer =
+      '{\n  "require": {\n    "php": "^8.2",\n    "stripe/stripe-php": "^16.2"\n  }\n}\n';
+    const dir = project({ 'go.mod': goMod, 'web/composer.json': composer });
+    const run = runCli(['scan', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const found = (
+      JSON.parse(run.stdout) as {
+        filePath: string;
+        messages: { ruleId: string; line: number; column: number; message: string }[];
+      }[]
+    ).flatMap((result) =>
+      result.messages.map(
+        (m) =>
+          `${m.ruleId} ${result.filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message.split(' ')[0]}`,
+      ),
+    );
+    const goLine =
+      goMod.split('\n').findIndex((l) => l.includes('github.com/newrelic/go-agent')) + 1;
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `scan/undeclared-transfer go.mod ${goLine}:2 github.com/newrelic/go-agent`,
+        // Stripe's EEA entity may or may not carry a country in the catalogue: a plain undeclared
+        // recipient or a transfer, found at its key either way.
+        expect.stringMatching(
+          /^scan\/undeclared-(transfer|recipient) web\/composer\.json 4:6 stripe\/stripe-php$/,
+        ),
+      ]),
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import data from '../catalogue.json' with { type: 'json' };
+import { normalisePythonName } from './parsers/python.js';
 import type { Ecosystem } from './types.js';
 
 /** Where a fact was read: the page, and the date it shows (or, with `checked`, the date it was read). */
@@ -62,21 +63,36 @@ export interface ServiceIndex {
   services: readonly Service[];
 }
 
+/**
+ * A Go module's major-version suffix (`/v2` … `/v82`; there is no `/v1`), or gopkg.in's `.v1` …:
+ * the path changes with each major release, the SDK does not.
+ */
+const GO_MAJOR_SUFFIX = /(?:\/v(?:[2-9]|[1-9][0-9]+)|\.v[0-9]+)$/;
+
+/**
+ * The key a package is looked up by: PyPI names as PEP 503 normalises them (as the parser does),
+ * Go module paths without their major-version suffix, which changes with every major release.
+ */
+function packageKey(ecosystem: Ecosystem, name: string): string {
+  if (ecosystem === 'pypi') return `pypi\n${normalisePythonName(name)}`;
+  if (ecosystem === 'go') return `go\n${name.replace(GO_MAJOR_SUFFIX, '')}`;
+  return `${ecosystem}\n${name}`;
+}
+
 export function indexServices(services: readonly Service[] = catalogue.services): ServiceIndex {
   const packages = new Map<string, Service>();
   const hosts = new Map<string, Service>();
   for (const service of services) {
     for (const [ecosystem, names] of Object.entries(service.packages ?? {})) {
       for (const name of names?.value ?? [])
-        packages.set(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`, service);
+        packages.set(packageKey(ecosystem as Ecosystem, name), service);
     }
     for (const domains of Object.values(service.domains ?? {}))
       for (const host of domains?.value ?? []) hosts.set(host, service);
   }
   return {
     services,
-    byPackage: (ecosystem, name) =>
-      packages.get(`${ecosystem}\n${ecosystem === 'pypi' ? name.toLowerCase() : name}`),
+    byPackage: (ecosystem, name) => packages.get(packageKey(ecosystem, name)),
     byHost: (host) => {
       for (
         let domain = host.toLowerCase();

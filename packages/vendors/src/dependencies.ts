@@ -1,3 +1,4 @@
+import { parseComposerJson } from './parsers/composer.js';
 import { parseGoMod } from './parsers/go.js';
 import { parseGradle, parsePom } from './parsers/maven.js';
 import { parsePackageJson, parsePackageLock } from './parsers/npm.js';
@@ -47,6 +48,8 @@ function parserFor(
       return { kind: 'lockfile', parse: parseYarnLock };
     case 'pyproject.toml':
       return { kind: 'manifest', parse: parsePyproject };
+    case 'composer.json':
+      return { kind: 'manifest', parse: parseComposerJson };
     case 'go.mod':
       return { kind: 'manifest', parse: parseGoMod };
     case 'pom.xml':

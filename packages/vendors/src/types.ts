@@ -22,7 +22,10 @@ export interface Position {
 
 export interface Dependency extends Position {
   ecosystem: Ecosystem;
-  /** As the ecosystem spells it: `@scope/name`, a normalised PyPI name, `group:artifact`, a Go module path. */
+  /**
+   * As the ecosystem spells it: `@scope/name`, a normalised PyPI name, `group:artifact`, a Go
+   * module path, a lower-case Composer `vendor/package`.
+   */
   name: string;
   /** The version or range as written, when the file gives one. */
   version?: string;

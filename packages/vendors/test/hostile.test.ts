@@ -48,6 +48,18 @@ describe('hostile input', () => {
     expect(parseDependencyFile('pom.xml', '<dependency>'.repeat(N / 12)).dependencies).toEqual([]);
     expect(parseDependencyFile('pom.xml', '<!--'.repeat(N / 4)).dependencies).toEqual([]);
   });
+  it('composer.json: deep nesting and a huge require object', () => {
+    const deep = parseDependencyFile('composer.json', '{"require":'.repeat(N / 12));
+    expect(deep.dependencies).toEqual([]);
+    expect(deep.problems).toEqual([
+      { line: 1, column: 1 + 256 * 11, message: expect.stringContaining('Nested more than') },
+    ]);
+    expect(parseDependencyFile('package.json', '['.repeat(N)).problems).toHaveLength(1);
+    const requires = Array.from({ length: N / 20 }, (_, i) => `"v/p${i}": "1"`).join(',');
+    expect(
+      parseDependencyFile('composer.json', `{"require": {${requires}}}`).dependencies,
+    ).toHaveLength(N / 20);
+  });
   it('pnpm keys full of peers and underscores', () => {
     const key = `a@1.0.0${'(b@1)'.repeat(N / 5)}`;
     expect(

@@ -240,6 +240,50 @@ describe('go.mod', () => {
   });
 });
 
+describe('composer.json', () => {
+  it('require is runtime, require-dev is dev, platform requirements are not packages', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'site/composer.json',
+      fixture('composer.json'),
+    );
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'stripe/stripe-php@^16.2 runtime',
+      'mollie/mollie-api-php@^2.76 runtime',
+      'sentry/sentry-laravel@^4.10 runtime',
+      'laravel/framework@^11.31 runtime',
+      'phpunit/phpunit@^11.4 dev',
+      'mailgun/mailgun-php@^4.3 dev',
+    ]);
+    expect(dependencies.every((d) => d.ecosystem === 'composer' && d.direct)).toBe(true);
+  });
+  it('gives each package at its key, the name lower-cased as Composer compares it', () => {
+    const { dependencies } = parseDependencyFile('composer.json', fixture('composer.json'));
+    expect(dependencies[0]).toMatchObject({
+      name: 'stripe/stripe-php',
+      line: lineOf('composer.json', '"Stripe/Stripe-PHP"'),
+      column: columnOf('composer.json', '"Stripe/Stripe-PHP"') + 1,
+    });
+    expect(dependencies[5]).toMatchObject({
+      line: lineOf('composer.json', '"mailgun/mailgun-php"'),
+      column: 10,
+    });
+  });
+  it('a broken file is a problem at its line and column, not an exception', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'composer.json',
+      '{\n  "require": {\n    "stripe/stripe-php": "^16"\n    "mollie/mollie-api-php": "^2"\n  }\n}\n',
+    );
+    expect(problems).toEqual([
+      { line: 4, column: 5, message: expect.stringContaining('Not valid JSON') },
+    ]);
+    expect(dependencies.map((d) => d.name)).toContain('stripe/stripe-php');
+  });
+  it('a require that is not an object yields nothing', () => {
+    expect(parseDependencyFile('composer.json', '{"require": ["a/b"]}').dependencies).toEqual([]);
+  });
+});
+
 describe('Maven and Gradle', () => {
   it('pom.xml: dependencies only (not management, plugins or comments), scopes mapped, at the artifactId', () => {
     const { dependencies } = parseDependencyFile('pom.xml', fixture('pom.xml'));
@@ -322,9 +366,10 @@ describe('file kinds', () => {
         'yarn.lock',
         'requirements-test.txt',
         'build.gradle.kts',
+        'web/composer.json',
         'views/home.njk',
         'README.md',
       ].map(dependencyFileKind),
-    ).toEqual(['manifest', 'lockfile', 'manifest', 'manifest', 'template', undefined]);
+    ).toEqual(['manifest', 'lockfile', 'manifest', 'manifest', 'manifest', 'template', undefined]);
   });
 });

@@ -289,6 +289,35 @@ describe('go.mod: sentry-go 0.11.0', () => {
   });
 });
 
+describe('go.mod: step-ca 0.19.0 (smallstep certificates) as Debian ships it', () => {
+  const path = 'go/step-ca-0.19.0/go.mod';
+  const text = fixture(`real/${path}`);
+  // The lines of its one `require ( … )` block, read here without the parser.
+  const block = text.slice(text.indexOf('require (\n') + 'require (\n'.length);
+  const required = block.slice(0, block.indexOf('\n)')).split('\n');
+  const dependencies = parseReal(path, 'go.mod');
+
+  it('one dependency per required module', () => {
+    expect(dependencies.map((d) => d.name).sort()).toEqual(
+      required.map((line) => line.trim().split(' ')[0]).sort(),
+    );
+  });
+  it('the catalogue finds New Relic, and only New Relic, in a pre-modules `+incompatible` require', () => {
+    const found = dependencies.flatMap((d) => {
+      const service = services.byPackage(d.ecosystem, d.name);
+      return service ? [{ service: service.id, via: d.name, line: d.line, column: d.column }] : [];
+    });
+    expect(found).toEqual([
+      {
+        service: 'new-relic',
+        via: 'github.com/newrelic/go-agent',
+        line: lineOf(`real/${path}`, 'github.com/newrelic/go-agent'),
+        column: 2,
+      },
+    ]);
+  });
+});
+
 describe('pom.xml: Apache Log4j Core 2.19.0 as Debian ships it', () => {
   const path = 'maven/log4j-core-2.19.0/pom.xml';
   const xml = fixture(`real/${path}`);

@@ -25,6 +25,28 @@ describe('scanListedFiles', () => {
     ]);
   });
 
+  it('reads composer.json: a runtime PHP SDK is a transfer, a dev-only one is not', async () => {
+    const composer: Record<string, string> = {
+      '/site/composer.json':
+        '{\n    "require": {\n        "php": "^8.2",\n        "stripe/stripe-php": "^16.2"\n    },\n    "require-dev": {\n        "mailgun/mailgun-php": "^4.3"\n    }\n}\n',
+    };
+    const outcome = await scanListedFiles(
+      { sources: ['/site/composer.json'], declarations: [] },
+      ['/site'],
+      {
+        root: '/site',
+        read: (filePath) =>
+          Promise.resolve(
+            filePath in composer ? { text: composer[filePath]! } : { missing: true as const },
+          ),
+      },
+    );
+    expect(outcome.undeclared.map((s) => s.id)).toEqual(['stripe']);
+    expect(outcome.undeclaredFindings).toMatchObject([
+      { filePath: '/site/composer.json', line: 4, column: 10, via: 'stripe/stripe-php' },
+    ]);
+  });
+
   it('reports a listed file `read` cannot find, never skips it silently', async () => {
     const outcome = await scanListedFiles(
       { sources: ['/repo/web/package.json'], declarations: [] },
@@ -38,6 +60,8 @@ describe('scanListedFiles', () => {
 describe('isScannedPath', () => {
   it('takes what a scan reads: manifests and templates outside skipped folders, lockfiles when transitive', () => {
     expect(isScannedPath('web/package.json', {})).toBe(true);
+    expect(isScannedPath('site/composer.json', {})).toBe(true);
+    expect(isScannedPath('vendor/stripe/stripe-php/composer.json', {})).toBe(false);
     expect(isScannedPath('templates/base.html', {})).toBe(true);
     expect(isScannedPath('README.md', {})).toBe(false);
     expect(isScannedPath('node_modules/x/package.json', { includeDev: true })).toBe(false);

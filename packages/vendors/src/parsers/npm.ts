@@ -1,5 +1,11 @@
 import type { Dependency, DependencyParse, DependencyScope } from '../types.js';
-import { objectEntries, parseJson, propertyValue, stringValue } from './json.js';
+import {
+  jsonManifestDependencies,
+  objectEntries,
+  parseJson,
+  propertyValue,
+  stringValue,
+} from './json.js';
 
 /** The fields of package.json that name dependencies, and what each means for the shipped code. */
 const MANIFEST_FIELDS: readonly [string, DependencyScope][] = [
@@ -9,29 +15,12 @@ const MANIFEST_FIELDS: readonly [string, DependencyScope][] = [
   ['devDependencies', 'dev'],
 ];
 
-/** package.json: every dependency the project names, at its key. */
+/**
+ * package.json: every dependency the project names, at its key. optionalDependencies are also
+ * listed in dependencies by npm; the first field wins.
+ */
 export function parsePackageJson(text: string): DependencyParse {
-  const { root, at, problems } = parseJson(text);
-  const dependencies: Dependency[] = [];
-  const seen = new Set<string>();
-  for (const [field, scope] of MANIFEST_FIELDS) {
-    for (const { key, value } of objectEntries(root, [field])) {
-      const name = key.value as string;
-      // optionalDependencies are also listed in dependencies by npm; the first field wins.
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const version = stringValue(value);
-      dependencies.push({
-        ecosystem: 'npm',
-        name,
-        ...(version !== undefined ? { version } : {}),
-        scope,
-        direct: true,
-        ...at(key.offset + 1),
-      });
-    }
-  }
-  return { dependencies, problems };
+  return jsonManifestDependencies(text, 'npm', MANIFEST_FIELDS);
 }
 
 /**
