@@ -2,6 +2,7 @@ import {
   art9ConditionOf,
   isOutsideEea,
   legalBasisById,
+  mechanismById,
   normalizeCountryEntry,
   type DataCategory,
   type Declaration,
@@ -36,17 +37,12 @@ export interface TiltExportOptions {
 export const tiltReference = (article: number, paragraph: number, letter: string) =>
   `GDPR-${article}-${paragraph}-${letter}`;
 
-/** Chapter V mechanisms by the TILT field that holds them. */
-const ADEQUACY: ReadonlySet<Mechanism> = new Set(['adequacy', 'dpf']);
+/** Which TILT field holds a Chapter V mechanism, from its kind in the reference data. */
 const STANDARD_CLAUSES: ReadonlySet<Mechanism> = new Set(['scc', 'sa-scc']);
-const OTHER_GUARANTEES: ReadonlySet<Mechanism> = new Set([
-  'bcr',
-  'code-of-conduct',
-  'certification',
-  'ad-hoc-clauses',
-  'public-authority-instrument',
-  'public-authority-arrangement',
-]);
+const isAdequacy = (m: Mechanism) => mechanismById(m)?.kind === 'adequacy';
+const isStandardClauses = (m: Mechanism) => STANDARD_CLAUSES.has(m);
+const isOtherGuarantee = (m: Mechanism) =>
+  mechanismById(m)?.kind === 'safeguard' && !STANDARD_CLAUSES.has(m);
 
 export interface TiltExport {
   /** The TILT document as JSON text. */
@@ -249,16 +245,16 @@ function transfers(recipient: Recipient, plain: Plain): TiltThirdCountryTransfer
     plain(recipient.transfer?.description),
     recipient.transfer?.copyAt ?? '',
   ]);
-  const field = (set: ReadonlySet<Mechanism>) =>
-    mechanisms.some((m) => set.has(m)) ? { available: true, description } : { available: false };
+  const field = (holds: (m: Mechanism) => boolean) =>
+    mechanisms.some(holds) ? { available: true, description } : { available: false };
   return asList(recipient.country)
     .filter((entry) => isOutsideEea(entry))
     .flatMap((entry) => twoLetter(entry) ?? [])
     .map((country) => ({
       country,
-      adequacyDecision: field(ADEQUACY),
-      appropriateGuarantees: field(OTHER_GUARANTEES),
-      standardDataProtectionClause: field(STANDARD_CLAUSES),
+      adequacyDecision: field(isAdequacy),
+      appropriateGuarantees: field(isOtherGuarantee),
+      standardDataProtectionClause: field(isStandardClauses),
     }));
 }
 
