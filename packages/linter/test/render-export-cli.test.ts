@@ -105,7 +105,9 @@ describe('privacyspec export (the CLI as a process)', () => {
     // dentalclean's notice names no country for the controller.
     const dental = runCli(['export', examplePath('dentalclean'), '--format', 'tilt']);
     expect(dental.status).toBe(0);
-    expect(dental.stderr).toContain('TILT requires controller.country');
+    expect(dental.stderr).toContain(
+      'dentalclean/privacy.yaml: TILT requires controller.country as a two-letter country code (for the controller and its DPO); the declaration gives none',
+    );
     expect(JSON.parse(dental.stdout).controller.country).toBe('');
   });
 });

@@ -55,7 +55,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     const { json, missing } = await exportTilt(declaration, options);
     for (const fact of missing)
       io.stderr(
-        `privacyspec: warning: TILT requires ${fact}; the declaration does not give it, so it is written empty.\n`,
+        `privacyspec: warning: ${positionals[0]}: TILT requires ${fact}, so it is written empty and the file does not validate against TILT's schema.\n`,
       );
     await writeOutput(json, values['output-file'], io);
     return 0;

@@ -22,6 +22,7 @@ import type {
   TiltStorage,
   TiltThirdCountryTransfer,
 } from './types.js';
+import { slug } from './slug.js';
 
 /** A declaration text in the export's language, '' when absent. */
 type Plain = (value: Text | undefined) => string;
@@ -47,7 +48,7 @@ const isOtherGuarantee = (m: Mechanism) =>
 export interface TiltExport {
   /** The TILT document as JSON text. */
   json: string;
-  /** Facts TILT requires in a set form that the declaration does not give: written empty, so the document does not validate until they are added. */
+  /** Facts TILT requires in a set form that the declaration does not give, and why: written empty, so the document does not validate until they are added. */
   missing: string[];
 }
 
@@ -156,9 +157,12 @@ export async function exportTilt(
     changesOfPurpose: [],
   };
   document.meta._hash = await sha256Hex(JSON.stringify(document));
+  const declared = declaration.controller.country;
   const missing =
     controllerCountry === ''
-      ? ['controller.country (TILT needs a two-letter country code for the controller and its DPO)']
+      ? [
+          `controller.country as a two-letter country code (for the controller and its DPO); ${declared === undefined ? 'the declaration gives none' : `"${declared}" is not one`}`,
+        ]
       : [];
   return { json: `${JSON.stringify(document, null, 2)}\n`, missing };
 }
@@ -297,14 +301,6 @@ function joined(parts: readonly string[]): string {
 /** `{ [key]: value }` when there is a value, so that absent facts stay absent. */
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   return value === undefined || value === '' ? {} : ({ [key]: value } as { [P in K]?: string });
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 async function sha256Hex(text: string): Promise<string> {

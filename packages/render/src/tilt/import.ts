@@ -2,6 +2,7 @@ import {
   isEeaCountry,
   legalBasisByLetter,
   normalizeCountryCode,
+  parseDuration,
   type DataCategory,
   type Declaration,
   type Mechanism,
@@ -17,6 +18,7 @@ import type {
   TiltRecipient,
   TiltThirdCountryTransfer,
 } from './types.js';
+import { slug } from './slug.js';
 
 /** Why a TILT file could not be read, at a 1-based line and column. */
 export interface TiltImportProblem {
@@ -340,13 +342,13 @@ function readStorage(
     );
   const single = temporal.length === 1 ? temporal[0] : undefined;
   const duration =
-    single !== undefined && /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(text(single.ttl) ?? '')
+    single !== undefined && parseDuration(text(single.ttl) ?? '') !== undefined
       ? text(single.ttl)
       : undefined;
   if (single !== undefined && duration === undefined)
     note(
       'purposes',
-      `TILT ${entryPath} storage period ${single.ttl} is not a plain ISO 8601 duration of years, months, weeks or days`,
+      `TILT ${entryPath} storage period ${single.ttl} is not an ISO 8601 duration (TILT also allows a start date)`,
     );
   const criteria = [single !== undefined ? text(single.description) : undefined, ...conditional]
     .filter(Boolean)
@@ -489,23 +491,6 @@ function uniqueId(base: string, taken: (id: string) => boolean): string {
   const stem = base === '' ? 'item' : base;
   let id = stem;
   for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
-  return id;
-}
-
-/** A kebab-case id from a name: letters without accents, digits, at most 60 characters. */
-function slug(name: string): string {
-  const words = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
-  let id = '';
-  for (const word of words) {
-    const next = id === '' ? word : `${id}-${word}`;
-    if (next.length > 60) break;
-    id = next;
-  }
   return id;
 }
 
