@@ -325,4 +325,42 @@ describe('privacyspec scan on files that real projects published', () => {
       ]),
     );
   });
+
+  it("a Gemfile bringing Stripe's and Sentry's gems: each found at its line; a test-group gem only with --include-dev", () => {
+    const gemfile = [
+      "source 'https://rubygems.org'",
+      '',
+      "gem 'rails', '~> 7.1'",
+      "gem 'stripe', '~> 12.0'",
+      'group :test do',
+      "  gem 'sentry-ruby'",
+      'end',
+      '',
+    ].join('\n');
+    const dir = project({ 'api/Gemfile': gemfile });
+    const found = (args: string[]) => {
+      const run = runCli(['scan', '--format', 'json', ...args], { cwd: dir });
+      expect(run.stderr).toBe('');
+      return (
+        JSON.parse(run.stdout) as {
+          filePath: string;
+          messages: { ruleId: string; line: number; column: number; message: string }[];
+        }[]
+      ).flatMap((result) =>
+        result.messages.map(
+          (m) =>
+            `${m.ruleId} ${result.filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message.split(' ')[0]}`,
+        ),
+      );
+    };
+    // Stripe's EEA entity may or may not carry a country in the catalogue (see above).
+    const stripe = expect.stringMatching(
+      /^scan\/undeclared-(transfer|recipient) api\/Gemfile 4:6 stripe$/,
+    );
+    expect(found([])).toEqual([stripe]);
+    expect(found(['--include-dev'])).toEqual([
+      stripe,
+      'scan/undeclared-transfer api/Gemfile 6:8 sentry-ruby',
+    ]);
+  });
 });

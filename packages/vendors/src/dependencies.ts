@@ -4,6 +4,7 @@ import { parseGradle, parsePom } from './parsers/maven.js';
 import { parsePackageJson, parsePackageLock } from './parsers/npm.js';
 import { parsePnpmLock } from './parsers/pnpm.js';
 import { parsePyproject, parseRequirementsTxt } from './parsers/python.js';
+import { parseGemfile, parseGemfileLock } from './parsers/ruby.js';
 import { parseYarnLock } from './parsers/yarn.js';
 import type { DependencyParse } from './types.js';
 
@@ -54,6 +55,12 @@ function parserFor(
       return { kind: 'manifest', parse: parseGoMod };
     case 'pom.xml':
       return { kind: 'manifest', parse: parsePom };
+    case 'Gemfile':
+    case 'gems.rb':
+      return { kind: 'manifest', parse: parseGemfile };
+    case 'Gemfile.lock':
+    case 'gems.locked':
+      return { kind: 'lockfile', parse: parseGemfileLock };
     case 'build.gradle':
     case 'build.gradle.kts':
       return { kind: 'manifest', parse: parseGradle };

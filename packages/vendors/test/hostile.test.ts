@@ -44,6 +44,25 @@ describe('hostile input', () => {
       parseDependencyFile('yarn.lock', `${'a@1,'.repeat(N / 4)}:\n  version "1"\n`).dependencies,
     ).toHaveLength(1);
   });
+  it('Gemfile and Gemfile.lock: unclosed quotes, deep blocks, long entries', () => {
+    const unclosed = parseDependencyFile('Gemfile', `gem "${'a'.repeat(N)}\n`.repeat(3));
+    expect(unclosed.dependencies).toEqual([]);
+    expect(unclosed.problems).toHaveLength(3);
+    expect(
+      parseDependencyFile('Gemfile', `${'group :test do\n'.repeat(N / 16)}gem "a"\n`).dependencies,
+    ).toEqual([expect.objectContaining({ name: 'a', scope: 'test' })]);
+    expect(parseDependencyFile('Gemfile', ':'.repeat(N)).dependencies).toEqual([]);
+    expect(
+      parseDependencyFile('Gemfile', `gem ${'"a", '.repeat(N / 5)}`).dependencies,
+    ).toHaveLength(1);
+    const long = parseDependencyFile('Gemfile.lock', `GEM\n  specs:\n    a ${'('.repeat(N)}\n`);
+    expect(long.problems).toHaveLength(1);
+    expect(long.problems[0]!.message.length).toBeLessThan(300);
+    const many = Array.from({ length: N / 20 }, (_, i) => `    g${i} (1.0)\n`).join('');
+    expect(parseDependencyFile('Gemfile.lock', `GEM\n  specs:\n${many}`).dependencies).toHaveLength(
+      N / 20,
+    );
+  });
   it('pom.xml: many opening tags without closing ones', () => {
     expect(parseDependencyFile('pom.xml', '<dependency>'.repeat(N / 12)).dependencies).toEqual([]);
     expect(parseDependencyFile('pom.xml', '<!--'.repeat(N / 4)).dependencies).toEqual([]);

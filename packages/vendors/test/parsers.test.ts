@@ -284,6 +284,70 @@ describe('composer.json', () => {
   });
 });
 
+describe('Ruby', () => {
+  it('Gemfile: gem lines at the name, versions, groups from blocks and options; comments skipped', () => {
+    const { dependencies, problems } = parseDependencyFile('app/Gemfile', fixture('Gemfile'));
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'rails@~> 7.1.3 runtime',
+      'stripe@~> 12.0 runtime',
+      'sentry-ruby@ runtime',
+      'sentry-rails@ runtime',
+      'bootsnap@ runtime',
+      'debug@ dev',
+      'rspec-rails@~> 6.1 dev',
+      'capybara@ test',
+      'simplecov@ test',
+      'rubocop@ dev',
+      'activerecord-jdbc-adapter@ runtime',
+      'posthog-ruby@ runtime',
+    ]);
+    expect(dependencies[1]).toMatchObject({
+      ecosystem: 'rubygems',
+      line: lineOf('Gemfile', "gem 'stripe'"),
+      column: 6,
+    });
+  });
+  it('Gemfile: an unclosed quote is a problem at its line and column; the other lines still count', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'Gemfile',
+      'gem "stripe"\ngem "sentry-ruby\ngem "posthog-ruby"\n',
+    );
+    expect(problems).toEqual([
+      { line: 2, column: 5, message: expect.stringContaining('never closes') },
+    ]);
+    expect(dependencies.map((d) => d.name)).toEqual(['stripe', 'posthog-ruby']);
+  });
+  it('Gemfile.lock: specs of GEM, GIT and PATH with locked versions; DEPENDENCIES decide direct', () => {
+    const { dependencies, problems } = parseDependencyFile('Gemfile.lock', fixture('Gemfile.lock'));
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'internal-gem@0.3.0 runtime',
+      'faraday@2.12.2 runtime transitive',
+      'faraday-net_http@3.4.0 runtime transitive',
+      'nokogiri@1.16.8-arm64-darwin runtime',
+      'racc@1.8.1 runtime transitive',
+      'sentry-ruby@5.22.1 runtime',
+      'stripe@12.6.0 runtime',
+    ]);
+    expect(dependencies.find((d) => d.name === 'stripe')).toMatchObject({
+      line: lineOf('Gemfile.lock', 'stripe (12.6.0)'),
+      column: 5,
+    });
+  });
+  it('Gemfile.lock: a malformed entry and a conflict marker are positioned problems', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'Gemfile.lock',
+      'GEM\n  specs:\n    stripe (12.6.0\n<<<<<<< HEAD\n    rack (3.1.8)\n',
+    );
+    expect(problems).toEqual([
+      { line: 3, column: 5, message: expect.stringContaining('name (version)') },
+      { line: 4, column: 1, message: expect.stringContaining('merge conflict') },
+    ]);
+    expect(dependencies).toEqual([]);
+  });
+});
+
 describe('Maven and Gradle', () => {
   it('pom.xml: dependencies only (not management, plugins or comments), scopes mapped, at the artifactId', () => {
     const { dependencies } = parseDependencyFile('pom.xml', fixture('pom.xml'));
@@ -367,9 +431,21 @@ describe('file kinds', () => {
         'requirements-test.txt',
         'build.gradle.kts',
         'web/composer.json',
+        'Gemfile',
+        'api/Gemfile.lock',
         'views/home.njk',
         'README.md',
       ].map(dependencyFileKind),
-    ).toEqual(['manifest', 'lockfile', 'manifest', 'manifest', 'manifest', 'template', undefined]);
+    ).toEqual([
+      'manifest',
+      'lockfile',
+      'manifest',
+      'manifest',
+      'manifest',
+      'manifest',
+      'lockfile',
+      'template',
+      undefined,
+    ]);
   });
 });

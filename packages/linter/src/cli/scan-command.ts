@@ -18,8 +18,8 @@ in the same folders. .gitignore is honoured; node_modules, build output and test
 are skipped, and only runtime dependencies count unless told otherwise.
 
 Reads: package.json, package-lock.json, pnpm-lock.yaml, yarn.lock, requirements*.txt,
-pyproject.toml, go.mod, pom.xml, build.gradle(.kts), composer.json, and HTML and template
-files.
+pyproject.toml, go.mod, pom.xml, build.gradle(.kts), composer.json, Gemfile, Gemfile.lock,
+and HTML and template files.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown

@@ -1,0 +1,110 @@
+import type { ParseProblem } from '../types.js';
+
+/**
+ * One token of a line of a Ruby DSL file (Gemfile, Podfile): a string literal, a `:symbol`,
+ * a `key:` / `:key =>` option name, or a bare word. `offset` is its 0-based column.
+ */
+export interface RubyToken {
+  kind: 'string' | 'symbol' | 'key' | 'word';
+  text: string;
+  offset: number;
+}
+
+export interface RubyLine {
+  tokens: RubyToken[];
+  /** A string literal that runs to the end of the line, at its opening quote. */
+  unterminatedAt?: number;
+}
+
+const isWordCharacter = (character: string | undefined): boolean =>
+  character !== undefined && /^[\w-]$/.test(character);
+
+/**
+ * The tokens of one line up to a `#` comment. Each character is looked at once, so a line
+ * costs its length whatever it holds. Interpolation and `%w[]` literals are read as words.
+ */
+export function tokenizeRubyLine(line: string): RubyLine {
+  const tokens: RubyToken[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const character = line[i]!;
+    if (character === '#') break;
+    if (character === "'" || character === '"') {
+      const close = line.indexOf(character, i + 1);
+      if (close === -1) return { tokens, unterminatedAt: i };
+      tokens.push({ kind: 'string', text: line.slice(i + 1, close), offset: i });
+      i = close + 1;
+      continue;
+    }
+    if (character === ':' && isWordCharacter(line[i + 1]) && line[i + 1] !== '-') {
+      let end = i + 1;
+      while (isWordCharacter(line[end])) end++;
+      const text = line.slice(i + 1, end);
+      const after = line.slice(end).trimStart();
+      tokens.push({ kind: after.startsWith('=>') ? 'key' : 'symbol', text, offset: i });
+      i = end;
+      continue;
+    }
+    if (isWordCharacter(character)) {
+      let end = i;
+      while (isWordCharacter(line[end])) end++;
+      const isKey = line[end] === ':' && line[end + 1] !== ':';
+      tokens.push({ kind: isKey ? 'key' : 'word', text: line.slice(i, end), offset: i });
+      i = isKey ? end + 1 : end;
+      continue;
+    }
+    i++;
+  }
+  return { tokens };
+}
+
+/** The symbols and strings given to option `key` (`group: [:a, :b]`, `:group => :a`). */
+export function optionValues(tokens: RubyToken[], keys: readonly string[]): string[] {
+  const values: string[] = [];
+  let inOption = false;
+  for (const token of tokens) {
+    if (token.kind === 'key') inOption = keys.includes(token.text);
+    else if (inOption && (token.kind === 'symbol' || token.kind === 'string'))
+      values.push(token.text);
+  }
+  return values;
+}
+
+/** Words that open a block closed by `end`, when they start a line. */
+const BLOCK_OPENERS = new Set(['if', 'unless', 'case', 'begin', 'while', 'until', 'def']);
+
+/**
+ * Tracks `… do` / `if …` blocks and their `end`s, so a line knows the blocks it sits in.
+ * Each open block carries what its opening line said (a group, a target).
+ */
+export class BlockStack<T> {
+  private readonly blocks: T[] = [];
+  constructor(private readonly outside: T) {}
+
+  get current(): T {
+    return this.blocks.at(-1) ?? this.outside;
+  }
+
+  /** Update the stack for one line; `opens` gives what a block this line opens carries. */
+  step(line: RubyLine, opens: () => T): void {
+    const words = line.tokens.filter((token) => token.kind === 'word');
+    const first = words[0]?.text;
+    if (first === 'end' && words.length === 1) {
+      this.blocks.pop();
+      return;
+    }
+    const opensDo = words.some((word) => word.text === 'do') && words.at(-1)?.text !== 'end';
+    const opensKeyword =
+      first !== undefined && BLOCK_OPENERS.has(first) && words[0] === line.tokens[0];
+    if (opensDo || opensKeyword) this.blocks.push(opens());
+  }
+}
+
+/** The problem for a string literal left open on `lineNumber`. */
+export function unterminatedString(lineNumber: number, offset: number, file: string): ParseProblem {
+  return {
+    line: lineNumber,
+    column: offset + 1,
+    message: `This ${file} line opens a quoted string that never closes, so the name on it cannot be read. Close the quote.`,
+  };
+}
