@@ -1,3 +1,4 @@
+import { parsePodfile, parsePodfileLock } from './parsers/cocoapods.js';
 import { parseComposerJson } from './parsers/composer.js';
 import { parseGoMod } from './parsers/go.js';
 import { parseGradle, parsePom } from './parsers/maven.js';
@@ -61,6 +62,10 @@ function parserFor(
     case 'Gemfile.lock':
     case 'gems.locked':
       return { kind: 'lockfile', parse: parseGemfileLock };
+    case 'Podfile':
+      return { kind: 'manifest', parse: parsePodfile };
+    case 'Podfile.lock':
+      return { kind: 'lockfile', parse: parsePodfileLock };
     case 'build.gradle':
     case 'build.gradle.kts':
       return { kind: 'manifest', parse: parseGradle };

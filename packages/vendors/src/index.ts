@@ -27,6 +27,7 @@ export {
   parseDependencyFile,
   type DependencyFileKind,
 } from './dependencies.js';
+export { parsePodfile, parsePodfileLock } from './parsers/cocoapods.js';
 export { parseComposerJson } from './parsers/composer.js';
 export { parseHtmlHosts } from './parsers/html.js';
 export { parseGoMod } from './parsers/go.js';

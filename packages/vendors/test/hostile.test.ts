@@ -63,6 +63,19 @@ describe('hostile input', () => {
       N / 20,
     );
   });
+  it('Podfile and Podfile.lock: deep targets, long pod names, many pods and slashes', () => {
+    expect(
+      parseDependencyFile('Podfile', `${"target 'ATests' do\n".repeat(N / 20)}pod 'A'\n`)
+        .dependencies,
+    ).toEqual([expect.objectContaining({ name: 'A', scope: 'test' })]);
+    expect(parseDependencyFile('Podfile', `pod '${'/'.repeat(N)}'`).dependencies).toEqual([]);
+    const pods = Array.from({ length: N / 20 }, (_, i) => `  - P${i}/S (1.0)\n`).join('');
+    expect(parseDependencyFile('Podfile.lock', `PODS:\n${pods}`).dependencies).toHaveLength(N / 20);
+    expect(
+      parseDependencyFile('Podfile.lock', `PODS:\n  - ${'('.repeat(N)}\n`).dependencies,
+    ).toHaveLength(1);
+    expect(parseDependencyFile('Podfile.lock', '- ['.repeat(N / 3)).problems).toHaveLength(1);
+  });
   it('pom.xml: many opening tags without closing ones', () => {
     expect(parseDependencyFile('pom.xml', '<dependency>'.repeat(N / 12)).dependencies).toEqual([]);
     expect(parseDependencyFile('pom.xml', '<!--'.repeat(N / 4)).dependencies).toEqual([]);

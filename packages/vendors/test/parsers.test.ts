@@ -348,6 +348,62 @@ describe('Ruby', () => {
   });
 });
 
+describe('CocoaPods', () => {
+  it('Podfile: pod lines at the name, subspecs as their pod, test targets and Debug-only pods', () => {
+    const { dependencies, problems } = parseDependencyFile('ios/Podfile', fixture('Podfile'));
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'Alamofire@~> 5.8 runtime',
+      'Firebase@ runtime',
+      'Sentry@ runtime',
+      'FLEX@ dev',
+      'OHHTTPStubs@ test',
+      'PostHog@~> 3.15 runtime',
+    ]);
+    expect(dependencies[2]).toMatchObject({
+      ecosystem: 'cocoapods',
+      line: lineOf('Podfile', 'pod "Sentry"'),
+      column: 8,
+    });
+  });
+  it('Podfile.lock: PODS with locked versions, one per pod; DEPENDENCIES decide direct', () => {
+    const { dependencies, problems } = parseDependencyFile('Podfile.lock', fixture('Podfile.lock'));
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'Alamofire@5.10.2 runtime',
+      'Firebase@11.5.0 runtime',
+      'FirebaseAnalytics@11.5.0 runtime transitive',
+      'FirebaseCore@11.5.0 runtime transitive',
+      'GoogleUtilities@8.0.2 runtime transitive',
+      'Sentry@8.40.1 runtime',
+    ]);
+    expect(dependencies.find((d) => d.name === 'GoogleUtilities')).toMatchObject({
+      line: lineOf('Podfile.lock', 'GoogleUtilities/Environment'),
+      column: 6,
+    });
+    expect(dependencies.find((d) => d.name === 'FirebaseAnalytics')).toMatchObject({
+      line: lineOf('Podfile.lock', '  - FirebaseAnalytics (11.5.0)'),
+      column: 5,
+    });
+  });
+  it('Podfile.lock that is not YAML, and a Podfile with an open quote: positioned problems', () => {
+    const lock = parseDependencyFile('Podfile.lock', 'PODS:\n  - Sentry (8.40.1)\n  Adjust: 1\n');
+    expect(lock.problems).toEqual([
+      {
+        line: 3,
+        column: 1,
+        message:
+          'Podfile.lock is not valid YAML: All mapping items must start at the same column. Run `pod install` to regenerate it.',
+      },
+    ]);
+    const podfile = parseDependencyFile('Podfile', "pod 'Sentry\npod 'Adjust'\n");
+    expect(podfile.problems).toEqual([
+      { line: 1, column: 5, message: expect.stringContaining('never closes') },
+    ]);
+    expect(podfile.dependencies.map((d) => d.name)).toEqual(['Adjust']);
+  });
+});
+
 describe('Maven and Gradle', () => {
   it('pom.xml: dependencies only (not management, plugins or comments), scopes mapped, at the artifactId', () => {
     const { dependencies } = parseDependencyFile('pom.xml', fixture('pom.xml'));
@@ -433,6 +489,8 @@ describe('file kinds', () => {
         'web/composer.json',
         'Gemfile',
         'api/Gemfile.lock',
+        'ios/Podfile',
+        'Podfile.lock',
         'views/home.njk',
         'README.md',
       ].map(dependencyFileKind),
@@ -442,6 +500,8 @@ describe('file kinds', () => {
       'manifest',
       'manifest',
       'manifest',
+      'manifest',
+      'lockfile',
       'manifest',
       'lockfile',
       'template',

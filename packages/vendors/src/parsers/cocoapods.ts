@@ -1,0 +1,114 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { linesOf, positionFinder } from '../position.js';
+import type { Dependency, DependencyParse, DependencyScope, ParseProblem } from '../types.js';
+import { BlockStack, optionValues, tokenizeRubyLine, unterminatedString } from './ruby-dsl.js';
+
+/** A pod as Podfile.lock writes it: `Name/Subspec (1.0)` or `Name (from \`…\`)`. */
+function readPod(entry: string): { name: string; version?: string } | undefined {
+  const space = entry.indexOf(' ');
+  const full = space === -1 ? entry : entry.slice(0, space);
+  // A subspec ships inside its pod: `Firebase/Analytics` is the pod `Firebase`.
+  const name = full.split('/')[0]!;
+  if (name === '') return undefined;
+  const rest = space === -1 ? '' : entry.slice(space + 1);
+  const version =
+    rest.startsWith('(') && rest.endsWith(')') && !rest.startsWith('(from ')
+      ? rest.slice(1, -1)
+      : undefined;
+  return { name, ...(version ? { version } : {}) };
+}
+
+/** The items of a YAML sequence as pod strings at their offsets; a `- Pod (1.0):` map item by its key. */
+function podItems(node: unknown): { text: string; offset: number }[] {
+  if (!isSeq(node)) return [];
+  return node.items.flatMap((item) => {
+    const scalar = isMap(item) ? item.items[0]?.key : item;
+    return isScalar(scalar) && typeof scalar.value === 'string'
+      ? [{ text: scalar.value, offset: (scalar as Node).range?.[0] ?? 0 }]
+      : [];
+  });
+}
+
+/**
+ * Podfile.lock: every pod under PODS with its locked version, at its line; those named under
+ * DEPENDENCIES (what the Podfile asks for) are direct. Subspecs count as their pod. The
+ * lockfile does not say which target a pod serves, so every pod is taken as runtime.
+ */
+export function parsePodfileLock(text: string): DependencyParse {
+  const document = parseDocument(text, { uniqueKeys: false });
+  const at = positionFinder(text);
+  const problems: ParseProblem[] = document.errors.slice(0, 1).map((error) => ({
+    ...at(error.pos[0]),
+    message: `Podfile.lock is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}. Run \`pod install\` to regenerate it.`,
+  }));
+  const root = document.contents;
+  const section = (key: string): unknown =>
+    isMap(root)
+      ? root.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value
+      : undefined;
+  const direct = new Set(
+    podItems(section('DEPENDENCIES')).flatMap((item) => readPod(item.text)?.name ?? []),
+  );
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  for (const item of podItems(section('PODS'))) {
+    const pod = readPod(item.text);
+    if (!pod || seen.has(pod.name)) continue;
+    seen.add(pod.name);
+    dependencies.push({
+      ecosystem: 'cocoapods',
+      name: pod.name,
+      ...(pod.version ? { version: pod.version } : {}),
+      scope: 'runtime',
+      direct: direct.has(pod.name),
+      // A quoted entry starts at its quote; the name is one further.
+      ...at(item.offset + (text[item.offset] === '"' || text[item.offset] === "'" ? 1 : 0)),
+    });
+  }
+  return { dependencies, problems };
+}
+
+/** A target named like a test bundle (`AppTests`, `AppUITests`) builds no shipped code. */
+function targetScope(name: string, outside: DependencyScope): DependencyScope {
+  return /tests?$/i.test(name) ? 'test' : outside;
+}
+
+/**
+ * Podfile: each `pod 'Name'` line, at the name. Pods inside a test target (`target 'AppTests'`)
+ * or limited to the Debug configuration are test and dev; the second string is the version.
+ */
+export function parsePodfile(text: string): DependencyParse {
+  const dependencies: Dependency[] = [];
+  const problems: ParseProblem[] = [];
+  const blocks = new BlockStack<DependencyScope>('runtime');
+  let lineNumber = 0;
+  for (const line of linesOf(text)) {
+    lineNumber++;
+    const parsed = tokenizeRubyLine(line.text);
+    if (parsed.unterminatedAt !== undefined)
+      problems.push(unterminatedString(lineNumber, parsed.unterminatedAt, 'Podfile'));
+    const [first, second, third] = parsed.tokens;
+    blocks.step(parsed, () =>
+      (first?.text === 'target' || first?.text === 'abstract_target') && second?.kind === 'string'
+        ? targetScope(second.text, blocks.current)
+        : blocks.current,
+    );
+    if (first?.kind !== 'word' || first.text !== 'pod' || second?.kind !== 'string') continue;
+    const name = second.text.split('/')[0]!.trim();
+    if (name === '') continue;
+    const configurations = optionValues(parsed.tokens, ['configuration', 'configurations']);
+    const debugOnly =
+      configurations.length > 0 && configurations.every((value) => /debug/i.test(value));
+    const version = third?.kind === 'string' ? third.text : undefined;
+    dependencies.push({
+      ecosystem: 'cocoapods',
+      name,
+      ...(version ? { version } : {}),
+      scope: debugOnly && blocks.current === 'runtime' ? 'dev' : blocks.current,
+      direct: true,
+      line: lineNumber,
+      column: second.offset + 2,
+    });
+  }
+  return { dependencies, problems };
+}
