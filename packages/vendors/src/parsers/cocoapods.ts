@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { linesOf, positionFinder } from '../position.js';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { linesOf } from '../position.js';
 import type { Dependency, DependencyParse, DependencyScope, ParseProblem } from '../types.js';
+import { field, parseYamlFile } from './yaml-nodes.js';
 import { BlockStack, optionValues, tokenizeRubyLine, unterminatedString } from './ruby-dsl.js';
 
 /** A pod as Podfile.lock writes it: `Name/Subspec (1.0)` or `Name (from \`…\`)`. */
@@ -35,23 +36,17 @@ function podItems(node: unknown): { text: string; offset: number }[] {
  * lockfile does not say which target a pod serves, so every pod is taken as runtime.
  */
 export function parsePodfileLock(text: string): DependencyParse {
-  const document = parseDocument(text, { uniqueKeys: false });
-  const at = positionFinder(text);
-  const problems: ParseProblem[] = document.errors.slice(0, 1).map((error) => ({
-    ...at(error.pos[0]),
-    message: `Podfile.lock is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}. Run \`pod install\` to regenerate it.`,
-  }));
-  const root = document.contents;
-  const section = (key: string): unknown =>
-    isMap(root)
-      ? root.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value
-      : undefined;
+  const { root, at, problems } = parseYamlFile(
+    text,
+    'Podfile.lock',
+    'Run `pod install` to regenerate it.',
+  );
   const direct = new Set(
-    podItems(section('DEPENDENCIES')).flatMap((item) => readPod(item.text)?.name ?? []),
+    podItems(field(root, 'DEPENDENCIES')).flatMap((item) => readPod(item.text)?.name ?? []),
   );
   const dependencies: Dependency[] = [];
   const seen = new Set<string>();
-  for (const item of podItems(section('PODS'))) {
+  for (const item of podItems(field(root, 'PODS'))) {
     const pod = readPod(item.text);
     if (!pod || seen.has(pod.name)) continue;
     seen.add(pod.name);

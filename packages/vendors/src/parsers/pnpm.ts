@@ -1,5 +1,4 @@
-import { isMap, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { positionFinder } from '../position.js';
+import { entries, field, parseYamlFile, scalar } from './yaml-nodes.js';
 import type { Dependency, DependencyParse, DependencyScope } from '../types.js';
 
 const IMPORTER_FIELDS: readonly [string, DependencyScope][] = [
@@ -7,35 +6,6 @@ const IMPORTER_FIELDS: readonly [string, DependencyScope][] = [
   ['optionalDependencies', 'optional'],
   ['devDependencies', 'dev'],
 ];
-
-interface Entry {
-  name: string;
-  value: unknown;
-  offset: number;
-}
-
-function entries(node: unknown): Entry[] {
-  if (!isMap(node)) return [];
-  return (node as YAMLMap<unknown, unknown>).items.flatMap((pair) =>
-    isScalar(pair.key)
-      ? [
-          {
-            name: String(pair.key.value),
-            value: pair.value,
-            offset: (pair.key as Node).range?.[0] ?? 0,
-          },
-        ]
-      : [],
-  );
-}
-
-function field(node: unknown, name: string): unknown {
-  return entries(node).find((entry) => entry.name === name)?.value;
-}
-
-function scalar(node: unknown): string | undefined {
-  return isScalar(node) && node.value !== null ? String(node.value) : undefined;
-}
 
 /**
  * `/name@1.0.0(peer@2)` (v6), `name@1.0.0` (v9) or `/name/1.0.0_peer@2+other@3` (v5) → name and
@@ -59,13 +29,11 @@ function splitPackageKey(key: string): { name: string; version: string } | undef
  * is runtime when the `snapshots` graph reaches it from a runtime or optional dependency.
  */
 export function parsePnpmLock(text: string): DependencyParse {
-  const document = parseDocument(text, { uniqueKeys: false });
-  const at = positionFinder(text);
-  const problems = document.errors.slice(0, 1).map((error) => ({
-    ...at(error.pos[0]),
-    message: `Not valid YAML: ${error.message.split('\n')[0]}`,
-  }));
-  const root = document.contents;
+  const { root, at, problems } = parseYamlFile(
+    text,
+    'pnpm-lock.yaml',
+    'Run `pnpm install` to regenerate it.',
+  );
   const importers = field(root, 'importers');
   // Before lockfile version 6 with a single project, the root is the only importer.
   const projects = importers ? entries(importers).map((entry) => entry.value) : [root];
