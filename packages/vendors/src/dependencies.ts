@@ -4,6 +4,7 @@ import { parseGoMod } from './parsers/go.js';
 import { parseGradle, parsePom } from './parsers/maven.js';
 import { parsePackageJson, parsePackageLock } from './parsers/npm.js';
 import { parsePnpmLock } from './parsers/pnpm.js';
+import { parsePubspec, parsePubspecLock } from './parsers/pub.js';
 import { parsePyproject, parseRequirementsTxt } from './parsers/python.js';
 import { parseGemfile, parseGemfileLock } from './parsers/ruby.js';
 import { parseYarnLock } from './parsers/yarn.js';
@@ -66,6 +67,10 @@ function parserFor(
       return { kind: 'manifest', parse: parsePodfile };
     case 'Podfile.lock':
       return { kind: 'lockfile', parse: parsePodfileLock };
+    case 'pubspec.yaml':
+      return { kind: 'manifest', parse: parsePubspec };
+    case 'pubspec.lock':
+      return { kind: 'lockfile', parse: parsePubspecLock };
     case 'build.gradle':
     case 'build.gradle.kts':
       return { kind: 'manifest', parse: parseGradle };

@@ -34,6 +34,7 @@ export { parseGoMod } from './parsers/go.js';
 export { parseGradle, parsePom } from './parsers/maven.js';
 export { parsePackageJson, parsePackageLock } from './parsers/npm.js';
 export { parsePnpmLock } from './parsers/pnpm.js';
+export { parsePubspec, parsePubspecLock } from './parsers/pub.js';
 export { normalisePythonName, parsePyproject, parseRequirementsTxt } from './parsers/python.js';
 export { parseGemfile, parseGemfileLock } from './parsers/ruby.js';
 export { parseYarnLock } from './parsers/yarn.js';

@@ -76,6 +76,23 @@ describe('hostile input', () => {
     ).toHaveLength(1);
     expect(parseDependencyFile('Podfile.lock', '- ['.repeat(N / 3)).problems).toHaveLength(1);
   });
+  it('pubspec.yaml and pubspec.lock: deep nesting, many packages, prototype keys', () => {
+    expect(
+      parseDependencyFile('pubspec.yaml', `dependencies:\n${'  a:\n'.repeat(N / 5)}`).problems
+        .length,
+    ).toBeLessThanOrEqual(1);
+    const many = Array.from({ length: N / 20 }, (_, i) => `  p${i}: ^1.0.0\n`).join('');
+    expect(parseDependencyFile('pubspec.yaml', `dependencies:\n${many}`).dependencies).toHaveLength(
+      N / 20,
+    );
+    expect(
+      parseDependencyFile(
+        'pubspec.lock',
+        'packages:\n  constructor:\n    dependency: __proto__\n    version: "1"\n',
+      ).dependencies,
+    ).toEqual([expect.objectContaining({ name: 'constructor', scope: 'runtime', direct: false })]);
+    expect(parseDependencyFile('pubspec.lock', '{'.repeat(N / 4)).problems).toHaveLength(1);
+  });
   it('pom.xml: many opening tags without closing ones', () => {
     expect(parseDependencyFile('pom.xml', '<dependency>'.repeat(N / 12)).dependencies).toEqual([]);
     expect(parseDependencyFile('pom.xml', '<!--'.repeat(N / 4)).dependencies).toEqual([]);

@@ -404,6 +404,60 @@ describe('CocoaPods', () => {
   });
 });
 
+describe('pub (Dart and Flutter)', () => {
+  it('pubspec.yaml: dependencies and dev_dependencies at the key; SDK and path dependencies are not packages', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'app/pubspec.yaml',
+      fixture('pubspec.yaml'),
+    );
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'firebase_analytics@^11.3.6 runtime',
+      'http@ runtime',
+      'sentry_flutter@^8.11.0 runtime',
+      'woosmap_flutter@ runtime',
+      'flutter_lints@^5.0.0 dev',
+      'firebase_crashlytics@^4.2.0 dev',
+    ]);
+    expect(dependencies[3]).toMatchObject({
+      ecosystem: 'pub',
+      direct: true,
+      line: lineOf('pubspec.yaml', 'woosmap_flutter:'),
+      column: 3,
+    });
+  });
+  it('pubspec.lock: locked versions, direct main / direct dev / transitive; SDK and path packages left out', () => {
+    const { dependencies, problems } = parseDependencyFile('pubspec.lock', fixture('pubspec.lock'));
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'collection@1.19.0 runtime transitive',
+      'firebase_analytics@11.3.6 runtime',
+      'flutter_lints@5.0.0 dev',
+    ]);
+    expect(dependencies[1]).toMatchObject({
+      line: lineOf('pubspec.lock', '  firebase_analytics:'),
+      column: 3,
+    });
+  });
+  it('a pubspec.yaml that is not YAML is a positioned problem; what could be read still counts', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'pubspec.yaml',
+      'dependencies:\n  firebase_analytics: ^11.3.6\n   bad: [\n',
+    );
+    expect(problems).toEqual([
+      {
+        line: 2,
+        column: 23,
+        message:
+          'pubspec.yaml is not valid YAML: Nested mappings are not allowed in compact mappings. Fix the indentation or quoting at this line.',
+      },
+    ]);
+    expect(dependencies.map((d) => `${d.name} ${d.line}:${d.column}`)).toEqual([
+      'firebase_analytics 2:3',
+    ]);
+  });
+});
+
 describe('Maven and Gradle', () => {
   it('pom.xml: dependencies only (not management, plugins or comments), scopes mapped, at the artifactId', () => {
     const { dependencies } = parseDependencyFile('pom.xml', fixture('pom.xml'));
@@ -491,6 +545,8 @@ describe('file kinds', () => {
         'api/Gemfile.lock',
         'ios/Podfile',
         'Podfile.lock',
+        'pubspec.yaml',
+        'pubspec.lock',
         'views/home.njk',
         'README.md',
       ].map(dependencyFileKind),
@@ -500,6 +556,8 @@ describe('file kinds', () => {
       'manifest',
       'manifest',
       'manifest',
+      'manifest',
+      'lockfile',
       'manifest',
       'lockfile',
       'manifest',
