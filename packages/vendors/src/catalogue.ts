@@ -71,11 +71,13 @@ const GO_MAJOR_SUFFIX = /(?:\/v(?:[2-9]|[1-9][0-9]+)|\.v[0-9]+)$/;
 
 /**
  * The key a package is looked up by: PyPI names as PEP 503 normalises them (as the parser does),
- * Go module paths without their major-version suffix, which changes with every major release.
+ * Go module paths without their major-version suffix, which changes with every major release,
+ * NuGet ids lower-cased, as NuGet compares them.
  */
 function packageKey(ecosystem: Ecosystem, name: string): string {
   if (ecosystem === 'pypi') return `pypi\n${normalisePythonName(name)}`;
   if (ecosystem === 'go') return `go\n${name.replace(GO_MAJOR_SUFFIX, '')}`;
+  if (ecosystem === 'nuget') return `nuget\n${name.toLowerCase()}`;
   return `${ecosystem}\n${name}`;
 }
 

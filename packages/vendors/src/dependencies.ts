@@ -2,6 +2,7 @@ import { parsePodfile, parsePodfileLock } from './parsers/cocoapods.js';
 import { parseComposerJson } from './parsers/composer.js';
 import { parseGoMod } from './parsers/go.js';
 import { parseGradle, parsePom } from './parsers/maven.js';
+import { parseMsbuildProject, parsePackagesConfig } from './parsers/nuget.js';
 import { parsePackageJson, parsePackageLock } from './parsers/npm.js';
 import { parsePnpmLock } from './parsers/pnpm.js';
 import { parsePubspec, parsePubspecLock } from './parsers/pub.js';
@@ -30,6 +31,9 @@ const TEMPLATE_EXTENSIONS = new Set([
   '.astro',
   '.php',
 ]);
+
+/** MSBuild project files for C#, F# and Visual Basic. */
+const MSBUILD_PROJECT_EXTENSIONS = ['.csproj', '.fsproj', '.vbproj'];
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -71,10 +75,17 @@ function parserFor(
       return { kind: 'manifest', parse: parsePubspec };
     case 'pubspec.lock':
       return { kind: 'lockfile', parse: parsePubspecLock };
+    case 'Directory.Build.props':
+    case 'Directory.Packages.props':
+      return { kind: 'manifest', parse: (text) => parseMsbuildProject(text, fileName) };
+    case 'packages.config':
+      return { kind: 'manifest', parse: parsePackagesConfig };
     case 'build.gradle':
     case 'build.gradle.kts':
       return { kind: 'manifest', parse: parseGradle };
   }
+  if (MSBUILD_PROJECT_EXTENSIONS.some((extension) => fileName.endsWith(extension)))
+    return { kind: 'manifest', parse: (text) => parseMsbuildProject(text, fileName) };
   if (fileName.startsWith('requirements') && fileName.endsWith('.txt'))
     return { kind: 'manifest', parse: (text) => parseRequirementsTxt(text, fileName) };
   return undefined;

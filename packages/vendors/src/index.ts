@@ -32,6 +32,7 @@ export { parseComposerJson } from './parsers/composer.js';
 export { parseHtmlHosts } from './parsers/html.js';
 export { parseGoMod } from './parsers/go.js';
 export { parseGradle, parsePom } from './parsers/maven.js';
+export { parseMsbuildProject, parsePackagesConfig } from './parsers/nuget.js';
 export { parsePackageJson, parsePackageLock } from './parsers/npm.js';
 export { parsePnpmLock } from './parsers/pnpm.js';
 export { parsePubspec, parsePubspecLock } from './parsers/pub.js';

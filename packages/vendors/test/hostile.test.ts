@@ -93,6 +93,28 @@ describe('hostile input', () => {
     ).toEqual([expect.objectContaining({ name: 'constructor', scope: 'runtime', direct: false })]);
     expect(parseDependencyFile('pubspec.lock', '{'.repeat(N / 4)).problems).toHaveLength(1);
   });
+  it('MSBuild and packages.config: unclosed tags, nested references, attributes without values', () => {
+    const nested = parseDependencyFile(
+      'A.csproj',
+      `${'<PackageReference Include="a">'.repeat(N / 40)}<Version>1</Version></PackageReference>`,
+    );
+    expect(nested.dependencies).toHaveLength(N / 40);
+    expect(nested.dependencies.at(-1)).toMatchObject({ version: '1' });
+    expect(nested.dependencies[0]).not.toHaveProperty('version');
+    expect(
+      parseDependencyFile('A.csproj', '<PackageReference Include="a">'.repeat(N / 40)).dependencies,
+    ).toHaveLength(N / 40);
+    const open = parseDependencyFile('A.csproj', `<PackageReference ${'x '.repeat(N / 2)}`);
+    expect(open.dependencies).toEqual([]);
+    expect(open.problems).toHaveLength(1);
+    expect(
+      parseDependencyFile('A.csproj', `<PackageReference Include="${'a'.repeat(N)}`).problems,
+    ).toHaveLength(1);
+    expect(parseDependencyFile('packages.config', '<package '.repeat(N / 9)).problems).toHaveLength(
+      1,
+    );
+    expect(parseDependencyFile('A.vbproj', '<'.repeat(N)).dependencies).toEqual([]);
+  });
   it('pom.xml: many opening tags without closing ones', () => {
     expect(parseDependencyFile('pom.xml', '<dependency>'.repeat(N / 12)).dependencies).toEqual([]);
     expect(parseDependencyFile('pom.xml', '<!--'.repeat(N / 4)).dependencies).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dependencyFileKind,
+  indexServices,
   parseDependencyFile,
   parseHtmlHosts,
   parseYarnLock,
@@ -458,6 +459,61 @@ describe('pub (Dart and Flutter)', () => {
   });
 });
 
+describe('NuGet', () => {
+  it('*.csproj: PackageReference by Include, version as attribute or child, PrivateAssets all as dev; Update, comments and project references skipped', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'src/Shop.Api/Shop.Api.csproj',
+      fixture('Shop.Api.csproj'),
+    );
+    expect(problems).toEqual([]);
+    expect(summary(dependencies)).toEqual([
+      'Sentry.AspNetCore@4.13.0 runtime',
+      'Stripe.net@47.1.0 runtime',
+      'MultiSafepay@ runtime',
+      'StyleCop.Analyzers@1.1.118 dev',
+    ]);
+    expect(dependencies[1]).toMatchObject({
+      ecosystem: 'nuget',
+      line: lineOf('Shop.Api.csproj', '"Stripe.net"'),
+      column: columnOf('Shop.Api.csproj', '"Stripe.net"') + 1,
+    });
+  });
+  it('Directory.Packages.props: global references count, central version pins do not', () => {
+    const { dependencies } = parseDependencyFile(
+      'Directory.Packages.props',
+      fixture('Directory.Packages.props'),
+    );
+    expect(summary(dependencies)).toEqual([
+      'Nerdbank.GitVersioning@3.6.146 dev',
+      'Signicat.Express.SDK@2.0.1 runtime',
+    ]);
+  });
+  it('packages.config: each package by id; developmentDependency as dev', () => {
+    const { dependencies } = parseDependencyFile('packages.config', fixture('packages.config'));
+    expect(summary(dependencies)).toEqual([
+      'Newtonsoft.Json@13.0.3 runtime',
+      'Stripe.net@39.126.0 runtime',
+      'Microsoft.Net.Compilers@4.2.0 dev',
+    ]);
+    expect(dependencies[1]).toMatchObject({ line: 4, column: 16 });
+  });
+  it('a tag left open is a problem at its line and column; the references before it count', () => {
+    const { dependencies, problems } = parseDependencyFile(
+      'App.fsproj',
+      '<Project>\n  <PackageReference Include="Sentry" />\n  <PackageReference Include="Stripe.net\n</Project>\n',
+    );
+    expect(problems).toEqual([
+      { line: 3, column: 3, message: expect.stringContaining('never closed') },
+    ]);
+    expect(dependencies.map((d) => d.name)).toEqual(['Sentry']);
+  });
+  it('the catalogue matches NuGet ids case-insensitively, as NuGet does', () => {
+    const index = indexServices();
+    expect(index.byPackage('nuget', 'multisafepay')).toBe(index.byPackage('nuget', 'MultiSafepay'));
+    expect(index.byPackage('nuget', 'multisafepay')).toBeDefined();
+  });
+});
+
 describe('Maven and Gradle', () => {
   it('pom.xml: dependencies only (not management, plugins or comments), scopes mapped, at the artifactId', () => {
     const { dependencies } = parseDependencyFile('pom.xml', fixture('pom.xml'));
@@ -547,6 +603,9 @@ describe('file kinds', () => {
         'Podfile.lock',
         'pubspec.yaml',
         'pubspec.lock',
+        'src/App/App.csproj',
+        'Directory.Packages.props',
+        'packages.config',
         'views/home.njk',
         'README.md',
       ].map(dependencyFileKind),
@@ -562,6 +621,9 @@ describe('file kinds', () => {
       'lockfile',
       'manifest',
       'lockfile',
+      'manifest',
+      'manifest',
+      'manifest',
       'template',
       undefined,
     ]);

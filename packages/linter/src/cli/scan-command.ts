@@ -19,7 +19,9 @@ are skipped, and only runtime dependencies count unless told otherwise.
 
 Reads: package.json, package-lock.json, pnpm-lock.yaml, yarn.lock, requirements*.txt,
 pyproject.toml, go.mod, pom.xml, build.gradle(.kts), composer.json, Gemfile, Gemfile.lock,
-Podfile, Podfile.lock, pubspec.yaml, pubspec.lock, and HTML and template files.
+Podfile, Podfile.lock, pubspec.yaml, pubspec.lock, *.csproj / *.fsproj / *.vbproj,
+Directory.Build.props, Directory.Packages.props, packages.config, and HTML and template
+files.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown

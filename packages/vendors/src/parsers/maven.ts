@@ -1,4 +1,5 @@
 import { linesOf, positionFinder } from '../position.js';
+import { blankXmlComments, childText } from './xml.js';
 import type { Dependency, DependencyParse, DependencyScope } from '../types.js';
 
 const MAVEN_SCOPES: Record<string, DependencyScope> = {
@@ -10,22 +11,13 @@ const MAVEN_SCOPES: Record<string, DependencyScope> = {
   import: 'runtime',
 };
 
-/** The text of the first `<tag>…</tag>` in `xml`, trimmed. */
-function childText(xml: string, tag: string): string | undefined {
-  const open = xml.indexOf(`<${tag}>`);
-  if (open === -1) return undefined;
-  const start = open + tag.length + 2;
-  const close = xml.indexOf(`</${tag}>`, start);
-  return close === -1 ? undefined : xml.slice(start, close).trim();
-}
-
 /**
  * pom.xml: each `<dependency>` in a `<dependencies>` list, at its `<artifactId>`. Entries
  * under `<dependencyManagement>` only pin versions and those under `<plugin>` serve the
  * build, so both are skipped. Comments are blanked first (same length, so offsets hold).
  */
 export function parsePom(text: string): DependencyParse {
-  const xml = blankComments(text);
+  const xml = blankXmlComments(text);
   const at = positionFinder(text);
   const skipped = [...regions(xml, 'dependencyManagement'), ...regions(xml, 'plugin')];
   const dependencies: Dependency[] = [];
@@ -57,20 +49,6 @@ export function parsePom(text: string): DependencyParse {
     });
   }
   return { dependencies, problems: [] };
-}
-
-function blankComments(text: string): string {
-  let result = '';
-  let i = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', i);
-    if (open === -1) return result + text.slice(i);
-    const close = text.indexOf('-->', open + 4);
-    const end = close === -1 ? text.length : close + 3;
-    result += text.slice(i, open) + text.slice(open, end).replace(/[^\n]/g, ' ');
-    if (close === -1) return result;
-    i = end;
-  }
 }
 
 /** Offsets [start, end) of each `<tag>…</tag>` (not nested in itself). */
