@@ -14,6 +14,21 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
+/** A JSON scan report as `rule file line:column subject` rows, paths relative to `dir`. */
+function findings(json: string, dir: string): string[] {
+  return (
+    JSON.parse(json) as {
+      filePath: string;
+      messages: { ruleId: string; line: number; column: number; message: string }[];
+    }[]
+  ).flatMap((result) =>
+    result.messages.map(
+      (m) =>
+        `${m.ruleId} ${result.filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message.split(' ')[0]}`,
+    ),
+  );
+}
+
 const PACKAGE_JSON = `{
   "name": "shop",
   "dependencies": {
@@ -300,17 +315,7 @@ describe('privacyspec scan on files that real projects published', () => {
     const run = runCli(['scan', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    const found = (
-      JSON.parse(run.stdout) as {
-        filePath: string;
-        messages: { ruleId: string; line: number; column: number; message: string }[];
-      }[]
-    ).flatMap((result) =>
-      result.messages.map(
-        (m) =>
-          `${m.ruleId} ${result.filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message.split(' ')[0]}`,
-      ),
-    );
+    const found = findings(run.stdout, dir);
     const goLine =
       goMod.split('\n').findIndex((l) => l.includes('github.com/newrelic/go-agent')) + 1;
     expect(found).toHaveLength(2);
@@ -341,17 +346,7 @@ describe('privacyspec scan on files that real projects published', () => {
     const found = (args: string[]) => {
       const run = runCli(['scan', '--format', 'json', ...args], { cwd: dir });
       expect(run.stderr).toBe('');
-      return (
-        JSON.parse(run.stdout) as {
-          filePath: string;
-          messages: { ruleId: string; line: number; column: number; message: string }[];
-        }[]
-      ).flatMap((result) =>
-        result.messages.map(
-          (m) =>
-            `${m.ruleId} ${result.filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message.split(' ')[0]}`,
-        ),
-      );
+      return findings(run.stdout, dir);
     };
     // Stripe's EEA entity may or may not carry a country in the catalogue (see above).
     const stripe = expect.stringMatching(

@@ -1,8 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { linesOf } from '../position.js';
-import type { Dependency, DependencyParse, DependencyScope, ParseProblem } from '../types.js';
+import type { Dependency, DependencyParse, DependencyScope } from '../types.js';
 import { field, parseYamlFile } from './yaml-nodes.js';
-import { BlockStack, optionValues, tokenizeRubyLine, unterminatedString } from './ruby-dsl.js';
+import { optionValues, readRubyDsl } from './ruby-dsl.js';
 
 /** A pod as Podfile.lock writes it: `Name/Subspec (1.0)` or `Name (from \`…\`)`. */
 function readPod(entry: string): { name: string; version?: string } | undefined {
@@ -69,41 +68,24 @@ function targetScope(name: string, outside: DependencyScope): DependencyScope {
 }
 
 /**
- * Podfile: each `pod 'Name'` line, at the name. Pods inside a test target (`target 'AppTests'`)
- * or limited to the Debug configuration are test and dev; the second string is the version.
+ * Podfile: each `pod 'Name'` line, at the name; a subspec counts as its pod. Pods inside a test
+ * target (`target 'AppTests'`) are test; pods limited to the Debug configuration are dev.
  */
 export function parsePodfile(text: string): DependencyParse {
-  const dependencies: Dependency[] = [];
-  const problems: ParseProblem[] = [];
-  const blocks = new BlockStack<DependencyScope>('runtime');
-  let lineNumber = 0;
-  for (const line of linesOf(text)) {
-    lineNumber++;
-    const parsed = tokenizeRubyLine(line.text);
-    if (parsed.unterminatedAt !== undefined)
-      problems.push(unterminatedString(lineNumber, parsed.unterminatedAt, 'Podfile'));
-    const [first, second, third] = parsed.tokens;
-    blocks.step(parsed, () =>
+  return readRubyDsl(text, {
+    fileName: 'Podfile',
+    ecosystem: 'cocoapods',
+    keyword: 'pod',
+    blockScope: ([first, second], outside) =>
       (first?.text === 'target' || first?.text === 'abstract_target') && second?.kind === 'string'
-        ? targetScope(second.text, blocks.current)
-        : blocks.current,
-    );
-    if (first?.kind !== 'word' || first.text !== 'pod' || second?.kind !== 'string') continue;
-    const name = second.text.split('/')[0]!.trim();
-    if (name === '') continue;
-    const configurations = optionValues(parsed.tokens, ['configuration', 'configurations']);
-    const debugOnly =
-      configurations.length > 0 && configurations.every((value) => /debug/i.test(value));
-    const version = third?.kind === 'string' ? third.text : undefined;
-    dependencies.push({
-      ecosystem: 'cocoapods',
-      name,
-      ...(version ? { version } : {}),
-      scope: debugOnly && blocks.current === 'runtime' ? 'dev' : blocks.current,
-      direct: true,
-      line: lineNumber,
-      column: second.offset + 2,
-    });
-  }
-  return { dependencies, problems };
+        ? targetScope(second.text, outside)
+        : outside,
+    lineScope: (tokens, block) => {
+      const configurations = optionValues(tokens, ['configuration', 'configurations']);
+      const debugOnly =
+        configurations.length > 0 && configurations.every((value) => /debug/i.test(value));
+      return debugOnly && block === 'runtime' ? 'dev' : block;
+    },
+    packageName: (written) => written.split('/')[0]!.trim(),
+  });
 }

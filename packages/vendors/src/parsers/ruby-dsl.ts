@@ -1,4 +1,11 @@
-import type { ParseProblem } from '../types.js';
+import { linesOf } from '../position.js';
+import type {
+  Dependency,
+  DependencyParse,
+  DependencyScope,
+  Ecosystem,
+  ParseProblem,
+} from '../types.js';
 
 /**
  * One token of a line of a Ruby DSL file (Gemfile, Podfile): a string literal, a `:symbol`,
@@ -10,7 +17,7 @@ export interface RubyToken {
   offset: number;
 }
 
-export interface RubyLine {
+interface RubyLine {
   tokens: RubyToken[];
   /** A string literal that runs to the end of the line, at its opening quote. */
   unterminatedAt?: number;
@@ -77,7 +84,7 @@ const BLOCK_OPENERS = new Set(['if', 'unless', 'case', 'begin', 'while', 'until'
  * Tracks `… do` / `if …` blocks and their `end`s, so a line knows the blocks it sits in.
  * Each open block carries what its opening line said (a group, a target).
  */
-export class BlockStack<T> {
+class BlockStack<T> {
   private readonly blocks: T[] = [];
   constructor(private readonly outside: T) {}
 
@@ -100,11 +107,55 @@ export class BlockStack<T> {
   }
 }
 
-/** The problem for a string literal left open on `lineNumber`. */
-export function unterminatedString(lineNumber: number, offset: number, file: string): ParseProblem {
-  return {
-    line: lineNumber,
-    column: offset + 1,
-    message: `This ${file} line opens a quoted string that never closes, so the name on it cannot be read. Close the quote.`,
-  };
+/** What a Ruby DSL file declares a dependency with, and how its blocks and options set scope. */
+export interface RubyDslReader {
+  fileName: string;
+  ecosystem: Ecosystem;
+  /** The method that names a dependency: `gem`, `pod`. */
+  keyword: string;
+  /** The scope inside a block this line opens, given the scope around it. */
+  blockScope: (tokens: RubyToken[], outside: DependencyScope) => DependencyScope;
+  /** The scope of one dependency line, given the scope of its block. */
+  lineScope: (tokens: RubyToken[], block: DependencyScope) => DependencyScope;
+  /** The package a written name is (a subspec's pod); empty for none. */
+  packageName: (written: string) => string;
+}
+
+/**
+ * Each `keyword 'name'` line of a Ruby DSL file, at the name; the string after the name is the
+ * version requirement. The file is Ruby, so only literal names are read. A string left open is
+ * a problem at its quote.
+ */
+export function readRubyDsl(text: string, reader: RubyDslReader): DependencyParse {
+  const dependencies: Dependency[] = [];
+  const problems: ParseProblem[] = [];
+  const blocks = new BlockStack<DependencyScope>('runtime');
+  let lineNumber = 0;
+  for (const line of linesOf(text)) {
+    lineNumber++;
+    const parsed = tokenizeRubyLine(line.text);
+    if (parsed.unterminatedAt !== undefined)
+      problems.push({
+        line: lineNumber,
+        column: parsed.unterminatedAt + 1,
+        message: `This ${reader.fileName} line opens a quoted string that never closes, so the name on it cannot be read. Close the quote.`,
+      });
+    blocks.step(parsed, () => reader.blockScope(parsed.tokens, blocks.current));
+    const [first, second, third] = parsed.tokens;
+    if (first?.kind !== 'word' || first.text !== reader.keyword || second?.kind !== 'string')
+      continue;
+    const name = reader.packageName(second.text.trim());
+    if (name === '') continue;
+    const version = third?.kind === 'string' ? third.text : undefined;
+    dependencies.push({
+      ecosystem: reader.ecosystem,
+      name,
+      ...(version ? { version } : {}),
+      scope: reader.lineScope(parsed.tokens, blocks.current),
+      direct: true,
+      line: lineNumber,
+      column: second.offset + 2,
+    });
+  }
+  return { dependencies, problems };
 }

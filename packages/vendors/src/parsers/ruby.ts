@@ -1,7 +1,7 @@
 import { linesOf } from '../position.js';
 import type { Dependency, DependencyParse, DependencyScope, ParseProblem } from '../types.js';
 import { scopeFromName } from './python.js';
-import { BlockStack, optionValues, tokenizeRubyLine, unterminatedString } from './ruby-dsl.js';
+import { optionValues, readRubyDsl } from './ruby-dsl.js';
 
 /**
  * The scope of gems in Bundler groups: any group other than development or test (`default`,
@@ -16,42 +16,25 @@ function groupScope(groups: string[], outside: DependencyScope): DependencyScope
 
 /**
  * Gemfile: each `gem 'name'` line, at the name. `group :development, :test do … end` blocks
- * and `group:` / `groups:` options set the scope; the first string after the name is the
- * version requirement. A Gemfile is Ruby, so only literal names are read.
+ * and `group:` / `groups:` options set the scope.
  */
 export function parseGemfile(text: string): DependencyParse {
-  const dependencies: Dependency[] = [];
-  const problems: ParseProblem[] = [];
-  const blocks = new BlockStack<DependencyScope>('runtime');
-  let lineNumber = 0;
-  for (const line of linesOf(text)) {
-    lineNumber++;
-    const parsed = tokenizeRubyLine(line.text);
-    if (parsed.unterminatedAt !== undefined)
-      problems.push(unterminatedString(lineNumber, parsed.unterminatedAt, 'Gemfile'));
-    const [first, second, third] = parsed.tokens;
-    blocks.step(parsed, () => {
-      if (first?.kind !== 'word' || first.text !== 'group') return blocks.current;
-      const groups = parsed.tokens
-        .filter((token) => token.kind === 'symbol' || token.kind === 'string')
-        .map((token) => token.text);
-      return groupScope(groups, blocks.current);
-    });
-    if (first?.kind !== 'word' || first.text !== 'gem' || second?.kind !== 'string') continue;
-    const name = second.text.trim();
-    if (name === '') continue;
-    const version = third?.kind === 'string' ? third.text : undefined;
-    dependencies.push({
-      ecosystem: 'rubygems',
-      name,
-      ...(version ? { version } : {}),
-      scope: groupScope(optionValues(parsed.tokens, ['group', 'groups']), blocks.current),
-      direct: true,
-      line: lineNumber,
-      column: second.offset + 2,
-    });
-  }
-  return { dependencies, problems };
+  return readRubyDsl(text, {
+    fileName: 'Gemfile',
+    ecosystem: 'rubygems',
+    keyword: 'gem',
+    blockScope: (tokens, outside) =>
+      tokens[0]?.kind === 'word' && tokens[0].text === 'group'
+        ? groupScope(
+            tokens
+              .filter((token) => token.kind === 'symbol' || token.kind === 'string')
+              .map((token) => token.text),
+            outside,
+          )
+        : outside,
+    lineScope: (tokens, block) => groupScope(optionValues(tokens, ['group', 'groups']), block),
+    packageName: (written) => written,
+  });
 }
 
 /** Sections of Gemfile.lock whose `specs:` list installed gems. */
