@@ -62,6 +62,8 @@ describe('isScannedPath', () => {
     expect(isScannedPath('web/package.json', {})).toBe(true);
     expect(isScannedPath('site/composer.json', {})).toBe(true);
     expect(isScannedPath('vendor/stripe/stripe-php/composer.json', {})).toBe(false);
+    expect(isScannedPath('ios/Podfile', {})).toBe(true);
+    expect(isScannedPath('ios/Pods/Sentry/index.html', { includeDev: true })).toBe(false);
     expect(isScannedPath('templates/base.html', {})).toBe(true);
     expect(isScannedPath('README.md', {})).toBe(false);
     expect(isScannedPath('node_modules/x/package.json', { includeDev: true })).toBe(false);

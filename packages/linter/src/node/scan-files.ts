@@ -74,6 +74,8 @@ const ALWAYS_SKIPPED = new Set([
   'venv',
   '__pycache__',
   'target',
+  // CocoaPods installs (and many iOS projects commit) every pod's own files here.
+  'Pods',
 ]);
 const TEST_FOLDERS = new Set([
   'test',
