@@ -53,6 +53,9 @@ describe('hostile input', () => {
     ).toEqual([expect.objectContaining({ name: 'a', scope: 'test' })]);
     expect(parseDependencyFile('Gemfile', ':'.repeat(N)).dependencies).toEqual([]);
     expect(
+      parseDependencyFile('Gemfile', `gem 'a', group: ${':test '.repeat(N / 6)}`).dependencies,
+    ).toEqual([expect.objectContaining({ name: 'a', scope: 'test' })]);
+    expect(
       parseDependencyFile('Gemfile', `gem ${'"a", '.repeat(N / 5)}`).dependencies,
     ).toHaveLength(1);
     const long = parseDependencyFile('Gemfile.lock', `GEM\n  specs:\n    a ${'('.repeat(N)}\n`);

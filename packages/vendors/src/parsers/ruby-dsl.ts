@@ -46,9 +46,10 @@ export function tokenizeRubyLine(line: string): RubyLine {
     if (character === ':' && isWordCharacter(line[i + 1]) && line[i + 1] !== '-') {
       let end = i + 1;
       while (isWordCharacter(line[end])) end++;
-      const text = line.slice(i + 1, end);
-      const after = line.slice(end).trimStart();
-      tokens.push({ kind: after.startsWith('=>') ? 'key' : 'symbol', text, offset: i });
+      let after = end;
+      while (line[after] === ' ' || line[after] === '\t') after++;
+      const isKey = line[after] === '=' && line[after + 1] === '>';
+      tokens.push({ kind: isKey ? 'key' : 'symbol', text: line.slice(i + 1, end), offset: i });
       i = end;
       continue;
     }
