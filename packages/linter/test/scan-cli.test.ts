@@ -333,7 +333,7 @@ describe('privacyspec scan on files that real projects published', () => {
 
   it("a Gemfile bringing Stripe's and Sentry's gems: each found at its line; a test-group gem only with --include-dev", () => {
     const gemfile = [
-      "source 'https://rubygems.org'",
+      "source 'https://gems.registry.example'",
       '',
       "gem 'rails', '~> 7.1'",
       "gem 'stripe', '~> 12.0'",
