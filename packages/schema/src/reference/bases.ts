@@ -1,6 +1,7 @@
 // Art. 6(1) legal bases: gdpr-reference.md §2.1 and §2.2, as of 2026-11-23.
 import { parseGdprPointCitation } from './citations.js';
 import { genericPhraseList, normaliseGenericPhrase } from './generic-phrases.js';
+import { lazy } from './lazy.js';
 import { perText } from './per-text.js';
 import type { Art6Letter, LanguageCode, LegalBasisId, SourceRef, SourceStatus } from './types.js';
 
@@ -202,9 +203,11 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<Languag
     nl: { row: 'LB-legitimate-interests', status: 'S' },
   };
 
-const GENERIC_INTERESTS = genericPhraseList(
-  GENERIC_LEGITIMATE_INTEREST_PHRASES,
-  GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
+const GENERIC_INTERESTS = lazy(() =>
+  genericPhraseList(
+    GENERIC_LEGITIMATE_INTEREST_PHRASES,
+    GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
+  ),
 );
 
 /**
@@ -218,14 +221,14 @@ export const isGenericLegitimateInterest = perText(restatesBasis);
 function restatesBasis(text: string): boolean {
   const normalised = normaliseGenericPhrase(text);
   if (normalised === '') return false;
-  if (GENERIC_INTERESTS.has(text)) return true;
-  if (BASIS_IDS.has(normalised)) return true;
+  if (GENERIC_INTERESTS().has(text)) return true;
+  if (BASIS_IDS().has(normalised)) return true;
   return parseArticle6Citation(text) !== undefined;
 }
 
 /** The legal basis identifiers, normalised as generic phrases are. */
-const BASIS_IDS: ReadonlySet<string> = new Set(
-  LEGAL_BASES.map((basis) => normaliseGenericPhrase(basis.id)),
+const BASIS_IDS = lazy(
+  (): ReadonlySet<string> => new Set(LEGAL_BASES.map((basis) => normaliseGenericPhrase(basis.id))),
 );
 
 /**
@@ -235,5 +238,5 @@ const BASIS_IDS: ReadonlySet<string> = new Set(
  */
 export function genericLegitimateInterestStatus(text: string): SourceStatus | undefined {
   if (!isGenericLegitimateInterest(text)) return undefined;
-  return GENERIC_INTERESTS.status(text) ?? 'V'; // an identifier or a citation: no language list involved
+  return GENERIC_INTERESTS().status(text) ?? 'V'; // an identifier or a citation: no language list involved
 }

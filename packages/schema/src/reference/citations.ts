@@ -28,6 +28,7 @@
 //   ga  `Airteagal 6(1)(b)`, `pointe (b) d'Airteagal 6(1)`    mt  `Artikolu 6(1)(b)`, `il-punt (b) tal-Artikolu 6(1)`
 //   is  `b-lið 1. mgr. 6. gr.`, `6. gr. 1. mgr. b-liður`
 import type { SourceRef } from './types.js';
+import { lazy } from './lazy.js';
 import { perText } from './per-text.js';
 import { foldWord, listedWords, wordIsListed, type ListedWord } from './words.js';
 
@@ -155,392 +156,411 @@ function citationTokens(text: string): CitationToken[] | undefined {
 
 // The words of each part, folded; `word*` = any word beginning so (inflected forms).
 /** Words for "article": "Art.", "Artikel", "čl.", "cikk", "straipsnio", "panta", "gr.", "άρθρο", "чл.", "Airteagal" … */
-const ARTICLE_WORDS = listedWords([
-  'art',
-  'arts',
-  'article',
-  'artikel',
-  'artikkel',
-  'artikla',
-  'artiklan',
-  'artikli',
-  'artiklis',
-  'artículo',
-  'articolo',
-  'artigo',
-  'articolul',
-  'articolului',
-  'artykuł*',
-  'čl',
-  'článek',
-  'článku',
-  'článok',
-  'član*',
-  'člen',
-  'člena',
-  'členu',
-  'cikk*',
-  'straipsn*',
-  'str',
-  'pant*',
-  'paragrahv',
-  'gr',
-  'grein*',
-  'άρθρ*',
-  'αρθ',
-  'αρ',
-  'чл',
-  'член*',
-  'airteagal*',
-  'artikolu',
-]);
+const ARTICLE_WORDS = lazy(() =>
+  listedWords([
+    'art',
+    'arts',
+    'article',
+    'artikel',
+    'artikkel',
+    'artikla',
+    'artiklan',
+    'artikli',
+    'artiklis',
+    'artículo',
+    'articolo',
+    'artigo',
+    'articolul',
+    'articolului',
+    'artykuł*',
+    'čl',
+    'článek',
+    'článku',
+    'článok',
+    'član*',
+    'člen',
+    'člena',
+    'členu',
+    'cikk*',
+    'straipsn*',
+    'str',
+    'pant*',
+    'paragrahv',
+    'gr',
+    'grein*',
+    'άρθρ*',
+    'αρθ',
+    'αρ',
+    'чл',
+    'член*',
+    'airteagal*',
+    'artikolu',
+  ]),
+);
 /** Words for "paragraph": "Abs.", "stk.", "nr.", "lid", "par.", "comma", "apartado", "n.º", "ust.", "odst.", "ods.", "alin.", "bekezdés", "kohdan", "lõike", "dalies", "punkta", "stavak", "odstavek", "mgr.", "παρ.", "ал." … */
-const PARAGRAPH_WORDS = listedWords([
-  'abs',
-  'absatz',
-  'stk',
-  'stykke',
-  'nr',
-  'nummer',
-  'lid',
-  'par',
-  'para',
-  'paragraph',
-  'paragraphe',
-  'paragrafo',
-  'paragraf*',
-  'apartado',
-  'comma',
-  'n',
-  'número',
-  'ust',
-  'ustęp*',
-  'odst',
-  'odstav*',
-  'ods',
-  'odsek*',
-  'alin',
-  'aline*',
-  'bekezdés*',
-  'bek',
-  'kohta',
-  'kohdan',
-  'kohdassa',
-  'lõige',
-  'lõike',
-  'lõikes',
-  'lg',
-  'dalis',
-  'dalies',
-  'dalyje',
-  'd',
-  'daļa',
-  'daļas',
-  'daļā',
-  'punkta',
-  'punkts',
-  'stav*',
-  'mgr',
-  'málsgr*',
-  'παρ',
-  'παράγραφ*',
-  'ал',
-  'алинея',
-  'пар',
-  'параграф*',
-  'mír',
-  'míre',
-]);
+const PARAGRAPH_WORDS = lazy(() =>
+  listedWords([
+    'abs',
+    'absatz',
+    'stk',
+    'stykke',
+    'nr',
+    'nummer',
+    'lid',
+    'par',
+    'para',
+    'paragraph',
+    'paragraphe',
+    'paragrafo',
+    'paragraf*',
+    'apartado',
+    'comma',
+    'n',
+    'número',
+    'ust',
+    'ustęp*',
+    'odst',
+    'odstav*',
+    'ods',
+    'odsek*',
+    'alin',
+    'aline*',
+    'bekezdés*',
+    'bek',
+    'kohta',
+    'kohdan',
+    'kohdassa',
+    'lõige',
+    'lõike',
+    'lõikes',
+    'lg',
+    'dalis',
+    'dalies',
+    'dalyje',
+    'd',
+    'daļa',
+    'daļas',
+    'daļā',
+    'punkta',
+    'punkts',
+    'stav*',
+    'mgr',
+    'málsgr*',
+    'παρ',
+    'παράγραφ*',
+    'ал',
+    'алинея',
+    'пар',
+    'параграф*',
+    'mír',
+    'míre',
+  ]),
+);
 /** Ordinal paragraph words: nl "eerste lid", sl "prvega odstavka", lv "pirmās daļas", hu "első bekezdés" … */
-const PARAGRAPH_ORDINALS: ReadonlyMap<string, number> = new Map(
-  [
-    ['eerste', 1],
-    ['tweede', 2],
-    ['first', 1],
-    ['second', 2],
-    ['prvega', 1],
-    ['prvi', 1],
-    ['první', 1],
-    ['drugega', 2],
-    ['drugi', 2],
-    ['pirmās', 1],
-    ['otrās', 2],
-    ['primo', 1],
-    ['secondo', 2],
-    ['premier', 1],
-    ['első', 1],
-    ['második', 2],
-  ].map(([word, value]) => [foldWord(String(word)), Number(value)]),
+const PARAGRAPH_ORDINALS = lazy(
+  (): ReadonlyMap<string, number> =>
+    new Map(
+      [
+        ['eerste', 1],
+        ['tweede', 2],
+        ['first', 1],
+        ['second', 2],
+        ['prvega', 1],
+        ['prvi', 1],
+        ['první', 1],
+        ['drugega', 2],
+        ['drugi', 2],
+        ['pirmās', 1],
+        ['otrās', 2],
+        ['primo', 1],
+        ['secondo', 2],
+        ['premier', 1],
+        ['első', 1],
+        ['második', 2],
+      ].map(([word, value]) => [foldWord(String(word)), Number(value)]),
+    ),
 );
 /** Words before a sentence or subparagraph number, de "S. 1", "Satz 1", "UAbs. 1": the points stand in the first. */
-const SENTENCE_WORDS = listedWords(['s', 'satz', 'uabs', 'unterabs', 'unterabsatz']);
+const SENTENCE_WORDS = lazy(() => listedWords(['s', 'satz', 'uabs', 'unterabs', 'unterabsatz']));
 /** Words for "point": "lit.", "litra", "led", "bokstav", "sub", "onder", "punt", "point", "lett.", "letra", "písm.", "alínea", "Buchst.", "pont", "alakohta", "punkt", "punktas", "apakšpunkts", "točka", "στοιχ.", "περ.", "буква", "б.", "pointe" … */
-const POINT_WORDS = listedWords([
-  'lit',
-  'litt',
-  'litera',
-  'litery',
-  'literei',
-  'litra',
-  'pkt',
-  'led',
-  'bokstav',
-  'sub',
-  'onder',
-  'punt',
-  'point',
-  'pointe',
-  'phointe',
-  'letter',
-  'lett',
-  'lettera',
-  'letra',
-  'písm',
-  'písmeno',
-  'písmene',
-  'písmena',
-  'alínea',
-  'al',
-  'buchst',
-  'buchstabe',
-  'pont*',
-  'alakohta',
-  'alakohd*',
-  'punkt*',
-  'p',
-  'apakšpunkt*',
-  'točk*',
-  'tocka',
-  'στοιχ*',
-  'περ',
-  'περίπτωσ*',
-  'буква',
-  'букви',
-  'б',
-  'т',
-]);
+const POINT_WORDS = lazy(() =>
+  listedWords([
+    'lit',
+    'litt',
+    'litera',
+    'litery',
+    'literei',
+    'litra',
+    'pkt',
+    'led',
+    'bokstav',
+    'sub',
+    'onder',
+    'punt',
+    'point',
+    'pointe',
+    'phointe',
+    'letter',
+    'lett',
+    'lettera',
+    'letra',
+    'písm',
+    'písmeno',
+    'písmene',
+    'písmena',
+    'alínea',
+    'al',
+    'buchst',
+    'buchstabe',
+    'pont*',
+    'alakohta',
+    'alakohd*',
+    'punkt*',
+    'p',
+    'apakšpunkt*',
+    'točk*',
+    'tocka',
+    'στοιχ*',
+    'περ',
+    'περίπτωσ*',
+    'буква',
+    'букви',
+    'б',
+    'т',
+  ]),
+);
 /** Small words between the parts and around the regulation's name: "of the", "du", "del", "do", "tal", "του", "от", "din" … */
-const CONNECTOR_WORDS = listedWords([
-  'of',
-  'the',
-  'du',
-  'de',
-  'la',
-  'l',
-  'del',
-  'dell',
-  'der',
-  'des',
-  'van',
-  'het',
-  'di',
-  'della',
-  'do',
-  'da',
-  'dos',
-  'das',
-  'd',
-  'den',
-  'an',
-  'tal',
-  'il',
-  'ta',
-  'i',
-  'του',
-  'της',
-  'от',
-  'на',
-  'din',
-  'az',
-  'a',
-  'o',
-  'u',
-  'z',
-  'ze',
-]);
+const CONNECTOR_WORDS = lazy(() =>
+  listedWords([
+    'of',
+    'the',
+    'du',
+    'de',
+    'la',
+    'l',
+    'del',
+    'dell',
+    'der',
+    'des',
+    'van',
+    'het',
+    'di',
+    'della',
+    'do',
+    'da',
+    'dos',
+    'das',
+    'd',
+    'den',
+    'an',
+    'tal',
+    'il',
+    'ta',
+    'i',
+    'του',
+    'της',
+    'от',
+    'на',
+    'din',
+    'az',
+    'a',
+    'o',
+    'u',
+    'z',
+    'ze',
+  ]),
+);
 /** The regulation's name, abbreviation or the head noun of its full name in each language: the part of a tail that makes it a tail. */
-const REGULATION_NAMES = listedWords([
-  'gdpr',
-  'dsgvo',
-  'gvo',
-  'avg',
-  'rgpd',
-  'rodo',
-  'орзд',
-  'γκπδ',
-  'bdar',
-  'vdar',
-  'ikum',
-  'rgcs',
-  'rġpd',
-  'regulation',
-  'verordnung',
-  'grundverordnung',
-  'règlement',
-  'reglamento',
-  'regolamento',
-  'regulamento',
-  'regulamentul*',
-  'rozporządzeni*',
-  'nařízení',
-  'nariadeni*',
-  'uredb*',
-  'rendelet*',
-  'asetu*',
-  'määrus*',
-  'üldmäärus*',
-  'reglament*',
-  'regul*',
-  'κανονισμ*',
-  'регламент*',
-  'rialachán*',
-  'regolament',
-  'reglugerð*',
-  'forordning*',
-  'förordning*',
-  'dataskyddsförordning*',
-  'personvernforordning*',
-  'databeskyttelsesforordning*',
-  'persondataforordning*',
-  'verordening',
-  'personuverndarreglugerð*',
-]);
+const REGULATION_NAMES = lazy(() =>
+  listedWords([
+    'gdpr',
+    'dsgvo',
+    'gvo',
+    'avg',
+    'rgpd',
+    'rodo',
+    'орзд',
+    'γκπδ',
+    'bdar',
+    'vdar',
+    'ikum',
+    'rgcs',
+    'rġpd',
+    'regulation',
+    'verordnung',
+    'grundverordnung',
+    'règlement',
+    'reglamento',
+    'regolamento',
+    'regulamento',
+    'regulamentul*',
+    'rozporządzeni*',
+    'nařízení',
+    'nariadeni*',
+    'uredb*',
+    'rendelet*',
+    'asetu*',
+    'määrus*',
+    'üldmäärus*',
+    'reglament*',
+    'regul*',
+    'κανονισμ*',
+    'регламент*',
+    'rialachán*',
+    'regolament',
+    'reglugerð*',
+    'forordning*',
+    'förordning*',
+    'dataskyddsförordning*',
+    'personvernforordning*',
+    'databeskyttelsesforordning*',
+    'persondataforordning*',
+    'verordening',
+    'personuverndarreglugerð*',
+  ]),
+);
 /** Other words of the regulation's full name and the Union's abbreviations ("(EU)", "(UE)", "(ES)", "(ЕС)", "(ΕΕ)"), and case endings after an abbreviation ("GDPR-a"). */
-const REGULATION_WORDS = listedWords([
-  'general',
-  'generale',
-  'général',
-  'generali',
-  'geral',
-  'data',
-  'datos',
-  'dati',
-  'dados',
-  'données',
-  'daten',
-  'datenschutz',
-  'protection',
-  'protezione',
-  'protección',
-  'proteção',
-  'ochronie',
-  'ochraně',
-  'ochrane',
-  'varstvu',
-  'zaštiti',
-  'protecția',
-  'protecţia',
-  'adatvédelmi',
-  'általános',
-  'tietosuoja',
-  'yleisen',
-  'isikuandmete',
-  'kaitse',
-  'bendrojo',
-  'duomenų',
-  'apsaugos',
-  'vispārīgās',
-  'datu',
-  'aizsardzības',
-  'γενικού',
-  'προστασίας',
-  'δεδομένων',
-  'общия',
-  'относно',
-  'защита',
-  'защитата',
-  'данните',
-  'ginearálta',
-  'maidir',
-  'le',
-  'cosaint',
-  'sonraí',
-  'ġenerali',
-  'dwar',
-  'protezzjoni',
-  'tad',
-  'almennu',
-  'obecného',
-  'obecné',
-  'všeobecného',
-  'osobních',
-  'osobných',
-  'údajů',
-  'údajov',
-  'podatkov',
-  'podataka',
-  'opće',
-  'splošne',
-  'sur',
-  'sulla',
-  'dei',
-  'sobre',
-  'privind',
-  'datelor',
-  'ogólnego',
-  'danych',
-  'eu',
-  'ue',
-  'es',
-  'el',
-  'ae',
-  'ес',
-  'εε',
-  'esb',
-  'eu:n',
-  'ds',
-  'n',
-  'om',
-  'ia',
-  'in',
-  'nr',
-  'no',
-]);
+const REGULATION_WORDS = lazy(() =>
+  listedWords([
+    'general',
+    'generale',
+    'général',
+    'generali',
+    'geral',
+    'data',
+    'datos',
+    'dati',
+    'dados',
+    'données',
+    'daten',
+    'datenschutz',
+    'protection',
+    'protezione',
+    'protección',
+    'proteção',
+    'ochronie',
+    'ochraně',
+    'ochrane',
+    'varstvu',
+    'zaštiti',
+    'protecția',
+    'protecţia',
+    'adatvédelmi',
+    'általános',
+    'tietosuoja',
+    'yleisen',
+    'isikuandmete',
+    'kaitse',
+    'bendrojo',
+    'duomenų',
+    'apsaugos',
+    'vispārīgās',
+    'datu',
+    'aizsardzības',
+    'γενικού',
+    'προστασίας',
+    'δεδομένων',
+    'общия',
+    'относно',
+    'защита',
+    'защитата',
+    'данните',
+    'ginearálta',
+    'maidir',
+    'le',
+    'cosaint',
+    'sonraí',
+    'ġenerali',
+    'dwar',
+    'protezzjoni',
+    'tad',
+    'almennu',
+    'obecného',
+    'obecné',
+    'všeobecného',
+    'osobních',
+    'osobných',
+    'údajů',
+    'údajov',
+    'podatkov',
+    'podataka',
+    'opće',
+    'splošne',
+    'sur',
+    'sulla',
+    'dei',
+    'sobre',
+    'privind',
+    'datelor',
+    'ogólnego',
+    'danych',
+    'eu',
+    'ue',
+    'es',
+    'el',
+    'ae',
+    'ес',
+    'εε',
+    'esb',
+    'eu:n',
+    'ds',
+    'n',
+    'om',
+    'ia',
+    'in',
+    'nr',
+    'no',
+  ]),
+);
 /** Postpositions after a citation: hu "… b) pontja alapján", fi "… b alakohdan nojalla", et "… punkti b alusel". */
-const TRAILING_WORDS = listedWords([
-  'alapján',
-  'szerint',
-  'nojalla',
-  'mukaisesti',
-  'perusteella',
-  'alusel',
-  'kohaselt',
-  'põhjal',
-]);
+const TRAILING_WORDS = lazy(() =>
+  listedWords([
+    'alapján',
+    'szerint',
+    'nojalla',
+    'mukaisesti',
+    'perusteella',
+    'alusel',
+    'kohaselt',
+    'põhjal',
+  ]),
+);
 /** Words that may open a citation before the regulation's name or the article: "according to", "gemäß", "ai sensi", "na podstawie" … */
-const LEAD_WORDS = listedWords([
-  'ex',
-  'gem',
-  'gemäß',
-  'nach',
-  'per',
-  'under',
-  'pursuant',
-  'to',
-  'according',
-  'on',
-  'basis',
-  'ai',
-  'sensi',
-  'sensu',
-  'na',
-  'podstawie',
-  'zgodnie',
-  'podle',
-  'podľa',
-  'vastavalt',
-  'saskaņā',
-  'pagal',
-  'alapján',
-  'nos',
-  'termos',
-  'conform',
-  'según',
-  'conformément',
-  'base',
-]);
+const LEAD_WORDS = lazy(() =>
+  listedWords([
+    'ex',
+    'gem',
+    'gemäß',
+    'nach',
+    'per',
+    'under',
+    'pursuant',
+    'to',
+    'according',
+    'on',
+    'basis',
+    'ai',
+    'sensi',
+    'sensu',
+    'na',
+    'podstawie',
+    'zgodnie',
+    'podle',
+    'podľa',
+    'vastavalt',
+    'saskaņā',
+    'pagal',
+    'alapján',
+    'nos',
+    'termos',
+    'conform',
+    'según',
+    'conformément',
+    'base',
+  ]),
+);
 
-const LEAD_IN_WORDS: readonly ListedWord[] = [...LEAD_WORDS, ...CONNECTOR_WORDS];
+const LEAD_IN_WORDS = lazy((): readonly ListedWord[] => [...LEAD_WORDS(), ...CONNECTOR_WORDS()]);
 
 /** Greek point letters α β γ δ ε στ ζ η θ ι and Bulgarian а б в г д е ж з и й, in order a–j (folded). */
 const GREEK_POINTS = ['α', 'β', 'γ', 'δ', 'ε', 'στ', 'ζ', 'η', 'θ', 'ι'];
@@ -651,11 +671,11 @@ const isLetterToken = (token: CitationToken | undefined): boolean =>
 
 /** The article: "Art. 6", "6", "6. cikk", "6 artiklan", "6. gr.". Leaves a "(1)" or ".1" after it to the paragraph. */
 function readArticle(reader: CitationReader): number | undefined {
-  reader.takeLabel(ARTICLE_WORDS, isNumberToken);
+  reader.takeLabel(ARTICLE_WORDS(), isNumberToken);
   const article = reader.takeNumber();
   if (article === undefined) return undefined;
   // A label after the number, perhaps after an ordinal full stop: "6. cikk", "6 straipsnio".
-  reader.takePostfixLabel(ARTICLE_WORDS, () => true);
+  reader.takePostfixLabel(ARTICLE_WORDS(), () => true);
   return article;
 }
 
@@ -669,18 +689,18 @@ function readParagraph(reader: CitationReader, labelled: boolean): number | unde
   if (reader.take('(')) {
     const paragraph = reader.takeNumber();
     if (paragraph === undefined || !reader.take(')')) return undefined;
-    reader.takePostfixLabel(PARAGRAPH_WORDS, isLetterToken);
+    reader.takePostfixLabel(PARAGRAPH_WORDS(), isLetterToken);
     return paragraph;
   }
   if (
     first?.kind === 'word' &&
-    PARAGRAPH_ORDINALS.has(first.value) &&
-    reader.isWord(PARAGRAPH_WORDS, 1)
+    PARAGRAPH_ORDINALS().has(first.value) &&
+    reader.isWord(PARAGRAPH_WORDS(), 1)
   ) {
     reader.at += 2;
-    return PARAGRAPH_ORDINALS.get(first.value);
+    return PARAGRAPH_ORDINALS().get(first.value);
   }
-  if (reader.takeLabel(PARAGRAPH_WORDS, isParenthesisOrNumber)) {
+  if (reader.takeLabel(PARAGRAPH_WORDS(), isParenthesisOrNumber)) {
     const parenthesised = reader.take('(');
     const paragraph = reader.takeNumber();
     if (paragraph === undefined || (parenthesised && !reader.take(')'))) {
@@ -691,7 +711,7 @@ function readParagraph(reader: CitationReader, labelled: boolean): number | unde
   }
   const paragraph = reader.takeNumber();
   if (paragraph === undefined) return undefined;
-  if (!reader.takePostfixLabel(PARAGRAPH_WORDS, isLetterToken) && labelled) {
+  if (!reader.takePostfixLabel(PARAGRAPH_WORDS(), isLetterToken) && labelled) {
     reader.at = start;
     return undefined;
   }
@@ -700,7 +720,7 @@ function readParagraph(reader: CitationReader, labelled: boolean): number | unde
 
 /** German "S. 1" / "UAbs. 1": the lettered points are in the first sentence. False for another sentence. */
 function readSentence(reader: CitationReader): boolean {
-  if (!reader.isWord(SENTENCE_WORDS) || !isNumberToken(reader.peek(1))) return true;
+  if (!reader.isWord(SENTENCE_WORDS()) || !isNumberToken(reader.peek(1))) return true;
   reader.at += 1;
   return reader.takeNumber() === 1;
 }
@@ -713,7 +733,7 @@ function readPoint(reader: CitationReader): string | undefined {
     return icelandic.letter;
   }
   const start = reader.at;
-  reader.takeLabel(POINT_WORDS, isLetterToken);
+  reader.takeLabel(POINT_WORDS(), isLetterToken);
   let letter: string | undefined;
   if (reader.take('(')) {
     letter = pointLetter(reader.peek());
@@ -735,7 +755,7 @@ function readPoint(reader: CitationReader): string | undefined {
     reader.at += 1;
     reader.take(')');
   }
-  reader.takePostfixLabel(POINT_WORDS, () => true);
+  reader.takePostfixLabel(POINT_WORDS(), () => true);
   return letter;
 }
 
@@ -755,16 +775,16 @@ function readForward(reader: CitationReader): GdprPointCitation | undefined {
 
 /** Point first, then article and paragraph in either order: "point (b) of Article 6(1)", "točka (b) prvega odstavka 6. člena", "b-lið 1. mgr. 6. gr.". */
 function readReversed(reader: CitationReader): GdprPointCitation | undefined {
-  if (reader.peek()?.kind !== 'point' && !reader.isWord(POINT_WORDS)) return undefined;
+  if (reader.peek()?.kind !== 'point' && !reader.isWord(POINT_WORDS())) return undefined;
   const letter = readPoint(reader);
   if (letter === undefined) return undefined;
   reader.skipSeparators();
-  reader.skipWords(CONNECTOR_WORDS);
+  reader.skipWords(CONNECTOR_WORDS());
   // The paragraph first ("prvega odstavka 6. člena", "1. mgr. 6. gr."), then the article.
   const paragraphFirst = readParagraph(reader, true);
   if (paragraphFirst !== undefined) {
     reader.skipSeparators();
-    reader.skipWords(CONNECTOR_WORDS);
+    reader.skipWords(CONNECTOR_WORDS());
     const article = readArticle(reader);
     return article === undefined ? undefined : { article, paragraph: paragraphFirst, letter };
   }
@@ -788,14 +808,15 @@ function readDesignation(reader: CitationReader, untilEnd: boolean): boolean {
   for (;;) {
     const token = reader.peek();
     if (token === undefined) break;
-    if (token.kind === 'word' && wordIsListed(token.value, REGULATION_NAMES)) named = true;
+    if (token.kind === 'word' && wordIsListed(token.value, REGULATION_NAMES())) named = true;
     else if (token.kind === 'number' && (token.digits === '2016' || token.digits === '679'))
       named = true;
-    else if (token.kind === 'word' && wordIsListed(token.value, TRAILING_WORDS)) {
+    else if (token.kind === 'word' && wordIsListed(token.value, TRAILING_WORDS())) {
       // "alapján", "nojalla": a postposition, not part of the name
     } else if (
       token.kind === 'word' &&
-      (wordIsListed(token.value, CONNECTOR_WORDS) || wordIsListed(token.value, REGULATION_WORDS))
+      (wordIsListed(token.value, CONNECTOR_WORDS()) ||
+        wordIsListed(token.value, REGULATION_WORDS()))
     ) {
       unnamedParts += 1;
     } else if (
@@ -835,7 +856,7 @@ function pointCitationIn(text: string): GdprPointCitation | undefined {
   const article = tokens.findIndex(
     (token, index) =>
       token.kind === 'word' &&
-      wordIsListed(token.value, ARTICLE_WORDS) &&
+      wordIsListed(token.value, ARTICLE_WORDS()) &&
       isNumberToken(tokens[index + 1]),
   );
   if (
@@ -849,7 +870,7 @@ function pointCitationIn(text: string): GdprPointCitation | undefined {
 function readCitation(tokens: readonly CitationToken[]): GdprPointCitation | undefined {
   const reader = new CitationReader(tokens);
   // A lead-in and the regulation's name first ("gemäß DSGVO Art. 6 …", "GDPR 6(1)(b)", "BDAR 6 straipsnio …").
-  reader.skipWords(LEAD_IN_WORDS);
+  reader.skipWords(LEAD_IN_WORDS());
   const afterLead = reader.at;
   if (!readDesignation(reader, false)) reader.at = afterLead;
   const start = reader.at;
@@ -874,7 +895,7 @@ export function parseGdprParagraphCitation(
   const tokens = citationTokens(text);
   if (tokens === undefined || tokens.length === 0) return undefined;
   const reader = new CitationReader(tokens);
-  reader.skipWords(LEAD_IN_WORDS);
+  reader.skipWords(LEAD_IN_WORDS());
   const afterLead = reader.at;
   if (!readDesignation(reader, false)) reader.at = afterLead;
   const article = readArticle(reader);

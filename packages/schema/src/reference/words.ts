@@ -27,13 +27,19 @@ const COMBINING_MARK = /\p{M}/gu;
 export function foldWord(word: string): string {
   let folded = FOLDED.get(word);
   if (folded !== undefined) return folded;
-  folded = '';
-  for (const char of word.toLowerCase()) folded += LETTER_FOLDS.get(char) ?? char;
-  folded = folded
-    .normalize('NFD')
-    .replace(/и\u0306/gu, 'й')
-    .replace(COMBINING_MARK, '')
-    .normalize('NFC');
+  if (isAscii(word)) {
+    // Plain ASCII has no marks, no letters to fold and nothing NFD changes: lower case is all
+    // (most listed and written words; spares the normalisations and the \p{M} scan).
+    folded = word.toLowerCase();
+  } else {
+    folded = '';
+    for (const char of word.toLowerCase()) folded += LETTER_FOLDS.get(char) ?? char;
+    folded = folded
+      .normalize('NFD')
+      .replace(/и\u0306/gu, 'й')
+      .replace(COMBINING_MARK, '')
+      .normalize('NFC');
+  }
   // Notices repeat their words (one retention sentence on every purpose): folding each once
   // pays; the cache is emptied when full, so a hostile text cannot grow it without bound.
   if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
@@ -43,6 +49,11 @@ export function foldWord(word: string): string {
 
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 20_000;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 export interface WordToken {
   /** The word as written (NFC). */
@@ -61,6 +72,18 @@ export interface WordToken {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGITS = /^\p{Nd}+$/u;
 
+/** Whether a character is a letter, mark or digit; ASCII ones by range, before the \p{…} class. */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80)
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39)
+    );
+  return WORD_CHAR.test(char);
+}
+
 /**
  * The words of a text: runs of letters, marks and digits ("P24M" is one word, "24-month" and
  * "n'excédant" two). Everything else separates words and is kept in `before`.
@@ -76,14 +99,14 @@ export function wordTokens(text: string): {
   while (at < normalized.length) {
     const codePoint = normalized.codePointAt(at) ?? 0;
     const char = String.fromCodePoint(codePoint);
-    if (!WORD_CHAR.test(char)) {
+    if (!isWordChar(char)) {
       at += char.length;
       continue;
     }
     const start = at;
     while (at < normalized.length) {
       const next = String.fromCodePoint(normalized.codePointAt(at) ?? 0);
-      if (!WORD_CHAR.test(next)) break;
+      if (!isWordChar(next)) break;
       at += next.length;
     }
     const raw = normalized.slice(start, at);

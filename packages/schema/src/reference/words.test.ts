@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, wordTokens } from './words.js';
+
+describe('foldWord', () => {
+  it('lower-cases plain ASCII words', () => {
+    expect(foldWord('NECESSARY')).toBe('necessary');
+    expect(foldWord('P24M')).toBe('p24m');
+  });
+
+  it('drops diacritics and folds letters that do not decompose', () => {
+    expect(foldWord('Nécessaire')).toBe('necessaire');
+    expect(foldWord('Straße')).toBe('strasse');
+    expect(foldWord('ΑΠΑΡΑΊΤΗΤΟΣ')).toBe('απαραιτητοσ');
+    expect(foldWord('най')).toBe('най');
+  });
+});
+
+describe('wordTokens', () => {
+  it('splits runs of letters, marks and digits, ASCII or not, keeping the separators', () => {
+    const { tokens } = wordTokens("Kept 24-month, n'excédant P24M; Ελλάδα_x");
+    expect(tokens.map((t) => [t.before, t.raw, t.isNumber])).toEqual([
+      ['', 'Kept', false],
+      [' ', '24', true],
+      ['-', 'month', false],
+      [', ', 'n', false],
+      ["'", 'excédant', false],
+      [' ', 'P24M', false],
+      ['; ', 'Ελλάδα', false],
+      ['_', 'x', false],
+    ]);
+  });
+});
