@@ -13,6 +13,7 @@ import type {
   Purpose,
   Recipient,
   SupervisoryAuthority,
+  Text,
 } from '../generated/declaration.js';
 import { normalizeCountryEntry } from '../reference/eea.js';
 import type { FieldDelta, FieldRow } from './fields.js';
@@ -33,6 +34,20 @@ const identityOr =
     delta.op === 'changed' || delta.whole ? kind : 'text-changed';
 const whyFor = (kind: ChangeKind, why: string) => (actual: ChangeKind) =>
   actual === kind ? why : '';
+
+/** The Name and Description rows every entry shares: free text, a change of wording. */
+function nameAndDescription<T extends { name?: Text; description?: Text }>(): FieldRow<T>[] {
+  return [
+    { kind: 'text-changed', label: 'Name', path: '/name', value: (e) => e.name, normalise: 'text' },
+    {
+      kind: 'text-changed',
+      label: 'Description',
+      path: '/description',
+      value: (e) => e.description,
+      normalise: 'text',
+    },
+  ];
+}
 
 export const DECLARATION_FIELDS: readonly FieldRow<Declaration>[] = [
   {
@@ -188,14 +203,7 @@ export const AUTHORITY_FIELDS: readonly FieldRow<SupervisoryAuthority>[] = [
 ];
 
 export const CATEGORY_FIELDS: readonly FieldRow<DataCategory>[] = [
-  { kind: 'text-changed', label: 'Name', path: '/name', value: (c) => c.name, normalise: 'text' },
-  {
-    kind: 'text-changed',
-    label: 'Description',
-    path: '/description',
-    value: (c) => c.description,
-    normalise: 'text',
-  },
+  ...nameAndDescription(),
   {
     kind: 'text-changed',
     label: 'Justification',
@@ -206,14 +214,7 @@ export const CATEGORY_FIELDS: readonly FieldRow<DataCategory>[] = [
 ];
 
 export const RECIPIENT_FIELDS: readonly FieldRow<Recipient>[] = [
-  { kind: 'text-changed', label: 'Name', path: '/name', value: (r) => r.name, normalise: 'text' },
-  {
-    kind: 'text-changed',
-    label: 'Description',
-    path: '/description',
-    value: (r) => r.description,
-    normalise: 'text',
-  },
+  ...nameAndDescription(),
   {
     kind: 'recipient-role-changed',
     label: 'Role',
@@ -239,26 +240,10 @@ export const RECIPIENT_FIELDS: readonly FieldRow<Recipient>[] = [
   },
 ];
 
-export const SUBJECT_FIELDS: readonly FieldRow<DataSubject>[] = [
-  { kind: 'text-changed', label: 'Name', path: '/name', value: (s) => s.name, normalise: 'text' },
-  {
-    kind: 'text-changed',
-    label: 'Description',
-    path: '/description',
-    value: (s) => s.description,
-    normalise: 'text',
-  },
-];
+export const SUBJECT_FIELDS: readonly FieldRow<DataSubject>[] = [...nameAndDescription()];
 
 export const PURPOSE_FIELDS: readonly FieldRow<Purpose>[] = [
-  { kind: 'text-changed', label: 'Name', path: '/name', value: (p) => p.name, normalise: 'text' },
-  {
-    kind: 'text-changed',
-    label: 'Description',
-    path: '/description',
-    value: (p) => p.description,
-    normalise: 'text',
-  },
+  ...nameAndDescription(),
   {
     kind: 'text-changed',
     label: 'Legal obligation',
