@@ -11,21 +11,21 @@ import { jsoncParserEsm } from '../../../scripts/jsonc-parser-esm.mjs';
 import { writeThirdPartyLicenses } from '../../../scripts/third-party-licenses.mjs';
 
 /**
- * The bundle's `import('name')` of an external package becomes `require('name')`, still on
+ * The bundle's `import('name')` of these external modules becomes `require('name')`, still on
  * first use: a vm script has no module loader of its own for import() without an experimental
- * flag, and the package is CommonJS anyway.
+ * flag, and they are CommonJS (or built in) anyway.
  */
-function requireInsteadOfImport(name) {
+function requireInsteadOfImport(...names) {
   return {
     name: 'require-instead-of-import',
     setup(plugin) {
-      plugin.onResolve({ filter: new RegExp(`^${name}$`) }, (args) =>
+      plugin.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) =>
         args.kind === 'dynamic-import'
-          ? { path: name, namespace: 'require-instead-of-import' }
-          : { path: name, external: true },
+          ? { path: args.path, namespace: 'require-instead-of-import' }
+          : { path: args.path, external: true },
       );
-      plugin.onLoad({ filter: /^/, namespace: 'require-instead-of-import' }, () => ({
-        contents: `module.exports = require(${JSON.stringify(name)});`,
+      plugin.onLoad({ filter: /^/, namespace: 'require-instead-of-import' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
     },
@@ -55,7 +55,8 @@ const { metafile, outputFiles } = await build({
   // exceljs (1 MB) is only for `export --format ropa-xlsx`: it stays a dependency of the
   // installed package instead of weighing on every start, and the pre-commit hook never needs it.
   external: ['exceljs'],
-  plugins: [requireInsteadOfImport('exceljs')],
+  // node:tty only where standard output may be a terminal (src/cli/process-io.ts).
+  plugins: [requireInsteadOfImport('exceljs', 'node:tty')],
   // jsonc-parser's main build is UMD with run-time requires esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': jsoncParserEsm },
 });

@@ -12,7 +12,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { examplePath, runCli, type CliRun } from './run-cli.js';
 
@@ -27,9 +26,19 @@ function runWithTemp(temp: string, args = lintArgs): CliRun {
 
 const uncached = runCli(lintArgs, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
 
-/** A cache file as the CLI writes it: the CRC-32 of the code cache, then the code cache. */
+/** FNV-1a over little-endian 32-bit words, zero-padded: what src/cli/cache-checksum.ts runs as WebAssembly. */
+function fnv1aWords(data: Buffer): number {
+  const padded = Buffer.alloc((data.length + 3) & ~3);
+  data.copy(padded);
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < padded.length; at += 4)
+    hash = Math.imul(hash ^ padded.readInt32LE(at), 16777619);
+  return hash >>> 0;
+}
+
+/** A cache file as the CLI writes it: the checksum of the code cache, then the code cache. */
 function isWholeCache(content: Buffer): boolean {
-  return content.length > 1000 && content.readUInt32LE(0) === crc32(content.subarray(4));
+  return content.length > 1000 && content.readUInt32LE(0) === fnv1aWords(content.subarray(4));
 }
 
 function expectSameAsUncached(run: CliRun): void {
@@ -82,6 +91,16 @@ describe('the code cache', () => {
 
     expectSameAsUncached(runWithTemp(temp));
     expect(isWholeCache(readFileSync(file))).toBe(true);
+  });
+
+  it('is not written by a run that could not do its work (exit code 2)', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'privacyspec-cache-test-'));
+    const failed = runWithTemp(temp, ['lint', join(temp, 'missing.yaml')]);
+    expect(failed.status).toBe(2);
+    expect(readdirSync(join(temp, folderName))).toEqual([]);
+    // The next run that lints writes it.
+    expectSameAsUncached(runWithTemp(temp));
+    expect(readdirSync(join(temp, folderName))).toHaveLength(1);
   });
 
   it("tidies away other versions' caches untouched for a month when it writes its own", () => {

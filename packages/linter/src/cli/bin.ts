@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
-import zlib from 'node:zlib';
+import { cacheChecksum } from './cache-checksum.js';
 
 // Bundled as CommonJS (scripts/bundle.mjs), so __dirname is this file's folder.
 const bundlePath = join(__dirname, 'cli.cjs');
@@ -30,9 +30,6 @@ const bundlePath = join(__dirname, 'cli.cjs');
 const COMMANDS = new Set(['lint', 'diff', 'init', 'render', 'export', 'scan']);
 const CHECKSUM_BYTES = 4;
 const STALE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
-// Node 20.15+; without it a cache could not be checked, so there is none (node:crypto would
-// cost more to load than the cache saves).
-const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 /** Node's CommonJS wrapper, so the bundle runs as `require` would run it. */
 type Wrapper = (
@@ -44,10 +41,10 @@ type Wrapper = (
 ) => void;
 
 const bundleRequire = createRequire(bundlePath);
-if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined && crc32 !== undefined) runCached(crc32);
+if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined) runCached();
 else bundleRequire(bundlePath);
 
-function runCached(checksum: (data: Uint8Array) => number): void {
+function runCached(): void {
   const source = readFileSync(bundlePath, 'utf8');
   // The bundle's first line names a hash of its content (scripts/bundle.mjs); without it, no cache.
   const bundleHash = /^\/\/ bundle ([0-9a-f]{16,})\n/.exec(source)?.[1];
@@ -57,15 +54,19 @@ function runCached(checksum: (data: Uint8Array) => number): void {
     folder === undefined
       ? undefined
       : join(folder, `${bundleHash}-${process.version}-${process.arch}-${command}.bin`);
-  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile, checksum);
+  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // The bundle holds no import(): a vm script has no loader for one (scripts/bundle.mjs).
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     { filename: bundlePath, ...(cachedData !== undefined ? { cachedData } : {}) },
   );
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
-    // At exit the cache holds every function this run compiled, not only the top level.
-    process.once('exit', () => writeCache(cacheFile, script.createCachedData(), checksum));
+    // At exit the cache holds every function this run compiled, not only the top level. A run
+    // that could not do its work (exit code 2: a usage error, an unreadable file) compiled little
+    // of what later runs need, so it leaves the writing to one that did.
+    process.once('exit', (code) => {
+      if (code === 0 || code === 1) writeCache(cacheFile, script.createCachedData());
+    });
   }
   const module = { exports: {} };
   (script.runInThisContext() as Wrapper)(
@@ -97,12 +98,12 @@ function privateCacheFolder(): string | undefined {
 }
 
 /** The cached code when its checksum holds, else undefined (V8 checks the rest itself). */
-function readCache(file: string, checksum: (data: Uint8Array) => number): Buffer | undefined {
+function readCache(file: string): Buffer | undefined {
   try {
     const content = readFileSync(file);
     if (content.length <= CHECKSUM_BYTES) return undefined;
     const data = content.subarray(CHECKSUM_BYTES);
-    return content.readUInt32LE(0) === checksum(data) ? data : undefined;
+    return content.readUInt32LE(0) === cacheChecksum(data) ? data : undefined;
   } catch {
     return undefined;
   }
@@ -122,11 +123,11 @@ function removeStaleCaches(folder: string): void {
 }
 
 /** Written to a temporary file and renamed, so a reader never sees half a cache. */
-function writeCache(file: string, data: Buffer, checksum: (data: Uint8Array) => number): void {
+function writeCache(file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const header = Buffer.alloc(CHECKSUM_BYTES);
-    header.writeUInt32LE(checksum(data));
+    header.writeUInt32LE(cacheChecksum(data));
     writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(temporary, file);
     removeStaleCaches(dirname(file));

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
-import pc from 'picocolors';
 import { relativePath } from '../formatters/relative-path.js';
+import { textStyles } from '../formatters/text-styles.js';
 import { findDeclarationFiles } from '../node/find-declarations.js';
 import { coveredBy } from '../node/globs.js';
 import { projectRoot } from '../node/project.js';
@@ -119,7 +119,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
 
 function render(reviews: Review[], format: 'text' | 'json' | 'markdown', io: CliIo): string {
   if (format === 'markdown') return renderReviewMarkdown(reviews, { cwd: io.cwd });
-  if (format === 'text') return renderReviewText(reviews, io.cwd, pc.createColors(useColor(io)));
+  if (format === 'text') return renderReviewText(reviews, io.cwd, textStyles(useColor(io)));
   // design.md's shape, {"changes": [...]}, plus the findings the change introduces or resolves.
   const findings = (r: Review) => ({
     status: r.status,

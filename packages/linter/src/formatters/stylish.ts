@@ -1,12 +1,12 @@
-import pc from 'picocolors';
 import { escapeControlCharacters } from './control-characters.js';
 import { relativePath } from './relative-path.js';
+import { textStyles } from './text-styles.js';
 import type { Formatter } from './types.js';
 import { plural } from '../plural.js';
 
 /** ESLint's stylish: findings grouped per file, `line:column  severity  message  rule-id`, then a total. */
 export const stylish: Formatter = (results, context) => {
-  const colors = pc.createColors(context.color);
+  const colors = textStyles(context.color);
   let output = '';
   let errors = 0;
   let warnings = 0;

@@ -1,5 +1,6 @@
 import { escapeControlCharacters as shown } from '../formatters/control-characters.js';
 import { relativePath } from '../formatters/relative-path.js';
+import type { TextStyles } from '../formatters/text-styles.js';
 import { plural } from '../plural.js';
 import type { Review } from './index.js';
 import { RISK_ORDER, verdict } from './verdict.js';
@@ -8,12 +9,7 @@ import { RISK_ORDER, verdict } from './verdict.js';
 export function renderReviewText(
   reviews: readonly Review[],
   cwd: string,
-  color: {
-    red: (s: string) => string;
-    yellow: (s: string) => string;
-    dim: (s: string) => string;
-    bold: (s: string) => string;
-  },
+  color: TextStyles,
 ): string {
   let output = '';
   for (const review of reviews) {
