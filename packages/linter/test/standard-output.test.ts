@@ -74,9 +74,10 @@ describe('standard output', () => {
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       // Read nothing until the report has begun to arrive, and a little longer: the CLI has met
       // the full pipe by then (it writes the report at once).
-      await new Promise<void>((resolve) =>
-        child.stdout.once('readable', () => setTimeout(resolve, 300)),
-      );
+      await new Promise<void>((resolve) => {
+        child.stdout.once('readable', () => setTimeout(resolve, 300));
+        child.once('exit', () => resolve());
+      });
       const chunks: Buffer[] = [];
       const drain = () => {
         for (let chunk; (chunk = child.stdout.read() as Buffer | null) !== null;)
