@@ -68,7 +68,14 @@ for (const output of Object.values(metafile.outputs))
       throw new Error(
         `The CLI bundle would import("${imported.path}"): add it to requireInsteadOfImport.`,
       );
-const code = outputFiles[0].text;
+// The entry reads the bundle as latin1, a copy where UTF-8 would be decoded (src/cli/bin.ts), so
+// the bundle must be ASCII. esbuild escapes strings, templates and names, but keeps regular
+// expression literals as written: their other characters become \u escapes here, which match
+// the same (code unit by code unit, as a surrogate pair does in either mode).
+const code = outputFiles[0].text.replace(
+  /[^\0-\x7f]/g,
+  (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
 // The entry keys the code cache by this hash: a changed bundle never meets an old cache.
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 32);
 writeFileSync(

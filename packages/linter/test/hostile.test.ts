@@ -11,6 +11,7 @@ import { formatters } from '../src/formatters/index.js';
 import { review } from '../src/review/index.js';
 import { MAX_REPORT_LENGTH, renderReviewMarkdown } from '../src/review/markdown.js';
 import { renderReviewText } from '../src/review/text.js';
+import { textStyles } from '../src/formatters/text-styles.js';
 import { context } from '../src/test-support/formatter-results.js';
 import { TEST_TODAY } from '../src/test-support/rule-tester.js';
 
@@ -49,7 +50,6 @@ function declaration(
 const lint = (text: string) =>
   lintText(text, { filePath: '/repo/privacy.yaml', today: TEST_TODAY });
 const ruleIds = (text: string) => lint(text).messages.map((m) => m.ruleId);
-const plain = { red: String, yellow: String, dim: String, bold: String };
 
 describe('hostile text: linting does bounded work and says what is wrong', () => {
   it('the baseline declaration is clean, so each case below shows its own finding', () => {
@@ -129,7 +129,7 @@ describe('hostile text: every text format shows control characters escaped', () 
       { today: TEST_TODAY },
     );
     expect(reviewed.changes.length + reviewed.introduced.length).toBeGreaterThan(0);
-    const output = renderReviewText([reviewed], '/repo', plain);
+    const output = renderReviewText([reviewed], '/repo', textStyles(false));
     expect(output).toContain('\\x1B]0;pwned\\x07');
     expect(output).not.toMatch(raw);
   });

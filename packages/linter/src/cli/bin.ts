@@ -45,7 +45,8 @@ if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined) runCached();
 else bundleRequire(bundlePath);
 
 function runCached(): void {
-  const source = readFileSync(bundlePath, 'utf8');
+  // ASCII (scripts/bundle.mjs): latin1 copies it into a string instead of decoding UTF-8.
+  const source = readFileSync(bundlePath, 'latin1');
   // The bundle's first line names a hash of its content (scripts/bundle.mjs); without it, no cache.
   const bundleHash = /^\/\/ bundle ([0-9a-f]{16,})\n/.exec(source)?.[1];
   const command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2] : 'other';

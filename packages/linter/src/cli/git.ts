@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
+import { realpath } from '../node/fs.js';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeDeclaration, fileProblem, type SideOutcome } from '../node/read-file.js';

@@ -1,4 +1,4 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from '../node/fs.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   authoritiesForCountry,

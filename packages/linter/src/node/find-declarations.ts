@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from './fs.js';
 import { join, relative, resolve, sep } from 'node:path';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);

@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from './fs.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from './fs.js';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { isEeaCountry, load, type Declaration, type Recipient } from '@privacyspec/schema';
 import {

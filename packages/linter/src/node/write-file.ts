@@ -1,4 +1,17 @@
-import { access, constants, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import {
+  access,
+  close,
+  constants,
+  fchmod,
+  fsync,
+  mkdir,
+  open,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from './fs.js';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -40,15 +53,15 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
       folder,
       `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${++temporaryFiles}.tmp`,
     );
-    const handle = await open(temporary, 'wx', mode ?? 0o666);
+    const fd = await open(temporary, 'wx', mode ?? 0o666);
     try {
       try {
-        await handle.writeFile(text);
+        await writeFile(fd, text);
         // open()'s mode passes through the umask; the file's own mode is what it had.
-        if (mode !== undefined) await handle.chmod(mode);
-        await handle.sync();
+        if (mode !== undefined) await fchmod(fd, mode);
+        await fsync(fd);
       } finally {
-        await handle.close();
+        await close(fd);
       }
       await rename(temporary, target);
     } catch (error) {
