@@ -1,3 +1,4 @@
+import { lazy } from './lazy.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
 
 /** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
@@ -28,25 +29,29 @@ export function genericPhraseList(
   phrases: Readonly<Record<LanguageCode, readonly string[]>>,
   sources: Readonly<Record<LanguageCode, SourceRef>>,
 ): GenericPhraseList {
-  // Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da).
-  const languages = new Map<string, LanguageCode[]>();
-  for (const [language, list] of Object.entries(phrases) as Array<
-    [LanguageCode, readonly string[]]
-  >) {
-    for (const phrase of list) {
-      const key = normaliseGenericPhrase(phrase);
-      const known = languages.get(key) ?? [];
-      if (!known.includes(language)) known.push(language);
-      languages.set(key, known);
+  // Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da),
+  // made when first asked: a start that never asks does not normalise every list.
+  const languages = lazy(() => {
+    const byPhrase = new Map<string, LanguageCode[]>();
+    for (const [language, list] of Object.entries(phrases) as Array<
+      [LanguageCode, readonly string[]]
+    >) {
+      for (const phrase of list) {
+        const key = normaliseGenericPhrase(phrase);
+        const known = byPhrase.get(key) ?? [];
+        if (!known.includes(language)) known.push(language);
+        byPhrase.set(key, known);
+      }
     }
-  }
+    return byPhrase;
+  });
   return {
     has(text) {
       const key = normaliseGenericPhrase(text);
-      return key !== '' && languages.has(key);
+      return key !== '' && languages().has(key);
     },
     status(text) {
-      const listed = languages.get(normaliseGenericPhrase(text));
+      const listed = languages().get(normaliseGenericPhrase(text));
       if (listed === undefined) return undefined;
       return listed.some((language) => sources[language].status === 'V') ? 'V' : 'S';
     },
