@@ -50,32 +50,47 @@ if (!scanOnly) {
 }
 
 // ---- measuring ----
-function measure(
-  label,
-  command,
-  args,
-  { runs = RUNS, env = {}, expectStatus = [0, 1], cwd = root } = {},
-) {
+/** One timed run of a process: wall time in ms, and the peak RSS bench/rss.mjs reports. */
+function timedRun(label, command, args, { env = {}, expectStatus = [0, 1], cwd = root } = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!expectStatus.includes(result.status)) {
+    throw new Error(`${label}: exit ${result.status}\n${result.stderr.slice(0, 2000)}`);
+  }
+  const rss = /__peak_rss_kb=(\d+)/.exec(result.stderr);
+  return { ms, rssKb: rss ? Number(rss[1]) : 0 };
+}
+const median = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+
+function measure(label, command, args, { runs = RUNS, ...options } = {}) {
   const times = [];
   let rssKb = 0;
   for (let i = 0; i < runs + 1; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(command, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (!expectStatus.includes(result.status)) {
-      throw new Error(`${label}: exit ${result.status}\n${result.stderr.slice(0, 2000)}`);
-    }
-    const rss = /__peak_rss_kb=(\d+)/.exec(result.stderr);
-    if (rss) rssKb = Math.max(rssKb, Number(rss[1]));
-    if (i > 0) times.push(ms); // the first run warms the file cache
+    const run = timedRun(label, command, args, options);
+    rssKb = Math.max(rssKb, run.rssKb);
+    if (i > 0) times.push(run.ms); // the first run warms the file cache
   }
-  times.sort((a, b) => a - b);
-  return { label, ms: times[Math.floor(times.length / 2)], rssKb };
+  return { label, ms: median(times), rssKb };
+}
+
+/**
+ * Processes whose times are compared as a ratio, run in turn (a, b, a, b …) rather than one
+ * series after the other, so that a change in the machine's load weighs on both alike.
+ */
+function measureSideBySide(specs, runs) {
+  const times = specs.map(() => []);
+  for (let i = 0; i < runs + 1; i++)
+    specs.forEach(({ label, command, args, options }, at) => {
+      const { ms } = timedRun(label, command, args, options);
+      if (i > 0) times[at].push(ms);
+    });
+  return specs.map(({ label }, at) => ({ label, ms: median(times[at]), rssKb: 0 }));
 }
 const withRss = (args) => ['--import', join(root, 'bench/rss.mjs'), ...args];
 const fmt = (ms) =>
@@ -191,8 +206,13 @@ const peerMb = (m) => (m ? mbOf(m) : 'not installed');
 
 // 1. cold start of one declaration
 const example = join(root, 'examples/optimera/privacy.yaml');
-const nodeFloor = measure('node -e 0', node, ['-e', '0'], { runs: 15 });
-const cold = measure('lint one example', node, [cli, 'lint', example], { runs: 15 });
+const [nodeFloor, cold] = measureSideBySide(
+  [
+    { label: 'node -e 0', command: node, args: ['-e', '0'] },
+    { label: 'lint one example', command: node, args: [cli, 'lint', example] },
+  ],
+  21,
+);
 const ajvCold = ajv('one example', example, 5);
 const spectralCold = spectral('one example', example, 5);
 row(
@@ -334,22 +354,31 @@ if (existsSync(node24) && existsSync(join(root, 'packages/action/dist/index.js')
     eventPath,
     JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'r', owner: { login: 'o' } } }),
   );
-  const action = measure('action push', node24, [join(root, 'packages/action/dist/index.js')], {
-    runs: 10,
-    env: {
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_WORKSPACE: join(root, 'examples/optimera'),
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
-      GITHUB_OUTPUT: join(work, 'outputs.txt'),
-      INPUT_FILES: '**/privacy.yaml',
-      'INPUT_FAIL-ON': 'never',
-      INPUT_COMMENT: 'true',
-      'INPUT_GITHUB-TOKEN': 'unused',
-    },
-  });
-  const node24Floor = measure('node24 -e 0', node24, ['-e', '0'], { runs: 10 });
+  const [node24Floor, action] = measureSideBySide(
+    [
+      { label: 'node24 -e 0', command: node24, args: ['-e', '0'] },
+      {
+        label: 'action push',
+        command: node24,
+        args: [join(root, 'packages/action/dist/index.js')],
+        options: {
+          env: {
+            GITHUB_EVENT_NAME: 'push',
+            GITHUB_EVENT_PATH: eventPath,
+            GITHUB_WORKSPACE: join(root, 'examples/optimera'),
+            GITHUB_REPOSITORY: 'o/r',
+            GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+            GITHUB_OUTPUT: join(work, 'outputs.txt'),
+            INPUT_FILES: '**/privacy.yaml',
+            'INPUT_FAIL-ON': 'never',
+            INPUT_COMMENT: 'true',
+            'INPUT_GITHUB-TOKEN': 'unused',
+          },
+        },
+      },
+    ],
+    10,
+  );
   row(
     'Action bundle start (push event, optimera example), vs bare Node 24',
     `${fmt(action.ms)} = ${ratio(action.ms, node24Floor.ms)} of ${fmt(node24Floor.ms)}`,
@@ -371,7 +400,7 @@ const table = [
 ].join('\n');
 const md = `# Benchmark results
 
-Measured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}. Whole processes, medians of ${RUNS} runs after one warm-up run unless noted (3 runs at 50,000 purposes; spectral-cli 3, and 1 at 50,000); the peers ran in the same run, on the same files, under the same Node. ajv-cli validates the schema with js-yaml and keeps no positions; spectral-cli applies the schema as one rule and keeps positions.
+Measured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}. Whole processes, medians of ${RUNS} runs after one warm-up run unless noted (3 runs at 50,000 purposes; spectral-cli 3, and 1 at 50,000). The two start-up rows run PrivacySpec and bare Node in turn, 21 and 10 times each, so that the machine's load weighs on both alike; the peers ran in the same run, on the same files, under the same Node. ajv-cli validates the schema with js-yaml and keeps no positions; spectral-cli applies the schema as one rule and keeps positions.
 
 ${table}
 `;
