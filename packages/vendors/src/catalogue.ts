@@ -1,4 +1,4 @@
-import { SERVICE_JSON } from './generated/catalogue.js';
+import { SERVICES } from './generated/catalogue.js';
 import { normalisePythonName } from './parsers/python.js';
 import type { Ecosystem } from './types.js';
 
@@ -52,26 +52,26 @@ export interface Catalogue {
   services: Service[];
 }
 
-const parsedServices: Service[] = [];
+const builtServices: Service[] = [];
 
 /**
- * The bundled catalogue's service at a position, parsed on first use: a lint that matches a
- * recipient to one service reads that service's JSON only.
+ * The bundled catalogue's service at a position, built on first use: a lint that matches a
+ * recipient to one service builds that service only.
  */
 export function bundledService(position: number): Service {
-  parsedServices[position] ??= JSON.parse(SERVICE_JSON[position]!) as Service;
-  return parsedServices[position];
+  builtServices[position] ??= SERVICES[position]!();
+  return builtServices[position];
 }
 
 let allServices: Service[] | undefined;
 
 /**
  * The bundled catalogue (catalogue.json, validated against service.schema.json in the tests),
- * parsed when `services` is first read rather than when the module loads.
+ * built when `services` is first read rather than when the module loads.
  */
 export const catalogue: Catalogue = {
   get services() {
-    allServices ??= SERVICE_JSON.map((_, position) => bundledService(position));
+    allServices ??= SERVICES.map((_, position) => bundledService(position));
     return allServices;
   },
 };
@@ -133,7 +133,7 @@ export function indexServices(services: readonly Service[] = catalogue.services)
 let bundledIndex: ServiceIndex | undefined;
 
 /**
- * The index of the bundled catalogue. It parses the catalogue and indexes packages and hosts on
+ * The index of the bundled catalogue. It builds the catalogue and indexes packages and hosts on
  * its first lookup, so that taking it costs nothing: lint matches recipients by name only
  * (match.ts knows this index and uses the precomputed name table).
  */

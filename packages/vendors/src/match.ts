@@ -96,7 +96,7 @@ const lookupByIndex = new WeakMap<ServiceIndex, NameLookup>();
 
 /**
  * The name table of an index, made once per index. The bundled catalogue's comes precomputed
- * with it (src/generated/catalogue.ts) and parses only the services a recipient names.
+ * with it (src/generated/catalogue.ts) and builds only the services a recipient names.
  */
 function lookupOf(index: ServiceIndex): NameLookup {
   let lookup = lookupByIndex.get(index);
