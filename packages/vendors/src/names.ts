@@ -137,6 +137,7 @@ export function unpackNameTable(
   serviceAt: (position: number) => Service,
 ): NameTable {
   const names: (readonly NameWords[])[] = [];
+  const positions: (readonly number[])[] = [];
   return {
     ids: packed.ids,
     servicesWith(word) {
@@ -145,7 +146,10 @@ export function unpackNameTable(
       while (low <= high) {
         const middle = (low + high) >>> 1;
         const found = packed.words[middle]!;
-        if (found === word) return packed.positions[middle]!.split(' ').map(Number);
+        if (found === word) {
+          positions[middle] ??= packed.positions[middle]!.split(' ').map(Number);
+          return positions[middle];
+        }
         if (found < word) low = middle + 1;
         else high = middle - 1;
       }
