@@ -16,8 +16,11 @@ const nodeOnly = [
 ];
 const tests = ['**/*.test.ts', '**/test-support/**'];
 
-/** One block per place: what it may not import (ours or Node's) and, in core code, no process/fetch. */
-function restrictImports({ files, ignores = [], forbidden, globals = false }) {
+/**
+ * One block per place: what it may not import (ours or Node's), entries it must not import
+ * (`paths`, each with its reason) and, in core code, no process/fetch.
+ */
+function restrictImports({ files, ignores = [], forbidden, paths = [], globals = false }) {
   return [
     {
       files,
@@ -26,6 +29,7 @@ function restrictImports({ files, ignores = [], forbidden, globals = false }) {
         'no-restricted-imports': [
           'error',
           {
+            paths,
             patterns: [
               {
                 group: forbidden,
@@ -150,6 +154,13 @@ export default tseslint.config(
     files: ['packages/linter/src/rules/**/*.ts'],
     ignores: tests,
     forbidden: ['@privacyspec/action', '@privacyspec/render', ...nodeOnly],
+    paths: [
+      {
+        name: '@privacyspec/vendors',
+        message:
+          'Import @privacyspec/vendors/recipients: the main entry loads every dependency parser (and jsonc-parser) at each lint.',
+      },
+    ],
     globals: true,
   }),
   ...restrictImports({

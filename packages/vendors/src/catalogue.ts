@@ -1,4 +1,4 @@
-import data from '../catalogue.json' with { type: 'json' };
+import { SERVICES } from './generated/catalogue.js';
 import { normalisePythonName } from './parsers/python.js';
 import type { Ecosystem } from './types.js';
 
@@ -52,8 +52,29 @@ export interface Catalogue {
   services: Service[];
 }
 
-/** The bundled catalogue (validated against service.schema.json in the tests). */
-export const catalogue: Catalogue = data as Catalogue;
+const builtServices: Service[] = [];
+
+/**
+ * The bundled catalogue's service at a position, built on first use: a lint that matches a
+ * recipient to one service builds that service only.
+ */
+export function bundledService(position: number): Service {
+  builtServices[position] ??= SERVICES[position]!();
+  return builtServices[position];
+}
+
+let allServices: Service[] | undefined;
+
+/**
+ * The bundled catalogue (catalogue.json, validated against service.schema.json in the tests),
+ * built when `services` is first read rather than when the module loads.
+ */
+export const catalogue: Catalogue = {
+  get services() {
+    allServices ??= SERVICES.map((_, position) => bundledService(position));
+    return allServices;
+  },
+};
 
 /** Lookups from a package or a host to the service behind it. */
 export interface ServiceIndex {
@@ -107,4 +128,25 @@ export function indexServices(services: readonly Service[] = catalogue.services)
       return undefined;
     },
   };
+}
+
+let bundledIndex: ServiceIndex | undefined;
+
+/**
+ * The index of the bundled catalogue. It builds the catalogue and indexes packages and hosts on
+ * its first lookup, so that taking it costs nothing: lint matches recipients by name only
+ * (match.ts knows this index and uses the precomputed name table).
+ */
+export function catalogueIndex(): ServiceIndex {
+  if (bundledIndex) return bundledIndex;
+  let built: ServiceIndex | undefined;
+  const index = () => (built ??= indexServices(catalogue.services));
+  bundledIndex = {
+    get services() {
+      return index().services;
+    },
+    byPackage: (ecosystem, name) => index().byPackage(ecosystem, name),
+    byHost: (host) => index().byHost(host),
+  };
+  return bundledIndex;
 }

@@ -3,6 +3,7 @@
 // Text in, data out: no file, process or network I/O.
 export {
   catalogue,
+  catalogueIndex,
   indexServices,
   type Catalogue,
   type Service,
@@ -14,14 +15,12 @@ export {
 export { coverageMarkdown } from './coverage.js';
 export { serviceEstablishment, type Establishment } from './establishment.js';
 export {
-  catalogueIndex,
   matchRecipient,
-  nameWords,
   recipientIsService,
   type DeclaredRecipient,
-  type RecipientEvidence,
   type RecipientMatch,
 } from './match.js';
+export { nameWords, type RecipientEvidence } from './names.js';
 export {
   dependencyFileKind,
   parseDependencyFile,

@@ -1,4 +1,14 @@
-import { catalogue, indexServices, type Service, type ServiceIndex } from './catalogue.js';
+import { bundledService, catalogueIndex, type Service, type ServiceIndex } from './catalogue.js';
+import { PACKED_NAMES } from './generated/catalogue.js';
+import {
+  nameTable,
+  nameWords,
+  serviceNameWords,
+  unpackNameTable,
+  type NameTable,
+  type NameWords,
+  type RecipientEvidence,
+} from './names.js';
 
 /** A text field of a declaration: one string, or one string per language. */
 type DeclaredText = string | Readonly<Record<string, string>>;
@@ -14,29 +24,12 @@ export interface DeclaredRecipient {
   transfer?: { copyAt?: string };
 }
 
-/**
- * How a recipient was recognised as a service, strongest first: its id is the service's id, or
- * one language version of its name is exactly the service's name, an alias or the legal entity.
- */
-export type RecipientEvidence = 'id' | 'name' | 'alias' | 'legal-entity';
-
 export interface RecipientMatch {
   service: Service;
   evidence: RecipientEvidence;
 }
 
 const EVIDENCE_ORDER: readonly RecipientEvidence[] = ['id', 'name', 'alias', 'legal-entity'];
-
-/** Company-form words left out when names are compared: "Google LLC" is "google". */
-const COMPANY_FORMS = new Set(['inc', 'ltd', 'llc', 'limited', 'gmbh', 'the']);
-
-/** Lower-case words, so that names compare as word sequences (no regex over user text). */
-export function nameWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !COMPANY_FORMS.has(word));
-}
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
@@ -57,15 +50,16 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** The names a service goes by, with the evidence each one gives. */
-function serviceNames(service: Service): { name: string; evidence: RecipientEvidence }[] {
-  return [
-    { name: service.name, evidence: 'name' as const },
-    ...(service.aliases ?? []).map((name) => ({ name, evidence: 'alias' as const })),
-    ...(service.legalEntity
-      ? [{ name: service.legalEntity.value, evidence: 'legal-entity' as const }]
-      : []),
-  ];
+/** Each service's names as words, split once per service rather than once per recipient. */
+const wordsByService = new WeakMap<Service, readonly NameWords[]>();
+
+function wordsOf(service: Service): readonly NameWords[] {
+  let words = wordsByService.get(service);
+  if (!words) {
+    words = serviceNameWords(service);
+    wordsByService.set(service, words);
+  }
+  return words;
 }
 
 /**
@@ -81,8 +75,7 @@ export function recipientIsService(recipient: DeclaredRecipient, service: Servic
       ' ',
     ),
   );
-  if (serviceNames(service).some(({ name }) => containsSequence(declared, nameWords(name))))
-    return true;
+  if (wordsOf(service).some(({ words }) => containsSequence(declared, words))) return true;
   const copyHost = recipient.transfer?.copyAt ? hostOf(recipient.transfer.copyAt) : undefined;
   if (!copyHost) return false;
   const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) =>
@@ -93,29 +86,28 @@ export function recipientIsService(recipient: DeclaredRecipient, service: Servic
   );
 }
 
-interface ServiceWords {
-  service: Service;
-  names: { evidence: RecipientEvidence; words: string[] }[];
-  /** Every word of every name. */
-  own: ReadonlySet<string>;
+/** An index's services by name, and the service at a position of its list. */
+interface NameLookup {
+  table: NameTable;
+  service: (position: number) => Service;
 }
 
-/** Each service's names as words, split once per index rather than once per recipient. */
-const wordsByIndex = new WeakMap<ServiceIndex, readonly ServiceWords[]>();
+const lookupByIndex = new WeakMap<ServiceIndex, NameLookup>();
 
-function namesOf(index: ServiceIndex): readonly ServiceWords[] {
-  let list = wordsByIndex.get(index);
-  if (!list) {
-    list = index.services.map((service) => {
-      const names = serviceNames(service).map(({ name, evidence }) => ({
-        evidence,
-        words: nameWords(name),
-      }));
-      return { service, names, own: new Set(names.flatMap((entry) => entry.words)) };
-    });
-    wordsByIndex.set(index, list);
+/**
+ * The name table of an index, made once per index. The bundled catalogue's comes precomputed
+ * with it (src/generated/catalogue.ts) and builds only the services a recipient names.
+ */
+function lookupOf(index: ServiceIndex): NameLookup {
+  let lookup = lookupByIndex.get(index);
+  if (!lookup) {
+    lookup =
+      index === catalogueIndex()
+        ? { table: unpackNameTable(PACKED_NAMES, bundledService), service: bundledService }
+        : { table: nameTable(index.services), service: (position) => index.services[position]! };
+    lookupByIndex.set(index, lookup);
   }
-  return list;
+  return lookup;
 }
 
 /**
@@ -130,19 +122,25 @@ export function matchRecipient(
   recipient: DeclaredRecipient,
   index: ServiceIndex,
 ): RecipientMatch | undefined {
-  const byId = index.services.find((service) => service.id === recipient.id);
-  if (byId) return { service: byId, evidence: 'id' };
+  const { table, service } = lookupOf(index);
+  const byId = table.ids.indexOf(recipient.id);
+  if (byId >= 0) return { service: service(byId), evidence: 'id' };
   const versions = textVersions(recipient.name)
     .map(nameWords)
     .filter((words) => words.length > 0);
   if (versions.length === 0) return undefined;
+  // A service whose names have every word of a version has the version's first word: only
+  // those are compared, in the list's order.
+  const positions = [...new Set(versions.flatMap((words) => table.servicesWith(words[0]!)))].sort(
+    (a, b) => a - b,
+  );
   const candidates: RecipientMatch[] = [];
-  for (const { service, names, own } of namesOf(index)) {
+  for (const position of positions) {
     for (const words of versions) {
-      if (!words.every((word) => own.has(word))) continue;
-      const named = names.find((entry) => containsSequence(words, entry.words));
+      if (!words.every((word) => table.servicesWith(word).includes(position))) continue;
+      const named = table.namesAt(position).find((entry) => containsSequence(words, entry.words));
       if (named) {
-        candidates.push({ service, evidence: named.evidence });
+        candidates.push({ service: service(position), evidence: named.evidence });
         break;
       }
     }
@@ -157,12 +155,4 @@ export function matchRecipient(
   return candidates.every((candidate) => place(candidate.service) === place(first.service))
     ? first
     : undefined;
-}
-
-let bundledIndex: ServiceIndex | undefined;
-
-/** The index of the bundled catalogue, built on first use so that loading costs nothing until then. */
-export function catalogueIndex(): ServiceIndex {
-  bundledIndex ??= indexServices(catalogue.services);
-  return bundledIndex;
 }

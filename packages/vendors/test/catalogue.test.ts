@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -5,12 +6,13 @@ import schema from '../service.schema.json' with { type: 'json' };
 import data from '../catalogue.json' with { type: 'json' };
 import {
   catalogue,
+  catalogueIndex,
   indexServices,
   parseDependencyFile,
   type Ecosystem,
   type Service,
 } from '../src/index.js';
-import { assembleCatalogue } from '../scripts/catalogue.mjs';
+import { assembleCatalogue, catalogueModule } from '../scripts/catalogue.mjs';
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -21,6 +23,27 @@ function validator() {
 describe('catalogue', () => {
   it('catalogue.json is assembled from services/ (run `pnpm --filter @privacyspec/vendors build`)', () => {
     expect(JSON.parse(assembleCatalogue())).toEqual(data);
+  });
+  it('src/generated/catalogue.ts is generated from services/ (run `pnpm --filter @privacyspec/vendors build`)', async () => {
+    const committed = readFileSync(
+      new URL('../src/generated/catalogue.ts', import.meta.url),
+      'utf8',
+    );
+    expect(committed === (await catalogueModule()), 'src/generated/catalogue.ts is stale').toBe(
+      true,
+    );
+  });
+  it('the catalogue the code loads is catalogue.json', () => {
+    expect(catalogue.services).toEqual(data.services);
+    expect(catalogue.services).toBe(catalogue.services);
+  });
+  it("the bundled index finds what an index of the catalogue's services finds", () => {
+    const bundled = catalogueIndex();
+    const built = indexServices(catalogue.services);
+    expect(bundled.services).toBe(catalogue.services);
+    expect(bundled.byPackage('npm', '@sentry/node')?.id).toBe('sentry');
+    expect(bundled.byHost('eu.i.posthog.com')).toBe(built.byHost('eu.i.posthog.com'));
+    expect(bundled.byHost('posthog.example')).toBeUndefined();
   });
   it('conforms to service.schema.json', () => {
     const validate = validator();

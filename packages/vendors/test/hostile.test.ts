@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDependencyFile, parseHtmlHosts } from '../src/index.js';
+import {
+  catalogueIndex,
+  indexServices,
+  matchRecipient,
+  parseDependencyFile,
+  parseHtmlHosts,
+  recipientIsService,
+} from '../src/index.js';
 
 // Inputs built to trip quadratic scanning or backtracking. Each must finish and give a
 // bounded, sensible result; speed itself is measured in the benchmark, not asserted here.
@@ -139,5 +146,25 @@ describe('hostile input', () => {
     expect(
       parseDependencyFile('pnpm-lock.yaml', `packages:\n  '${key}': {}\n`).dependencies,
     ).toEqual([expect.objectContaining({ name: 'a', version: '1.0.0' })]);
+  });
+  it('recipient names: a service name repeated, words every service shares, no letters at all', () => {
+    const services = [catalogueIndex(), indexServices()];
+    const sentry = services[1]!.services.find((service) => service.id === 'sentry')!;
+    for (const name of [
+      'Google '.repeat(N / 4),
+      `${'Google Analytics '.repeat(N / 20)}Meta`,
+      '-'.repeat(N),
+      `${'ö'.repeat(N)}\u0130`,
+      'a b '.repeat(N / 4),
+    ]) {
+      const outcomes = services.map(
+        (index) => matchRecipient({ id: 'r', name }, index)?.service.id,
+      );
+      expect(outcomes[0], name.slice(0, 20)).toBe(outcomes[1]);
+      expect(recipientIsService({ id: 'r', name, description: name }, sentry)).toBe(false);
+    }
+    expect(matchRecipient({ id: 'r', name: 'Google '.repeat(N / 4) }, services[0]!)?.evidence).toBe(
+      'legal-entity',
+    );
   });
 });

@@ -20,7 +20,7 @@ export {
 } from './read-file.js';
 export { reviewFiles, type FileChange, type ReviewFilesOptions } from './review-files.js';
 // Re-exported from @privacyspec/vendors, where lint's catalogue rule shares it.
-export { recipientIsService } from '@privacyspec/vendors';
+export { recipientIsService } from '@privacyspec/vendors/recipients';
 export {
   collectScanFiles,
   describeService,

@@ -10,7 +10,7 @@ import {
   serviceEstablishment,
   type RecipientMatch,
   type Service,
-} from '@privacyspec/vendors';
+} from '@privacyspec/vendors/recipients';
 import { categoriesSentTo, citeNotice } from '../notice-article.js';
 import { defineRule } from '../rule.js';
 

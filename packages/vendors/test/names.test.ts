@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { PACKED_NAMES } from '../src/generated/catalogue.js';
+import {
+  catalogue,
+  catalogueIndex,
+  indexServices,
+  matchRecipient,
+  nameWords,
+  type DeclaredRecipient,
+} from '../src/index.js';
+import { nameTable, unpackNameTable } from '../src/names.js';
+
+/** What nameWords means: the runs of letters and digits of the lower-cased text, without company forms. */
+function unicodeWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => !['', 'inc', 'ltd', 'llc', 'limited', 'gmbh', 'the'].includes(word));
+}
+
+describe('nameWords', () => {
+  it('splits every character as the Unicode classes do, Latin ones without them', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0x3000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`Ab${char}Cd`, `${char}x ${char}${char}`, char])
+        if (JSON.stringify(nameWords(text)) !== JSON.stringify(unicodeWords(text)))
+          differing.push(`U+${code.toString(16)}`);
+    }
+    expect(differing).toEqual([]);
+  });
+  it('leaves Latin, Greek, Turkish and astral names as the Unicode split does', () => {
+    for (const text of [
+      'Functional Software, Inc.',
+      'Integritetsskyddsmyndigheten (IMY) — Förbättringar',
+      'İSTANBUL Ödeme A.Ş.',
+      'ΑΘΗΝΑ Α.Ε. & Straße GmbH',
+      '𝒜cme 𝟙𝟚 Ltd',
+      'x² ¼ µ-Analytics',
+      '',
+      '  --  ',
+    ])
+      expect(nameWords(text), text).toEqual(unicodeWords(text));
+  });
+});
+
+describe('the bundled name table', () => {
+  it("holds what nameTable makes of the catalogue's services", () => {
+    const built = nameTable(catalogue.services);
+    const packed = unpackNameTable(PACKED_NAMES, (position) => catalogue.services[position]!);
+    expect(packed.ids).toEqual(built.ids);
+    const positions = catalogue.services.map((_, position) => position);
+    expect(positions.map((position) => packed.namesAt(position))).toEqual(
+      positions.map((position) => built.namesAt(position)),
+    );
+    const words = [...new Set(positions.flatMap((p) => built.namesAt(p).flatMap((n) => n.words)))];
+    expect(words.map((word) => packed.servicesWith(word))).toEqual(
+      words.map((word) => built.servicesWith(word)),
+    );
+    for (const absent of ['', 'zzzz', 'aaaa', 'constructor', 'google analytics'])
+      expect(packed.servicesWith(absent), absent).toEqual(built.servicesWith(absent));
+  });
+  it('matches every name as an index built at run time matches it', () => {
+    const built = indexServices(catalogue.services);
+    const bundled = catalogueIndex();
+    const names = catalogue.services.flatMap((service) => [
+      service.name,
+      ...(service.aliases ?? []),
+      ...(service.legalEntity ? [service.legalEntity.value] : []),
+    ]);
+    const recipients: DeclaredRecipient[] = [
+      ...names.map((name) => ({ id: 'r', name })),
+      ...names.map((name, i) => ({ id: 'r', name: `${name} (${names[(i * 7) % names.length]})` })),
+      ...names.map((name, i) => ({
+        id: 'r',
+        name: { en: `Our ${name}`, de: names[(i + 1) % names.length]! },
+      })),
+      ...catalogue.services.map((service) => ({ id: service.id })),
+    ];
+    const outcome = (recipient: DeclaredRecipient, index: typeof built) => {
+      const match = matchRecipient(recipient, index);
+      return match && `${match.service.id} ${match.evidence}`;
+    };
+    const differing = recipients.filter(
+      (recipient) => outcome(recipient, bundled) !== outcome(recipient, built),
+    );
+    expect(differing).toEqual([]);
+    // Not vacuous: most names are one service's, some fit several entities.
+    const found = recipients.filter((recipient) => outcome(recipient, bundled) !== undefined);
+    expect(found.length).toBeGreaterThan(names.length);
+    expect(found.length).toBeLessThan(recipients.length);
+  });
+});
