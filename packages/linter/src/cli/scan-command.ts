@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isEeaCountry } from '@privacyspec/schema';
-import type { Service } from '@privacyspec/vendors';
+import { serviceEstablishment, type Service } from '@privacyspec/vendors';
 import { stringify } from 'yaml';
 import { projectRoot } from '../node/project.js';
 import { scanFiles } from '../node/scan-files.js';
@@ -100,7 +100,7 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
 export function suggestRecipients(services: readonly Service[]): string {
   if (services.length === 0) return '# Every service found is declared.\n';
   const entries = services.map((service) => {
-    const country = service.country?.value;
+    const country = serviceEstablishment(service)?.country;
     const outsideEea = country !== undefined && !isEeaCountry(country);
     // processor-and-controller depends on the service used: the DPO picks the role.
     const role =
@@ -124,7 +124,7 @@ export function suggestRecipients(services: readonly Service[]): string {
     const missing = [
       !service.legalEntity && 'legal entity',
       !service.role && 'role',
-      !service.country && 'country',
+      !serviceEstablishment(service) && 'country',
       !service.dpa && 'DPA page',
     ].filter(Boolean);
     const sources = [service.legalEntity, service.country, service.dpf, service.dpa].flatMap(

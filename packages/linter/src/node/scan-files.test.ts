@@ -1,3 +1,4 @@
+import { catalogue } from '@privacyspec/vendors';
 import { describe, expect, it } from 'vitest';
 import { isScannedPath, scanListedFiles } from './scan-files.js';
 
@@ -23,6 +24,24 @@ describe('scanListedFiles', () => {
     expect(outcome.results[0]!.messages).toMatchObject([
       { ruleId: 'scan/undeclared-transfer', severity: 'error', line: 3 },
     ]);
+  });
+
+  it('places a DPF-certified entity without a sourced country in the US, as the lint rule does', async () => {
+    // Sentry's record as the catalogue has it, less its country: what remains is its own
+    // entity's certification, which only a US organisation can hold.
+    const sentry = catalogue.services.find((service) => service.id === 'sentry')!;
+    expect(sentry.dpf?.value).toBe('certified');
+    const withoutCountry = { ...sentry, country: undefined };
+    const outcome = await scanListedFiles(
+      { sources: ['/repo/package.json'], declarations: ['/repo/privacy.yaml'] },
+      ['/repo'],
+      { root: '/repo', read, services: [withoutCountry] },
+    );
+    const [message] = outcome.results[0]!.messages;
+    expect(message).toMatchObject({ ruleId: 'scan/undeclared-transfer', severity: 'error' });
+    expect(message!.message).toContain(
+      `Catalogue: certified under the EU–US Data Privacy Framework, which only US organisations can join, checked ${sentry.dpf!.asOf}`,
+    );
   });
 
   it('reads composer.json: a runtime PHP SDK is a transfer, a dev-only one is not', async () => {

@@ -8,6 +8,7 @@ import {
   parseDependencyFile,
   parseHtmlHosts,
   recipientIsService,
+  serviceEstablishment,
   type DependencyScope,
   type Service,
   type ServiceIndex,
@@ -359,15 +360,17 @@ export async function scanListedFiles(
     if (declared.length === 0) {
       undeclared.push(service);
       undeclaredFindings.push(...findings);
-      const country = service.country?.value;
+      // As the lint rule does: a sourced country, or the US for an entity certified under the DPF.
+      const established = serviceEstablishment(service);
+      const country = established?.country;
       for (const finding of findings) {
-        if (country !== undefined && !isEeaCountry(country)) {
+        if (established !== undefined && !isEeaCountry(established.country)) {
           report(
             finding.filePath,
             message(
               'scan/undeclared-transfer',
               'error',
-              `${finding.via} sends personal data to ${describeService(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${service.country!.source} (as of ${service.country!.asOf}).`,
+              `${finding.via} sends personal data to ${describeService(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${established.fact}.`,
               finding.line,
               finding.column,
             ),
