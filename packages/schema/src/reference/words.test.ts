@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, wordTokens } from './words.js';
+import { foldText, foldWord, listedWords, wordTokens } from './words.js';
 
 describe('foldWord', () => {
   it('lower-cases plain ASCII words', () => {
@@ -27,6 +27,27 @@ describe('wordTokens', () => {
       [' ', 'P24M', false],
       ['; ', 'Ελλάδα', false],
       ['_', 'x', false],
+    ]);
+  });
+});
+
+describe('foldText and listedWords', () => {
+  it('fold a list whole exactly as foldWord folds each word', () => {
+    const words = [
+      'Nécessaire',
+      'Straße',
+      'ΑΠΑΡΑΊΤΗΤΟΣ',
+      'най',
+      'İstanbul',
+      'NØDVENDIG',
+      'ﬁn',
+      'P24M',
+    ];
+    expect(foldText(words.join(' ')).split(' ')).toEqual(words.map(foldWord));
+    expect(listedWords(['Nödvändig*|BEHÖVS', 'Łódź'])).toEqual([
+      { word: 'nodvandig', prefix: true },
+      { word: 'behovs', prefix: false },
+      { word: 'lodz', prefix: false },
     ]);
   });
 });

@@ -17,6 +17,7 @@ const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ς', 'σ'],
 ]);
 const COMBINING_MARK = /\p{M}/gu;
+const FOLDED_LETTER = /[ßłøæœđðþħıς]/gu;
 
 /**
  * A word as phrase lists compare it: lower case, without diacritics (NFD and its combining
@@ -27,24 +28,30 @@ const COMBINING_MARK = /\p{M}/gu;
 export function foldWord(word: string): string {
   let folded = FOLDED.get(word);
   if (folded !== undefined) return folded;
-  if (isAscii(word)) {
-    // Plain ASCII has no marks, no letters to fold and nothing NFD changes: lower case is all
-    // (most listed and written words; spares the normalisations and the \p{M} scan).
-    folded = word.toLowerCase();
-  } else {
-    folded = '';
-    for (const char of word.toLowerCase()) folded += LETTER_FOLDS.get(char) ?? char;
-    folded = folded
-      .normalize('NFD')
-      .replace(/и\u0306/gu, 'й')
-      .replace(COMBINING_MARK, '')
-      .normalize('NFC');
-  }
+  folded = foldText(word);
   // Notices repeat their words (one retention sentence on every purpose): folding each once
   // pays; the cache is emptied when full, so a hostile text cannot grow it without bound.
   if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
   FOLDED.set(word, folded);
   return folded;
+}
+
+/**
+ * foldWord of every word of a text at once, separators kept: folding works letter by letter
+ * (a mark joins the letter before it), so a list folded whole equals its words folded one by
+ * one, at the cost of one normalisation instead of one per word.
+ */
+export function foldText(text: string): string {
+  // Plain ASCII has no marks, no letters to fold and nothing NFD changes: lower case is all
+  // (most listed and written words; spares the normalisations and the \p{M} scan).
+  if (isAscii(text)) return text.toLowerCase();
+  return text
+    .toLowerCase()
+    .replace(FOLDED_LETTER, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+    .normalize('NFD')
+    .replace(/и\u0306/gu, 'й')
+    .replace(COMBINING_MARK, '')
+    .normalize('NFC');
 }
 
 const FOLDED = new Map<string, string>();
@@ -136,12 +143,18 @@ export interface ListedWord {
 
 /** Compiles a word list ("nödvändig*", "behövs") for wordIsListed: folded, `*` marks a prefix. */
 export function listedWords(words: readonly string[]): ListedWord[] {
-  return words.flatMap((spec) =>
-    spec.split('|').map((alternative) => {
-      const prefix = alternative.endsWith('*');
-      return { word: foldWord(prefix ? alternative.slice(0, -1) : alternative), prefix };
-    }),
-  );
+  return foldText(words.join('\n')).split('\n').flatMap(foldedListedWords);
+}
+
+/** listedWords of one entry already folded ("nodvandig*|behovs"). */
+export function foldedListedWords(spec: string): ListedWord[] {
+  return spec
+    .split('|')
+    .map((alternative) =>
+      alternative.endsWith('*')
+        ? { word: alternative.slice(0, -1), prefix: true }
+        : { word: alternative, prefix: false },
+    );
 }
 
 /** Whether a folded word is one of the listed words (or begins like a `word*` entry). */

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMPILED_LISTS_PATH, compiledListsModule } from '../../scripts/compile-lists.mjs';
+import { SUPERVISORY_AUTHORITIES } from './authorities.js';
+import { compileRetentionLists, foldAuthorityNames } from './list-compiler.js';
+import { EEA_LANGUAGE_CODES, VAGUE_RETENTION_PHRASES } from './retention-phrases.js';
+import { foldWord } from './words.js';
+
+describe('compiled reference lists', () => {
+  it(`${COMPILED_LISTS_PATH} is compiled from the lists now (run \`pnpm --filter @privacyspec/schema build\`)`, () => {
+    const committed = readFileSync(
+      new URL(`../../${COMPILED_LISTS_PATH}`, import.meta.url),
+      'utf8',
+    );
+    const fresh = compiledListsModule({
+      retention: compileRetentionLists(),
+      authorities: foldAuthorityNames(),
+    });
+    expect(committed).toBe(fresh);
+  });
+
+  it('keeps every list, phrase and name, in order', () => {
+    const { vague } = compileRetentionLists();
+    expect(vague.map((list) => list.language)).toEqual(EEA_LANGUAGE_CODES);
+    for (const list of vague) {
+      const source = VAGUE_RETENTION_PHRASES[list.language];
+      expect(list.phrases.map((slots) => slots.length)).toEqual(
+        source.phrases.map((phrase) => phrase.split(' ').length),
+      );
+    }
+    const folded = foldAuthorityNames();
+    expect(folded.map((names) => names.names.length)).toEqual(
+      SUPERVISORY_AUTHORITIES.map((authority) => authority.names.length),
+    );
+    expect(folded.map((names) => names.formerAbbreviations.length)).toEqual(
+      SUPERVISORY_AUTHORITIES.map((authority) => authority.formerNames.length),
+    );
+  });
+
+  it('folds the words of a phrase as foldWord folds each of them', () => {
+    const sv = compileRetentionLists().vague.find((list) => list.language === 'sv');
+    // 'så länge [som] … NEC': the first two slots, and NEC kept once per list.
+    expect(sv?.phrases[0]?.slice(0, 2)).toEqual([
+      { kind: 'words', optional: false, words: [{ word: foldWord('så'), prefix: false }] },
+      { kind: 'words', optional: false, words: [{ word: foldWord('länge'), prefix: false }] },
+    ]);
+    expect(sv?.phrases[0]?.at(-1)).toEqual({ kind: 'necessary', optional: false });
+    expect(sv?.necessary[0]).toEqual({ word: 'nodvandig', prefix: true });
+  });
+});
