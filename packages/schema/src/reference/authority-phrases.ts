@@ -16,8 +16,11 @@
 // Status: the GDPR terms are those of its language versions [S1], read in reproductions, and
 // the qualifying words are ordinary vocabulary: S (a generic phrase backs a warning only).
 import { foldAuthorityText } from './authorities.js';
+import { FOLDED_AUTHORITY_VOCABULARY } from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
+import type { FoldedVocabularyLists } from './list-compiler.js';
 import type { SourceRef } from './types.js';
+import { splitElisions } from './words.js';
 
 export interface GenericAuthorityVocabulary {
   /** Nouns (with their inflected forms) that denote an authority. */
@@ -1333,9 +1336,6 @@ export const GENERIC_AUTHORITY_VOCABULARY: Readonly<Record<string, GenericAuthor
   },
 };
 
-/** Apostrophes as word breaks: "l'autorité" is two words here. */
-const splitElisions = (text: string): string => text.replace(/['’ʼ‘`´]/gu, ' ');
-
 /** Primary language subtag, with Norwegian Bokmål and Nynorsk read as Norwegian. */
 function primaryLanguage(tag: string): string {
   const primary = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
@@ -1352,24 +1352,22 @@ interface FoldedVocabulary {
 const foldedVocabularies = new Map<string, FoldedVocabulary>();
 const foldedHeadsOf = new Map<string, ReadonlySet<string>>();
 
-/** A vocabulary entry may fold to several words (hyphens, "i do chónaí"): each counts. */
-const foldEntries = (entries: readonly string[]): ReadonlySet<string> =>
-  new Set(
-    entries
-      .flatMap((entry) => foldAuthorityText(splitElisions(entry)).split(' '))
-      .filter((word) => word !== ''),
-  );
+/** The vocabularies folded at build time (list-compiler.ts), read on first use. */
+const foldedLists = lazy(
+  (): Readonly<Record<string, FoldedVocabularyLists>> =>
+    JSON.parse(FOLDED_AUTHORITY_VOCABULARY) as Record<string, FoldedVocabularyLists>,
+);
 
 /**
  * A language's head words alone: few, so a text without one is ruled out for that language
- * before its whole vocabulary is folded (most texts name an authority and have none).
+ * before its whole vocabulary is read (most texts name an authority and have none).
  */
 function foldedHeads(language: string): ReadonlySet<string> | undefined {
   const cached = foldedHeadsOf.get(language);
   if (cached !== undefined) return cached;
-  const source = GENERIC_AUTHORITY_VOCABULARY[language];
-  if (source === undefined) return undefined;
-  const heads = foldEntries(source.heads);
+  const lists = foldedLists()[language];
+  if (lists === undefined) return undefined;
+  const heads = new Set(lists.heads);
   foldedHeadsOf.set(language, heads);
   return heads;
 }
@@ -1377,15 +1375,14 @@ function foldedHeads(language: string): ReadonlySet<string> | undefined {
 function foldedVocabulary(language: string): FoldedVocabulary | undefined {
   const cached = foldedVocabularies.get(language);
   if (cached !== undefined) return cached;
-  const source = GENERIC_AUTHORITY_VOCABULARY[language];
+  const lists = foldedLists()[language];
   const heads = foldedHeads(language);
-  if (source === undefined || heads === undefined) return undefined;
+  if (lists === undefined || heads === undefined) return undefined;
   const pairs = new Map<string, Set<string>>();
-  for (const [first, second] of source.pairs ?? []) {
-    const key = foldAuthorityText(first);
-    pairs.set(key, (pairs.get(key) ?? new Set()).add(foldAuthorityText(second)));
+  for (const [first, second] of lists.pairs) {
+    pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
   }
-  const folded = { heads, words: foldEntries(source.words), pairs };
+  const folded = { heads, words: new Set(lists.words), pairs };
   foldedVocabularies.set(language, folded);
   return folded;
 }

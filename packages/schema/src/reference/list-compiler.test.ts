@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_LISTS_PATH, compiledListsModule } from '../../scripts/compile-lists.mjs';
 import { SUPERVISORY_AUTHORITIES } from './authorities.js';
-import { compileRetentionLists, foldAuthorityNames } from './list-compiler.js';
+import {
+  compileRetentionLists,
+  foldAuthorityNames,
+  foldAuthorityVocabulary,
+} from './list-compiler.js';
 import { EEA_LANGUAGE_CODES, VAGUE_RETENTION_PHRASES } from './retention-phrases.js';
 import { foldWord } from './words.js';
 
@@ -15,6 +19,7 @@ describe('compiled reference lists', () => {
     const fresh = compiledListsModule({
       retention: compileRetentionLists(),
       authorities: foldAuthorityNames(),
+      vocabulary: foldAuthorityVocabulary(),
     });
     expect(committed).toBe(fresh);
   });

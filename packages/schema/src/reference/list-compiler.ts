@@ -1,10 +1,11 @@
 // Compiles the readable reference lists (the phrase lists of retention-phrases.ts, the names of
-// authorities.ts) into the forms the matchers compare with: folded words, phrase slots. Run at
+// authorities.ts, the vocabularies of authority-phrases.ts) into the forms the matchers compare with: folded words, phrase slots. Run at
 // build time by scripts/compile-lists.mjs, which writes generated/compiled-lists.ts; the matchers
 // read that, so a run does not fold and split ≈2,000 words before its first check (issue 12).
 // The lists stay the single source of truth: list-compiler.test.ts fails when the generated
 // module is not what this compiles now.
 import { foldAuthorityText, SUPERVISORY_AUTHORITIES } from './authorities.js';
+import { GENERIC_AUTHORITY_VOCABULARY } from './authority-phrases.js';
 import {
   EEA_LANGUAGE_CODES,
   RETENTION_END_EVENTS,
@@ -12,7 +13,13 @@ import {
   VAGUE_RETENTION_PHRASES,
 } from './retention-phrases.js';
 import type { EeaLanguageCode } from './types.js';
-import { foldText, foldedListedWords, listedWords, type ListedWord } from './words.js';
+import {
+  foldText,
+  foldedListedWords,
+  listedWords,
+  splitElisions,
+  type ListedWord,
+} from './words.js';
 
 /** One slot of a compiled phrase (the notation is described at VagueRetentionList). */
 export type Slot =
@@ -48,6 +55,13 @@ export interface FoldedAuthorityNames {
   readonly formerNames: readonly string[];
   /** The former names' abbreviations; null where a former name has none. */
   readonly formerAbbreviations: ReadonlyArray<string | null>;
+}
+
+/** A language's GENERIC_AUTHORITY_VOCABULARY, folded (foldAuthorityText, elisions split). */
+export interface FoldedVocabularyLists {
+  readonly heads: readonly string[];
+  readonly words: readonly string[];
+  readonly pairs: ReadonlyArray<readonly [string, string]>;
 }
 
 const MAX_GAP = 5;
@@ -95,4 +109,26 @@ export function foldAuthorityNames(): FoldedAuthorityNames[] {
       former.abbreviation === undefined ? null : foldAuthorityText(former.abbreviation),
     ),
   }));
+}
+
+/** A vocabulary entry may fold to several words (hyphens, "i do chónaí"): each counts, once. */
+function foldEntries(entries: readonly string[]): string[] {
+  const words = entries.flatMap((entry) => foldAuthorityText(splitElisions(entry)).split(' '));
+  return [...new Set(words.filter((word) => word !== ''))];
+}
+
+export function foldAuthorityVocabulary(): Record<string, FoldedVocabularyLists> {
+  return Object.fromEntries(
+    Object.entries(GENERIC_AUTHORITY_VOCABULARY).map(([language, vocabulary]) => [
+      language,
+      {
+        heads: foldEntries(vocabulary.heads),
+        words: foldEntries(vocabulary.words),
+        pairs: (vocabulary.pairs ?? []).map(([first, second]): [string, string] => [
+          foldAuthorityText(first),
+          foldAuthorityText(second),
+        ]),
+      },
+    ]),
+  );
 }

@@ -130,6 +130,9 @@ export function wordTokens(text: string): {
   return { text: normalized, tokens };
 }
 
+/** Apostrophes as word breaks: "l'autorité" is two words here. */
+export const splitElisions = (text: string): string => text.replace(/['’ʼ‘`´]/gu, ' ');
+
 /** Whether the separator before a token ends a clause (". ", "; ", ": ", "! ", "? "): phrases with a gap do not reach across it. */
 export function endsClause(separator: string): boolean {
   return /[.;:!?]/u.test(separator);
