@@ -8,6 +8,7 @@ import { FOLDED_AUTHORITY_NAMES } from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
 import type { FoldedAuthorityNames } from './list-compiler.js';
 import type { SourceRef } from './types.js';
+import { isAscii } from './words.js';
 
 export interface FormerName {
   readonly name: string;
@@ -936,6 +937,15 @@ export function authoritiesForCountry(country: string): readonly SupervisoryAuth
  * punctuation and parentheses replaced by a space, whitespace collapsed and trimmed.
  */
 export function normalizeAuthorityName(text: string): string {
+  // Plain ASCII (most names and every URL) has no format characters, nothing NFC changes and
+  // only a-z and 0-9 as letters and digits: the same result without the Unicode classes, whose
+  // compilation was a large part of a lint's first lookup.
+  if (isAscii(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/gu, '')
+      .replace(/[^a-z0-9]+/gu, ' ')
+      .trim();
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -946,7 +956,10 @@ export function normalizeAuthorityName(text: string): string {
 
 /** `normalizeAuthorityName` with diacritics removed as well (Personuvernd = Persónuvernd). */
 function foldName(text: string): string {
-  return normalizeAuthorityName(text)
+  const normalized = normalizeAuthorityName(text);
+  // ASCII has no diacritics to remove.
+  if (isAscii(normalized)) return normalized;
+  return normalized
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');

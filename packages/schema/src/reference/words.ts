@@ -57,7 +57,7 @@ export function foldText(text: string): string {
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 20_000;
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
@@ -76,24 +76,19 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * A separator (anything but letters, marks and digits), then a word (a run of them), each read
+ * where the last one ended (sticky). The two classes are disjoint, so nothing backtracks: linear.
+ * The ASCII one spares compiling the Unicode classes for plain text.
+ */
+const GAP_AND_WORD = /([^\p{L}\p{M}\p{N}]*)([\p{L}\p{M}\p{N}]+)/uy;
+const ASCII_GAP_AND_WORD = /([^\dA-Za-z]*)([\dA-Za-z]+)/uy;
 const DIGITS = /^\p{Nd}+$/u;
-
-/** Whether a character is a letter, mark or digit; ASCII ones by range, before the \p{…} class. */
-function isWordChar(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (code < 0x80)
-    return (
-      (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39)
-    );
-  return WORD_CHAR.test(char);
-}
 
 /**
  * The words of a text: runs of letters, marks and digits ("P24M" is one word, "24-month" and
- * "n'excédant" two). Everything else separates words and is kept in `before`.
+ * "n'excédant" two). Everything else separates words and is kept in `before`. The runs are
+ * found by the regular expression engine, not character by character in JavaScript.
  */
 export function wordTokens(text: string): {
   readonly text: string;
@@ -101,31 +96,23 @@ export function wordTokens(text: string): {
 } {
   const normalized = text.normalize('NFC');
   const tokens: WordToken[] = [];
-  let at = 0;
-  let gapStart = 0;
-  while (at < normalized.length) {
-    const codePoint = normalized.codePointAt(at) ?? 0;
-    const char = String.fromCodePoint(codePoint);
-    if (!isWordChar(char)) {
-      at += char.length;
-      continue;
-    }
-    const start = at;
-    while (at < normalized.length) {
-      const next = String.fromCodePoint(normalized.codePointAt(at) ?? 0);
-      if (!isWordChar(next)) break;
-      at += next.length;
-    }
-    const raw = normalized.slice(start, at);
+  const gapAndWord = isAscii(normalized) ? ASCII_GAP_AND_WORD : GAP_AND_WORD;
+  gapAndWord.lastIndex = 0;
+  for (
+    let match = gapAndWord.exec(normalized);
+    match !== null;
+    match = gapAndWord.exec(normalized)
+  ) {
+    const [, before = '', raw = ''] = match;
+    const end = gapAndWord.lastIndex;
     tokens.push({
       raw,
       word: foldWord(raw),
       isNumber: DIGITS.test(raw),
-      before: normalized.slice(gapStart, start),
-      start,
-      end: at,
+      before,
+      start: end - raw.length,
+      end,
     });
-    gapStart = at;
   }
   return { text: normalized, tokens };
 }
