@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import {
   referenceDataAsOf,
@@ -622,6 +623,34 @@ describe('supervisory authorities', () => {
     );
     expect(normalizeAuthorityName('Autorite\u0301 de protection (APD)')).toBe(
       'autorité de protection apd',
+    );
+  });
+
+  it('normalises plain ASCII names as the Unicode rules do', () => {
+    // The rules for any text; ASCII text takes a shorter path that must agree with them.
+    const byUnicodeRules = (text: string) =>
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[\p{Cf}'’ʼ‘`´]/gu, '')
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+        .trim();
+    expect(normalizeAuthorityName("  The Data-Protection `Office' (DPO_2), www.x.ie/a?b ")).toBe(
+      'the data protection office dpo 2 www x ie a b',
+    );
+    fc.assert(
+      fc.property(
+        fc.string({
+          // Every ASCII character, the ones the rules single out more often.
+          unit: fc.oneof(
+            fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+            fc.constantFrom("'", '`', ' ', '-', '_', 'A', 'z', '0', '9'),
+          ),
+        }),
+        (text) => {
+          expect(normalizeAuthorityName(text)).toBe(byUnicodeRules(text));
+        },
+      ),
     );
   });
 

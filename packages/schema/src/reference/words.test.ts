@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, foldWord, listedWords, wordTokens } from './words.js';
 
@@ -28,6 +29,45 @@ describe('wordTokens', () => {
       ['; ', 'Ελλάδα', false],
       ['_', 'x', false],
     ]);
+  });
+});
+
+describe('wordTokens on any text', () => {
+  it('cuts the text into separators and maximal runs of letters, marks and digits', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            'Z',
+            '7',
+            'é',
+            'e\u0301',
+            ' ',
+            '-',
+            '.',
+            '\u00ad',
+            '\ud800',
+            '𝔸',
+            '١',
+          ),
+        }),
+        (text) => {
+          const { text: normalized, tokens } = wordTokens(text);
+          let at = 0;
+          for (const [index, token] of tokens.entries()) {
+            expect(token.before).toMatch(
+              index === 0 ? /^[^\p{L}\p{M}\p{N}]*$/u : /^[^\p{L}\p{M}\p{N}]+$/u,
+            );
+            expect(token.raw).toMatch(/^[\p{L}\p{M}\p{N}]+$/u);
+            expect(token.start).toBe(at + token.before.length);
+            expect(normalized.slice(token.start, token.end)).toBe(token.raw);
+            at = token.end;
+          }
+          expect(normalized.slice(at)).toMatch(/^[^\p{L}\p{M}\p{N}]*$/u);
+        },
+      ),
+    );
   });
 });
 
