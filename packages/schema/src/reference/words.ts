@@ -76,19 +76,36 @@ export interface WordToken {
   readonly end: number;
 }
 
-/**
- * A separator (anything but letters, marks and digits), then a word (a run of them), each read
- * where the last one ended (sticky). The two classes are disjoint, so nothing backtracks: linear.
- * The ASCII one spares compiling the Unicode classes for plain text.
- */
-const GAP_AND_WORD = /([^\p{L}\p{M}\p{N}]*)([\p{L}\p{M}\p{N}]+)/uy;
-const ASCII_GAP_AND_WORD = /([^\dA-Za-z]*)([\dA-Za-z]+)/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGITS = /^\p{Nd}+$/u;
+
+/** WORD_CHAR's answer per non-ASCII code point: texts repeat their few letters (å, ä, ö). */
+const WORD_CODE_POINTS = new Map<number, boolean>();
+const WORD_CODE_POINTS_LIMIT = 4096;
+
+/** Whether a code point is a letter, mark or digit; ASCII ones by range, before the \p{…} class. */
+function isWordCodePoint(code: number): boolean {
+  if (code < 0x80)
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39)
+    );
+  let known = WORD_CODE_POINTS.get(code);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(code));
+    if (WORD_CODE_POINTS.size >= WORD_CODE_POINTS_LIMIT) WORD_CODE_POINTS.clear();
+    WORD_CODE_POINTS.set(code, known);
+  }
+  return known;
+}
+
+/** UTF-16 units of a code point. */
+const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
 
 /**
  * The words of a text: runs of letters, marks and digits ("P24M" is one word, "24-month" and
- * "n'excédant" two). Everything else separates words and is kept in `before`. The runs are
- * found by the regular expression engine, not character by character in JavaScript.
+ * "n'excédant" two). Everything else separates words and is kept in `before`.
  */
 export function wordTokens(text: string): {
   readonly text: string;
@@ -96,23 +113,31 @@ export function wordTokens(text: string): {
 } {
   const normalized = text.normalize('NFC');
   const tokens: WordToken[] = [];
-  const gapAndWord = isAscii(normalized) ? ASCII_GAP_AND_WORD : GAP_AND_WORD;
-  gapAndWord.lastIndex = 0;
-  for (
-    let match = gapAndWord.exec(normalized);
-    match !== null;
-    match = gapAndWord.exec(normalized)
-  ) {
-    const [, before = '', raw = ''] = match;
-    const end = gapAndWord.lastIndex;
+  let at = 0;
+  let gapStart = 0;
+  while (at < normalized.length) {
+    const code = normalized.codePointAt(at) ?? 0;
+    if (!isWordCodePoint(code)) {
+      at += unitsOf(code);
+      continue;
+    }
+    const start = at;
+    at += unitsOf(code);
+    while (at < normalized.length) {
+      const next = normalized.codePointAt(at) ?? 0;
+      if (!isWordCodePoint(next)) break;
+      at += unitsOf(next);
+    }
+    const raw = normalized.slice(start, at);
     tokens.push({
       raw,
       word: foldWord(raw),
       isNumber: DIGITS.test(raw),
-      before,
-      start: end - raw.length,
-      end,
+      before: normalized.slice(gapStart, start),
+      start,
+      end: at,
     });
+    gapStart = at;
   }
   return { text: normalized, tokens };
 }
