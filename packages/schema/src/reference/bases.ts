@@ -203,11 +203,9 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<Languag
     nl: { row: 'LB-legitimate-interests', status: 'S' },
   };
 
-const GENERIC_INTERESTS = lazy(() =>
-  genericPhraseList(
-    GENERIC_LEGITIMATE_INTEREST_PHRASES,
-    GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
-  ),
+const GENERIC_INTERESTS = genericPhraseList(
+  GENERIC_LEGITIMATE_INTEREST_PHRASES,
+  GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
 );
 
 /**
@@ -221,7 +219,7 @@ export const isGenericLegitimateInterest = perText(restatesBasis);
 function restatesBasis(text: string): boolean {
   const normalised = normaliseGenericPhrase(text);
   if (normalised === '') return false;
-  if (GENERIC_INTERESTS().has(text)) return true;
+  if (GENERIC_INTERESTS.has(text)) return true;
   if (BASIS_IDS().has(normalised)) return true;
   return parseArticle6Citation(text) !== undefined;
 }
@@ -238,5 +236,5 @@ const BASIS_IDS = lazy(
  */
 export function genericLegitimateInterestStatus(text: string): SourceStatus | undefined {
   if (!isGenericLegitimateInterest(text)) return undefined;
-  return GENERIC_INTERESTS().status(text) ?? 'V'; // an identifier or a citation: no language list involved
+  return GENERIC_INTERESTS.status(text) ?? 'V'; // an identifier or a citation: no language list involved
 }

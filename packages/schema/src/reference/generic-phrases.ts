@@ -1,3 +1,4 @@
+import { lazy } from './lazy.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
 
 /** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
@@ -29,24 +30,28 @@ export function genericPhraseList(
   sources: Readonly<Record<LanguageCode, SourceRef>>,
 ): GenericPhraseList {
   // Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da).
-  const languages = new Map<string, LanguageCode[]>();
-  for (const [language, list] of Object.entries(phrases) as Array<
-    [LanguageCode, readonly string[]]
-  >) {
-    for (const phrase of list) {
-      const key = normaliseGenericPhrase(phrase);
-      const known = languages.get(key) ?? [];
-      if (!known.includes(language)) known.push(language);
-      languages.set(key, known);
+  // Built on first use: the lists are made at import, and a run that never asks pays nothing.
+  const languagesOf = lazy(() => {
+    const languages = new Map<string, LanguageCode[]>();
+    for (const [language, list] of Object.entries(phrases) as Array<
+      [LanguageCode, readonly string[]]
+    >) {
+      for (const phrase of list) {
+        const key = normaliseGenericPhrase(phrase);
+        const known = languages.get(key) ?? [];
+        if (!known.includes(language)) known.push(language);
+        languages.set(key, known);
+      }
     }
-  }
+    return languages;
+  });
   return {
     has(text) {
       const key = normaliseGenericPhrase(text);
-      return key !== '' && languages.has(key);
+      return key !== '' && languagesOf().has(key);
     },
     status(text) {
-      const listed = languages.get(normaliseGenericPhrase(text));
+      const listed = languagesOf().get(normaliseGenericPhrase(text));
       if (listed === undefined) return undefined;
       return listed.some((language) => sources[language].status === 'V') ? 'V' : 'S';
     },
