@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWord, listedWords, wordTokens } from './words.js';
+import { foldText, foldWord, isWordCodePoint, listedWords, wordTokens } from './words.js';
 
 describe('foldWord', () => {
   it('lower-cases plain ASCII words', () => {
@@ -29,6 +29,23 @@ describe('wordTokens', () => {
       ['; ', 'Ελλάδα', false],
       ['_', 'x', false],
     ]);
+  });
+});
+
+describe('isWordCodePoint', () => {
+  it('agrees with the Unicode classes of letters, marks and digits', () => {
+    const wordChar = /[\p{L}\p{M}\p{N}]/u;
+    // Every code point the tables decide, and a sample of the rest.
+    const codes = [...Array(0x250).keys(), 0x301, 0x3b1, 0x3c2, 0x430, 0x660, 0x2019, 0x1d538];
+    for (const code of codes)
+      expect(isWordCodePoint(code), code.toString(16)).toBe(
+        wordChar.test(String.fromCodePoint(code)),
+      );
+  });
+
+  it('marks numbers in any script', () => {
+    const numbers = wordTokens('24 ٢٤ 2x x2 ²').tokens.map((token) => token.isNumber);
+    expect(numbers).toEqual([true, true, false, false, false]);
   });
 });
 

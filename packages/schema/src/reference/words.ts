@@ -1,6 +1,7 @@
 // Words of free text, for phrase lists that compare word sequences instead of running regular
 // expressions over user text. One pass over the text, so every check built on it stays linear
 // however long or hostile the text is.
+import { lazy } from './lazy.js';
 
 /** Letters that do not decompose under NFD but are written without their mark in plain text. */
 const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
@@ -76,28 +77,53 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const DIGITS = /^\p{Nd}+$/u;
+// The Unicode classes are built on first use: parsing one costs ≈0.2 ms, and running it the
+// first times as much again (issue 12); ASCII and Latin text never needs them.
+const wordChar = lazy(() => /[\p{L}\p{M}\p{N}]/u);
+const nonAsciiDigits = lazy(() => /^\p{Nd}+$/u);
 
-/** WORD_CHAR's answer per non-ASCII code point: texts repeat their few letters (å, ä, ö). */
+/** WORD_CHAR's answer per non-ASCII code point: texts repeat their few letters. */
 const WORD_CODE_POINTS = new Map<number, boolean>();
 const WORD_CODE_POINTS_LIMIT = 4096;
 
-/** Whether a code point is a letter, mark or digit; ASCII ones by range, before the \p{…} class. */
-function isWordCodePoint(code: number): boolean {
+/** The letters and digits of Latin-1 Supplement besides À–ÿ: ª ² ³ µ ¹ º ¼ ½ ¾. */
+const LATIN1_SIGNS: ReadonlySet<number> = new Set([
+  0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe,
+]);
+
+/**
+ * Whether a code point is a letter, mark or digit (\p{L}, \p{M}, \p{N}). ASCII and the Latin
+ * blocks up to U+024F (the letters of every Latin-script EEA language) are decided here:
+ * Latin-1 Supplement has letters À–ÿ but × and ÷, and the signs above; Latin Extended-A and -B
+ * are letters only (words.test.ts checks each against the classes).
+ */
+export function isWordCodePoint(code: number): boolean {
   if (code < 0x80)
     return (
       (code >= 0x61 && code <= 0x7a) ||
       (code >= 0x41 && code <= 0x5a) ||
       (code >= 0x30 && code <= 0x39)
     );
+  if (code < 0x100)
+    return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || LATIN1_SIGNS.has(code);
+  if (code < 0x250) return true;
   let known = WORD_CODE_POINTS.get(code);
   if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(code));
+    known = wordChar().test(String.fromCodePoint(code));
     if (WORD_CODE_POINTS.size >= WORD_CODE_POINTS_LIMIT) WORD_CODE_POINTS.clear();
     WORD_CODE_POINTS.set(code, known);
   }
   return known;
+}
+
+/** Only digits (\p{Nd}): ASCII ones by range; the class only for a word with other characters. */
+function isNumberWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    return code < 0x80 ? false : nonAsciiDigits().test(raw);
+  }
+  return raw.length > 0;
 }
 
 /** UTF-16 units of a code point. */
@@ -132,7 +158,7 @@ export function wordTokens(text: string): {
     tokens.push({
       raw,
       word: foldWord(raw),
-      isNumber: DIGITS.test(raw),
+      isNumber: isNumberWord(raw),
       before: normalized.slice(gapStart, start),
       start,
       end: at,
