@@ -116,12 +116,15 @@ export function isWordCodePoint(code: number): boolean {
   return known;
 }
 
-/** Only digits (\p{Nd}): ASCII ones by range; the class only for a word with other characters. */
+/**
+ * Only digits (\p{Nd}). ASCII digits by range; a character below U+0250 that is not one is no
+ * digit at all (the Latin blocks have none), so the class is asked only about other scripts.
+ */
 function isNumberWord(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) continue;
-    return code < 0x80 ? false : nonAsciiDigits().test(raw);
+    return code < 0x250 ? false : nonAsciiDigits().test(raw);
   }
   return raw.length > 0;
 }
