@@ -1,5 +1,6 @@
 // Art. 6(1) legal bases: gdpr-reference.md §2.1 and §2.2, as of 2026-11-23.
 import { parseGdprPointCitation } from './citations.js';
+import { GENERIC_INTEREST_PHRASE_KEYS } from './generated/compiled-lists.js';
 import { genericPhraseList, normaliseGenericPhrase } from './generic-phrases.js';
 import { lazy } from './lazy.js';
 import { perText } from './per-text.js';
@@ -203,8 +204,9 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<Languag
     nl: { row: 'LB-legitimate-interests', status: 'S' },
   };
 
+// GENERIC_LEGITIMATE_INTEREST_PHRASES normalised at build time (list-compiler.ts).
 const GENERIC_INTERESTS = genericPhraseList(
-  GENERIC_LEGITIMATE_INTEREST_PHRASES,
+  GENERIC_INTEREST_PHRASE_KEYS,
   GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
 );
 

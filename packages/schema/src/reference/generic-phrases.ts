@@ -1,8 +1,16 @@
 import { lazy } from './lazy.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
+import { isAscii } from './words.js';
 
 /** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
 export function normaliseGenericPhrase(text: string): string {
+  // Plain ASCII: the same result without compiling the Unicode classes (issue 12). Its
+  // punctuation and symbols are every printable character but letters and digits.
+  if (isAscii(text))
+    return text
+      .toLowerCase()
+      .replace(/[\t-\r !-/:-@[-`{-~]+/gu, ' ')
+      .trim();
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -25,26 +33,33 @@ export interface GenericPhraseList {
   status(text: string): SourceStatus | undefined;
 }
 
-export function genericPhraseList(
+/** Each normalised phrase of per-language lists with the languages whose list has it ("tredje part": sv, nb, da). */
+export type GenericPhraseKeys = ReadonlyArray<readonly [string, readonly LanguageCode[]]>;
+
+/** The keys of per-language phrase lists, in list order; compiled at build time (list-compiler.ts). */
+export function genericPhraseKeys(
   phrases: Readonly<Record<LanguageCode, readonly string[]>>,
+): Array<[string, LanguageCode[]]> {
+  const languages = new Map<string, LanguageCode[]>();
+  for (const [language, list] of Object.entries(phrases) as Array<
+    [LanguageCode, readonly string[]]
+  >) {
+    for (const phrase of list) {
+      const key = normaliseGenericPhrase(phrase);
+      const known = languages.get(key) ?? [];
+      if (!known.includes(language)) known.push(language);
+      languages.set(key, known);
+    }
+  }
+  return [...languages];
+}
+
+/** A list from its keys (JSON of GenericPhraseKeys, read on first use) and each language's source. */
+export function genericPhraseList(
+  keys: string,
   sources: Readonly<Record<LanguageCode, SourceRef>>,
 ): GenericPhraseList {
-  // Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da).
-  // Built on first use: the lists are made at import, and a run that never asks pays nothing.
-  const languagesOf = lazy(() => {
-    const languages = new Map<string, LanguageCode[]>();
-    for (const [language, list] of Object.entries(phrases) as Array<
-      [LanguageCode, readonly string[]]
-    >) {
-      for (const phrase of list) {
-        const key = normaliseGenericPhrase(phrase);
-        const known = languages.get(key) ?? [];
-        if (!known.includes(language)) known.push(language);
-        languages.set(key, known);
-      }
-    }
-    return languages;
-  });
+  const languagesOf = lazy(() => new Map(JSON.parse(keys) as GenericPhraseKeys));
   return {
     has(text) {
       const key = normaliseGenericPhrase(text);

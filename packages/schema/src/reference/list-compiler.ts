@@ -1,17 +1,21 @@
 // Compiles the readable reference lists (the phrase lists of retention-phrases.ts, the names of
-// authorities.ts, the vocabularies of authority-phrases.ts) into the forms the matchers compare with: folded words, phrase slots. Run at
+// authorities.ts, the vocabularies of authority-phrases.ts, the generic phrases of sources.ts
+// and bases.ts) into the forms the matchers compare with: folded words, phrase slots. Run at
 // build time by scripts/compile-lists.mjs, which writes generated/compiled-lists.ts; the matchers
 // read that, so a run does not fold and split ≈2,000 words before its first check (issue 12).
 // The lists stay the single source of truth: list-compiler.test.ts fails when the generated
 // module is not what this compiles now.
 import { foldAuthorityText, SUPERVISORY_AUTHORITIES } from './authorities.js';
 import { GENERIC_AUTHORITY_VOCABULARY } from './authority-phrases.js';
+import { GENERIC_LEGITIMATE_INTEREST_PHRASES } from './bases.js';
+import { genericPhraseKeys, type GenericPhraseKeys } from './generic-phrases.js';
 import {
   EEA_LANGUAGE_CODES,
   RETENTION_END_EVENTS,
   UNNAMED_STATUTE_PHRASES,
   VAGUE_RETENTION_PHRASES,
 } from './retention-phrases.js';
+import { GENERIC_SOURCE_PHRASES } from './sources.js';
 import type { EeaLanguageCode } from './types.js';
 import {
   foldText,
@@ -131,4 +135,12 @@ export function foldAuthorityVocabulary(): Record<string, FoldedVocabularyLists>
       },
     ]),
   );
+}
+
+export function genericSourcePhraseKeys(): GenericPhraseKeys {
+  return genericPhraseKeys(GENERIC_SOURCE_PHRASES);
+}
+
+export function genericInterestPhraseKeys(): GenericPhraseKeys {
+  return genericPhraseKeys(GENERIC_LEGITIMATE_INTEREST_PHRASES);
 }
