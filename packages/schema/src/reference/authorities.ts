@@ -8,7 +8,7 @@ import { FOLDED_AUTHORITY_NAMES } from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
 import type { FoldedAuthorityNames } from './list-compiler.js';
 import type { SourceRef } from './types.js';
-import { isAscii } from './words.js';
+import { isAscii, isLatin } from './words.js';
 
 export interface FormerName {
   readonly name: string;
@@ -937,14 +937,18 @@ export function authoritiesForCountry(country: string): readonly SupervisoryAuth
  * punctuation and parentheses replaced by a space, whitespace collapsed and trimmed.
  */
 export function normalizeAuthorityName(text: string): string {
-  // Plain ASCII (most names and every URL) has no format characters, nothing NFC changes and
-  // only a-z and 0-9 as letters and digits: the same result without the Unicode classes, whose
-  // compilation was a large part of a lint's first lookup.
-  if (isAscii(text))
+  // Latin text (most names, every URL): the same result without the Unicode classes, whose
+  // compilation was a large part of a lint's first lookup. Its only format character is the
+  // soft hyphen; its letters and digits are these, and lower case makes only letters and marks
+  // (at U+0250 and above), so all else is a separator (reference.test.ts checks each).
+  if (isLatin(text))
     return text
       .toLowerCase()
-      .replace(/['`]/gu, '')
-      .replace(/[^a-z0-9]+/gu, ' ')
+      .replace(/[\xad'`\xb4]/gu, '')
+      .replace(
+        /[^\dA-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u{10ffff}]+/gu,
+        ' ',
+      )
       .trim();
   return text
     .normalize('NFC')

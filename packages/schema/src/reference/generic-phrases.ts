@@ -1,15 +1,18 @@
 import { lazy } from './lazy.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
-import { isAscii } from './words.js';
+import { isLatin } from './words.js';
 
 /** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
 export function normaliseGenericPhrase(text: string): string {
-  // Plain ASCII: the same result without compiling the Unicode classes (issue 12). Its
-  // punctuation and symbols are every printable character but letters and digits.
-  if (isAscii(text))
+  // Latin text: the same result without compiling the Unicode classes (issue 12). Its
+  // punctuation, symbols and spaces are these (generic-phrases.test.ts checks each).
+  if (isLatin(text))
     return text
       .toLowerCase()
-      .replace(/[\t-\r !-/:-@[-`{-~]+/gu, ' ')
+      .replace(
+        /[\t-\r !-/:-@[-`{-~\xa0-\xa9\xab\xac\xae-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7]+/gu,
+        ' ',
+      )
       .trim();
   return text
     .normalize('NFC')

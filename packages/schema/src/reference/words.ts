@@ -63,6 +63,16 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * Whether a text is written in the Latin blocks only (below U+0250: ASCII, Latin-1, Latin
+ * Extended-A and -B): NFC leaves such a text as it is, and lower case turns its letters into
+ * letters and marks only, so fast paths can use explicit character classes instead of \p{…}.
+ */
+export function isLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x250) return false;
+  return true;
+}
+
 export interface WordToken {
   /** The word as written (NFC). */
   readonly raw: string;
