@@ -17,8 +17,13 @@ const EXPORTS = [
     'foldAuthorityNames',
   ],
   [
+    'FOLDED_AUTHORITY_HEADS',
+    "Record<language, string[]>: GENERIC_AUTHORITY_VOCABULARY's heads folded",
+    'foldAuthorityHeads',
+  ],
+  [
     'FOLDED_AUTHORITY_VOCABULARY',
-    'Record<language, FoldedVocabularyLists>: GENERIC_AUTHORITY_VOCABULARY folded',
+    'Record<language, FoldedVocabularyLists>: the rest of GENERIC_AUTHORITY_VOCABULARY folded',
     'foldAuthorityVocabulary',
   ],
   [

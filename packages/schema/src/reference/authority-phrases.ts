@@ -16,7 +16,7 @@
 // Status: the GDPR terms are those of its language versions [S1], read in reproductions, and
 // the qualifying words are ordinary vocabulary: S (a generic phrase backs a warning only).
 import { foldAuthorityText } from './authorities.js';
-import { FOLDED_AUTHORITY_VOCABULARY } from './generated/compiled-lists.js';
+import { FOLDED_AUTHORITY_HEADS, FOLDED_AUTHORITY_VOCABULARY } from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
 import type { FoldedVocabularyLists } from './list-compiler.js';
 import type { SourceRef } from './types.js';
@@ -1352,22 +1352,25 @@ interface FoldedVocabulary {
 const foldedVocabularies = new Map<string, FoldedVocabulary>();
 const foldedHeadsOf = new Map<string, ReadonlySet<string>>();
 
-/** The vocabularies folded at build time (list-compiler.ts), read on first use. */
+// The vocabularies folded at build time (list-compiler.ts), read on first use: the heads of
+// every language first, the rest only for a text that has one.
+const headsByLanguage = lazy(
+  (): Readonly<Record<string, readonly string[]>> =>
+    JSON.parse(FOLDED_AUTHORITY_HEADS) as Record<string, readonly string[]>,
+);
+const anyHead = lazy((): ReadonlySet<string> => new Set(Object.values(headsByLanguage()).flat()));
 const foldedLists = lazy(
   (): Readonly<Record<string, FoldedVocabularyLists>> =>
     JSON.parse(FOLDED_AUTHORITY_VOCABULARY) as Record<string, FoldedVocabularyLists>,
 );
 
-/**
- * A language's head words alone: few, so a text without one is ruled out for that language
- * before its whole vocabulary is read (most texts name an authority and have none).
- */
+/** A language's head words alone: a text without one is ruled out for that language. */
 function foldedHeads(language: string): ReadonlySet<string> | undefined {
   const cached = foldedHeadsOf.get(language);
   if (cached !== undefined) return cached;
-  const lists = foldedLists()[language];
-  if (lists === undefined) return undefined;
-  const heads = new Set(lists.heads);
+  const list = headsByLanguage()[language];
+  if (list === undefined) return undefined;
+  const heads = new Set(list);
   foldedHeadsOf.set(language, heads);
   return heads;
 }
@@ -1412,7 +1415,8 @@ export function isGenericAuthorityPhrase(text: string, language?: string): boole
   const words = foldAuthorityText(splitElisions(text))
     .split(' ')
     .filter((word) => word !== '');
-  if (words.length === 0) return false;
+  // Most texts name an authority and have no head word in any language: nothing more to read.
+  if (!words.some((word) => anyHead().has(word))) return false;
   const languages = Object.keys(GENERIC_AUTHORITY_VOCABULARY);
   const first = language === undefined ? undefined : primaryLanguage(language);
   const order =

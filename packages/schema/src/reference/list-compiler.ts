@@ -61,9 +61,11 @@ export interface FoldedAuthorityNames {
   readonly formerAbbreviations: ReadonlyArray<string | null>;
 }
 
-/** A language's GENERIC_AUTHORITY_VOCABULARY, folded (foldAuthorityText, elisions split). */
+/**
+ * A language's GENERIC_AUTHORITY_VOCABULARY but its heads, folded (foldAuthorityText, elisions
+ * split). The heads are compiled apart (foldAuthorityHeads): a text without one needs no more.
+ */
 export interface FoldedVocabularyLists {
-  readonly heads: readonly string[];
   readonly words: readonly string[];
   readonly pairs: ReadonlyArray<readonly [string, string]>;
 }
@@ -121,12 +123,21 @@ function foldEntries(entries: readonly string[]): string[] {
   return [...new Set(words.filter((word) => word !== ''))];
 }
 
+/** Each language's GENERIC_AUTHORITY_VOCABULARY heads, folded. */
+export function foldAuthorityHeads(): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(GENERIC_AUTHORITY_VOCABULARY).map(([language, vocabulary]) => [
+      language,
+      foldEntries(vocabulary.heads),
+    ]),
+  );
+}
+
 export function foldAuthorityVocabulary(): Record<string, FoldedVocabularyLists> {
   return Object.fromEntries(
     Object.entries(GENERIC_AUTHORITY_VOCABULARY).map(([language, vocabulary]) => [
       language,
       {
-        heads: foldEntries(vocabulary.heads),
         words: foldEntries(vocabulary.words),
         pairs: (vocabulary.pairs ?? []).map(([first, second]): [string, string] => [
           foldAuthorityText(first),
