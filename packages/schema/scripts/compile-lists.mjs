@@ -10,7 +10,17 @@ export const COMPILED_LISTS_PATH = 'src/reference/generated/compiled-lists.ts';
 
 /** The module's exports: name, what its JSON holds, and the list-compiler.ts function that makes it. */
 const EXPORTS = [
-  ['COMPILED_RETENTION_LISTS', 'CompiledRetentionLists', 'compileRetentionLists'],
+  [
+    'VAGUE_LIST_ENTRIES',
+    'VagueListEntry[], in the order of EEA_LANGUAGE_CODES',
+    'vagueListEntries',
+  ],
+  ['COMPILED_END_EVENTS', 'Slot[][]: RETENTION_END_EVENTS compiled', 'compiledEndEvents'],
+  [
+    'COMPILED_UNNAMED_STATUTES',
+    'Slot[][]: UNNAMED_STATUTE_PHRASES compiled',
+    'compiledUnnamedStatutes',
+  ],
   [
     'FOLDED_AUTHORITY_NAMES',
     'FoldedAuthorityNames[], in the order of SUPERVISORY_AUTHORITIES',
@@ -51,6 +61,12 @@ export function compiledListsModule(compiler) {
       `export const ${name} = ${quoted(JSON.stringify(compiler[make]()))};`,
       '',
     ]),
+    // One string per list: a list is parsed only when a text has one of its entry words.
+    '/** Each vague list, JSON of its CompiledList, in the order of VAGUE_LIST_ENTRIES. */',
+    'export const VAGUE_LISTS: readonly string[] = [',
+    ...compiler.vagueListsJson().map((list) => `  ${quoted(list)},`),
+    '];',
+    '',
   ].join('\n');
 }
 
@@ -67,7 +83,9 @@ const withoutCompiledLists = {
       namespace: 'empty',
     }));
     build.onLoad({ filter: /^compiled-lists$/, namespace: 'empty' }, () => ({
-      contents: EXPORTS.map(([name]) => `export const ${name} = '';`).join('\n'),
+      contents: [...EXPORTS.map(([name]) => name), 'VAGUE_LISTS']
+        .map((name) => `export const ${name} = '';`)
+        .join('\n'),
       loader: 'js',
     }));
   },

@@ -44,4 +44,23 @@ describe('compiled reference lists', () => {
     expect(sv?.phrases[0]?.at(-1)).toEqual({ kind: 'necessary', optional: false });
     expect(sv?.necessary[0]).toEqual({ word: 'nodvandig', prefix: true });
   });
+
+  it('gives each vague list the entry words without which none of its phrases can match', () => {
+    const lists = listCompiler.compileRetentionLists().vague;
+    const entries = listCompiler.vagueListEntries();
+    expect(entries.map((entry) => entry.language)).toEqual(lists.map((list) => list.language));
+    for (const [index, list] of lists.entries()) {
+      const entry = entries[index]?.entry;
+      expect(entry, list.language).toBeDefined();
+      for (const slots of list.phrases) {
+        // A phrase matches only where its first required slot does: one of these words.
+        const first = slots.find(
+          (slot) => (slot.kind === 'words' || slot.kind === 'necessary') && !slot.optional,
+        );
+        const words = first?.kind === 'words' ? first.words : list.necessary;
+        for (const word of words) expect(entry, list.language).toContainEqual(word);
+      }
+    }
+    expect(listCompiler.vagueListsJson().map((json) => JSON.parse(json) as unknown)).toEqual(lists);
+  });
 });

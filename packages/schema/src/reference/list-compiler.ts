@@ -53,6 +53,16 @@ export interface CompiledRetentionLists {
   readonly unnamedStatutes: ReadonlyArray<readonly Slot[]>;
 }
 
+/** What is known of a vague list before parsing it (its slots are parsed only when a text may match). */
+export interface VagueListEntry {
+  readonly language: EeaLanguageCode;
+  /**
+   * The words of each phrase's first required slot, all phrases together: a text with none of
+   * them matches no phrase of the list. Absent when a phrase has no required slot.
+   */
+  readonly entry?: readonly ListedWord[];
+}
+
 /** One authority's names as findAuthorities compares them (foldAuthorityText), in table order. */
 export interface FoldedAuthorityNames {
   readonly names: readonly string[];
@@ -105,6 +115,43 @@ export function compileRetentionLists(): CompiledRetentionLists {
     endEvents: Object.values(RETENTION_END_EVENTS).flat().map(compilePhrase),
     unnamedStatutes: Object.values(UNNAMED_STATUTE_PHRASES).flat().map(compilePhrase),
   };
+}
+
+/** The first slot of a phrase that must match a word, if any. */
+function firstRequired(slots: readonly Slot[]): Slot | undefined {
+  return slots.find(
+    (slot) => (slot.kind === 'words' || slot.kind === 'necessary') && !slot.optional,
+  );
+}
+
+export function vagueListEntries(): VagueListEntry[] {
+  return compileRetentionLists().vague.map((list) => {
+    const entry = new Map<string, ListedWord>();
+    let everyPhraseRequires = true;
+    for (const slots of list.phrases) {
+      const first = firstRequired(slots);
+      if (first === undefined) everyPhraseRequires = false;
+      else if (first.kind === 'words' || first.kind === 'necessary')
+        for (const word of first.kind === 'words' ? first.words : list.necessary)
+          entry.set(`${word.prefix ? '*' : ''}${word.word}`, word);
+    }
+    return everyPhraseRequires
+      ? { language: list.language, entry: [...entry.values()] }
+      : { language: list.language };
+  });
+}
+
+/** Each vague list (CompiledList) as JSON of its own, in the order of vagueListEntries. */
+export function vagueListsJson(): string[] {
+  return compileRetentionLists().vague.map((list) => JSON.stringify(list));
+}
+
+export function compiledEndEvents(): ReadonlyArray<readonly Slot[]> {
+  return compileRetentionLists().endEvents;
+}
+
+export function compiledUnnamedStatutes(): ReadonlyArray<readonly Slot[]> {
+  return compileRetentionLists().unnamedStatutes;
 }
 
 export function foldAuthorityNames(): FoldedAuthorityNames[] {

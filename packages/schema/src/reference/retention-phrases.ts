@@ -14,14 +14,14 @@
 // diacritics, inflection ("nezbytně nutnou", "notwendigen"), intensifiers ("strictly",
 // "unbedingt") and small fillers ("as long as it is") do not defeat it, and the cost is linear
 // in the number of words whatever the text.
-import { COMPILED_RETENTION_LISTS } from './generated/compiled-lists.js';
+import {
+  COMPILED_END_EVENTS,
+  COMPILED_UNNAMED_STATUTES,
+  VAGUE_LIST_ENTRIES,
+  VAGUE_LISTS,
+} from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
-import type {
-  CompiledList,
-  CompiledRetentionLists,
-  PhraseVocabulary,
-  Slot,
-} from './list-compiler.js';
+import type { CompiledList, PhraseVocabulary, Slot, VagueListEntry } from './list-compiler.js';
 import { perText } from './per-text.js';
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
 import {
@@ -447,9 +447,23 @@ export function retentionLanguage(tag: string): EeaLanguageCode | undefined {
 
 // ── The phrase matcher ────────────────────────────────────────────────────────────────────────
 
-/** The phrase lists compiled at build time (list-compiler.ts), read on first use. */
-const compiled = lazy(
-  (): CompiledRetentionLists => JSON.parse(COMPILED_RETENTION_LISTS) as CompiledRetentionLists,
+/** A vague list compiled at build time (list-compiler.ts), parsed when a text may match it. */
+interface VagueList {
+  readonly language: EeaLanguageCode;
+  readonly entry: readonly ListedWord[] | undefined;
+  readonly compiled: () => CompiledList;
+}
+
+const vagueLists = lazy((): readonly VagueList[] =>
+  (JSON.parse(VAGUE_LIST_ENTRIES) as VagueListEntry[]).map(({ language, entry }, index) => ({
+    language,
+    entry,
+    compiled: lazy(() => JSON.parse(VAGUE_LISTS[index] ?? '') as CompiledList),
+  })),
+);
+const endEvents = lazy(() => JSON.parse(COMPILED_END_EVENTS) as ReadonlyArray<readonly Slot[]>);
+const unnamedStatutes = lazy(
+  () => JSON.parse(COMPILED_UNNAMED_STATUTES) as ReadonlyArray<readonly Slot[]>,
 );
 
 function matchesWord(token: WordToken | undefined, words: readonly ListedWord[]): boolean {
@@ -527,6 +541,11 @@ class PresentWords {
     return this.#words.has(word);
   }
 
+  /** Whether a listed word occurs (a `word*` entry: a word beginning so). */
+  hasListed(listed: ListedWord): boolean {
+    return listed.prefix ? this.hasPrefix(listed.word) : this.has(listed.word);
+  }
+
   /** Binary search in the sorted words: log time, however long the text. */
   hasPrefix(prefix: string): boolean {
     this.#sorted ??= [...this.#words].sort();
@@ -550,13 +569,13 @@ function mayMatch(
   return slots.every((slot) => {
     if ((slot.kind !== 'words' && slot.kind !== 'necessary') || slot.optional) return true;
     const words = slot.kind === 'words' ? slot.words : vocabulary.necessary;
-    return words.some((w) => (w.prefix ? present.hasPrefix(w.word) : present.has(w.word)));
+    return words.some((w) => present.hasListed(w));
   });
 }
 
 /** The languages to try: the given one first (its wording is the likeliest), then every other. */
-function languageOrder(first: EeaLanguageCode | undefined): readonly CompiledList[] {
-  const lists = compiled().vague;
+function languageOrder(first: EeaLanguageCode | undefined): readonly VagueList[] {
+  const lists = vagueLists();
   if (first === undefined) return lists;
   return [
     ...lists.filter((l) => l.language === first),
@@ -594,10 +613,12 @@ const VAGUE_PHRASE_FINDERS = new Map<
   (text: string) => VaguePhrase | undefined
 >();
 
-function vaguePhraseIn(text: string, lists: readonly CompiledList[]): VaguePhrase | undefined {
+function vaguePhraseIn(text: string, lists: readonly VagueList[]): VaguePhrase | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  for (const list of lists) {
+  for (const vague of lists) {
+    if (vague.entry !== undefined && !vague.entry.some((w) => present.hasListed(w))) continue;
+    const list = vague.compiled();
     for (const slots of list.phrases) {
       if (!mayMatch(slots, present, list)) continue;
       for (let start = 0; start < tokens.length; start += 1) {
@@ -700,7 +721,7 @@ export const statesEndEvent = perText(endEventIn);
 function endEventIn(text: string): boolean {
   const { tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  return compiled().endEvents.some(
+  return endEvents().some(
     (slots) =>
       mayMatch(slots, present, NO_VOCABULARY) &&
       tokens.some((_, start) => matchFrom(tokens, start, slots, 0, NO_VOCABULARY) > start),
@@ -794,7 +815,7 @@ export const findUnnamedStatute = perText(unnamedStatuteIn);
 function unnamedStatuteIn(text: string): string | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  for (const slots of compiled().unnamedStatutes) {
+  for (const slots of unnamedStatutes()) {
     if (!mayMatch(slots, present, NO_VOCABULARY)) continue;
     for (let start = 0; start < tokens.length; start += 1) {
       const end = matchFrom(tokens, start, slots, 0, NO_VOCABULARY);
