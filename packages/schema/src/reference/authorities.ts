@@ -4,8 +4,11 @@
 // authority's own site on 2026-12-06 [S23] (docs/legal-reference/authorities.md). Names are
 // copied as the reference writes them; "A / B" cells are split into several names; the English
 // name is included.
+import { FOLDED_AUTHORITY_NAMES } from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
+import type { FoldedAuthorityNames } from './list-compiler.js';
 import type { SourceRef } from './types.js';
+import { isAscii, isLatin } from './words.js';
 
 export interface FormerName {
   readonly name: string;
@@ -934,6 +937,19 @@ export function authoritiesForCountry(country: string): readonly SupervisoryAuth
  * punctuation and parentheses replaced by a space, whitespace collapsed and trimmed.
  */
 export function normalizeAuthorityName(text: string): string {
+  // Latin text (most names, every URL): the same result without the Unicode classes, whose
+  // compilation was a large part of a lint's first lookup. Its only format character is the
+  // soft hyphen; its letters and digits are these, and lower case makes only letters and marks
+  // (at U+0250 and above), so all else is a separator (reference.test.ts checks each).
+  if (isLatin(text))
+    return text
+      .toLowerCase()
+      .replace(/[\xad'`\xb4]/gu, '')
+      .replace(
+        /[^\dA-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u{10ffff}]+/gu,
+        ' ',
+      )
+      .trim();
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -944,7 +960,10 @@ export function normalizeAuthorityName(text: string): string {
 
 /** `normalizeAuthorityName` with diacritics removed as well (Personuvernd = Persónuvernd). */
 function foldName(text: string): string {
-  return normalizeAuthorityName(text)
+  const normalized = normalizeAuthorityName(text);
+  // ASCII has no diacritics to remove.
+  if (isAscii(normalized)) return normalized;
+  return normalized
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
@@ -953,16 +972,19 @@ function foldName(text: string): string {
 /** The folding names are compared in: for word lists matched against the same texts. */
 export { foldName as foldAuthorityText };
 
-// The table's names and abbreviations are folded and compiled once, not on every lookup:
-// a lookup compares one text against about 200 names (this was most of a lint's start-up).
-const foldedNames = new Map<string, string>();
-function foldedName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    folded = foldName(name);
-    foldedNames.set(name, folded);
-  }
-  return folded;
+// The table's names and abbreviations folded at build time (list-compiler.ts): a lookup
+// compares one text against about 200 names, and folding them was most of a lint's start-up.
+const foldedNames = lazy(
+  (): readonly FoldedAuthorityNames[] =>
+    JSON.parse(FOLDED_AUTHORITY_NAMES) as FoldedAuthorityNames[],
+);
+
+/** The former names of an authority, folded; folded here if it is not one of the table's. */
+function foldedFormerNames(authority: SupervisoryAuthorityInfo): readonly string[] {
+  const index = SUPERVISORY_AUTHORITIES.indexOf(authority);
+  return index < 0
+    ? authority.formerNames.map((former) => foldName(former.name))
+    : (foldedNames()[index]?.formerNames ?? []);
 }
 
 /**
@@ -1087,8 +1109,9 @@ export function formerNameBeside(
   authority: SupervisoryAuthorityInfo,
 ): FormerName | undefined {
   const folded = foldName(splitHosts(text.normalize('NFC')).rest);
-  return authority.formerNames.find((former) =>
-    spansOf(folded, foldedName(former.name)).some((span) => {
+  const formerNames = foldedFormerNames(authority);
+  return authority.formerNames.find((_, position) =>
+    spansOf(folded, formerNames[position] ?? '').some((span) => {
       const before = folded
         .slice(0, span.start)
         .split(' ')
@@ -1204,6 +1227,8 @@ function spansOf(haystack: string, needle: string): Span[] {
   return spans;
 }
 
+const NO_NAMES: FoldedAuthorityNames = { names: [], formerNames: [], formerAbbreviations: [] };
+
 interface Candidate {
   readonly authority: SupervisoryAuthorityInfo;
   readonly matchedBy: 'name' | 'abbreviation' | 'host';
@@ -1237,16 +1262,18 @@ export function findAuthorities(nameOrUrl: string): AuthorityMatch[] {
   const whole = wholeName(text);
   const candidates: Candidate[] = [];
 
-  for (const authority of SUPERVISORY_AUTHORITIES) {
-    for (const name of authority.names) {
-      const spans = spansOf(folded, foldedName(name));
+  const allFolded = foldedNames();
+  for (const [index, authority] of SUPERVISORY_AUTHORITIES.entries()) {
+    const { names, formerNames, formerAbbreviations } = allFolded[index] ?? NO_NAMES;
+    for (const name of names) {
+      const spans = spansOf(folded, name);
       if (spans.length > 0) candidates.push({ authority, matchedBy: 'name', spans });
     }
-    for (const former of authority.formerNames) {
-      if (foldedName(former.name) === whole) {
+    for (const [position, former] of authority.formerNames.entries()) {
+      if (formerNames[position] === whole) {
         candidates.push({ authority, matchedBy: 'name', former, spans: spansOf(folded, whole) });
       }
-      if (former.abbreviation !== undefined && foldedName(former.abbreviation) === whole) {
+      if (formerAbbreviations[position] === whole) {
         candidates.push({ authority, matchedBy: 'abbreviation', former });
       }
       if (former.host !== undefined && hosts.some((h) => hostMatches(h, former.host ?? ''))) {

@@ -16,8 +16,11 @@
 // Status: the GDPR terms are those of its language versions [S1], read in reproductions, and
 // the qualifying words are ordinary vocabulary: S (a generic phrase backs a warning only).
 import { foldAuthorityText } from './authorities.js';
+import { FOLDED_AUTHORITY_HEADS, FOLDED_AUTHORITY_VOCABULARY } from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
+import type { FoldedVocabularyLists } from './list-compiler.js';
 import type { SourceRef } from './types.js';
+import { splitElisions } from './words.js';
 
 export interface GenericAuthorityVocabulary {
   /** Nouns (with their inflected forms) that denote an authority. */
@@ -1333,9 +1336,6 @@ export const GENERIC_AUTHORITY_VOCABULARY: Readonly<Record<string, GenericAuthor
   },
 };
 
-/** Apostrophes as word breaks: "l'autorité" is two words here. */
-const splitElisions = (text: string): string => text.replace(/['’ʼ‘`´]/gu, ' ');
-
 /** Primary language subtag, with Norwegian Bokmål and Nynorsk read as Norwegian. */
 function primaryLanguage(tag: string): string {
   const primary = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
@@ -1352,24 +1352,25 @@ interface FoldedVocabulary {
 const foldedVocabularies = new Map<string, FoldedVocabulary>();
 const foldedHeadsOf = new Map<string, ReadonlySet<string>>();
 
-/** A vocabulary entry may fold to several words (hyphens, "i do chónaí"): each counts. */
-const foldEntries = (entries: readonly string[]): ReadonlySet<string> =>
-  new Set(
-    entries
-      .flatMap((entry) => foldAuthorityText(splitElisions(entry)).split(' '))
-      .filter((word) => word !== ''),
-  );
+// The vocabularies folded at build time (list-compiler.ts), read on first use: the heads of
+// every language first, the rest only for a text that has one.
+const headsByLanguage = lazy(
+  (): Readonly<Record<string, readonly string[]>> =>
+    JSON.parse(FOLDED_AUTHORITY_HEADS) as Record<string, readonly string[]>,
+);
+const anyHead = lazy((): ReadonlySet<string> => new Set(Object.values(headsByLanguage()).flat()));
+const foldedLists = lazy(
+  (): Readonly<Record<string, FoldedVocabularyLists>> =>
+    JSON.parse(FOLDED_AUTHORITY_VOCABULARY) as Record<string, FoldedVocabularyLists>,
+);
 
-/**
- * A language's head words alone: few, so a text without one is ruled out for that language
- * before its whole vocabulary is folded (most texts name an authority and have none).
- */
+/** A language's head words alone: a text without one is ruled out for that language. */
 function foldedHeads(language: string): ReadonlySet<string> | undefined {
   const cached = foldedHeadsOf.get(language);
   if (cached !== undefined) return cached;
-  const source = GENERIC_AUTHORITY_VOCABULARY[language];
-  if (source === undefined) return undefined;
-  const heads = foldEntries(source.heads);
+  const list = headsByLanguage()[language];
+  if (list === undefined) return undefined;
+  const heads = new Set(list);
   foldedHeadsOf.set(language, heads);
   return heads;
 }
@@ -1377,15 +1378,14 @@ function foldedHeads(language: string): ReadonlySet<string> | undefined {
 function foldedVocabulary(language: string): FoldedVocabulary | undefined {
   const cached = foldedVocabularies.get(language);
   if (cached !== undefined) return cached;
-  const source = GENERIC_AUTHORITY_VOCABULARY[language];
+  const lists = foldedLists()[language];
   const heads = foldedHeads(language);
-  if (source === undefined || heads === undefined) return undefined;
+  if (lists === undefined || heads === undefined) return undefined;
   const pairs = new Map<string, Set<string>>();
-  for (const [first, second] of source.pairs ?? []) {
-    const key = foldAuthorityText(first);
-    pairs.set(key, (pairs.get(key) ?? new Set()).add(foldAuthorityText(second)));
+  for (const [first, second] of lists.pairs) {
+    pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
   }
-  const folded = { heads, words: foldEntries(source.words), pairs };
+  const folded = { heads, words: new Set(lists.words), pairs };
   foldedVocabularies.set(language, folded);
   return folded;
 }
@@ -1415,7 +1415,8 @@ export function isGenericAuthorityPhrase(text: string, language?: string): boole
   const words = foldAuthorityText(splitElisions(text))
     .split(' ')
     .filter((word) => word !== '');
-  if (words.length === 0) return false;
+  // Most texts name an authority and have no head word in any language: nothing more to read.
+  if (!words.some((word) => anyHead().has(word))) return false;
   const languages = Object.keys(GENERIC_AUTHORITY_VOCABULARY);
   const first = language === undefined ? undefined : primaryLanguage(language);
   const order =

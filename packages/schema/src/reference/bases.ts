@@ -1,5 +1,6 @@
 // Art. 6(1) legal bases: gdpr-reference.md §2.1 and §2.2, as of 2026-11-23.
 import { parseGdprPointCitation } from './citations.js';
+import { GENERIC_INTEREST_PHRASE_KEYS } from './generated/compiled-lists.js';
 import { genericPhraseList, normaliseGenericPhrase } from './generic-phrases.js';
 import { lazy } from './lazy.js';
 import { perText } from './per-text.js';
@@ -203,11 +204,10 @@ export const GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES: Readonly<Record<Languag
     nl: { row: 'LB-legitimate-interests', status: 'S' },
   };
 
-const GENERIC_INTERESTS = lazy(() =>
-  genericPhraseList(
-    GENERIC_LEGITIMATE_INTEREST_PHRASES,
-    GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
-  ),
+// GENERIC_LEGITIMATE_INTEREST_PHRASES normalised at build time (list-compiler.ts).
+const GENERIC_INTERESTS = genericPhraseList(
+  GENERIC_INTEREST_PHRASE_KEYS,
+  GENERIC_LEGITIMATE_INTEREST_PHRASE_SOURCES,
 );
 
 /**
@@ -221,7 +221,7 @@ export const isGenericLegitimateInterest = perText(restatesBasis);
 function restatesBasis(text: string): boolean {
   const normalised = normaliseGenericPhrase(text);
   if (normalised === '') return false;
-  if (GENERIC_INTERESTS().has(text)) return true;
+  if (GENERIC_INTERESTS.has(text)) return true;
   if (BASIS_IDS().has(normalised)) return true;
   return parseArticle6Citation(text) !== undefined;
 }
@@ -238,5 +238,5 @@ const BASIS_IDS = lazy(
  */
 export function genericLegitimateInterestStatus(text: string): SourceStatus | undefined {
   if (!isGenericLegitimateInterest(text)) return undefined;
-  return GENERIC_INTERESTS().status(text) ?? 'V'; // an identifier or a citation: no language list involved
+  return GENERIC_INTERESTS.status(text) ?? 'V'; // an identifier or a citation: no language list involved
 }

@@ -1,8 +1,19 @@
 import { lazy } from './lazy.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
+import { isLatin } from './words.js';
 
 /** Lower case, NFC, every run of punctuation, symbols and spaces as one space, trimmed. */
 export function normaliseGenericPhrase(text: string): string {
+  // Latin text: the same result without compiling the Unicode classes (issue 12). Its
+  // punctuation, symbols and spaces are these (generic-phrases.test.ts checks each).
+  if (isLatin(text))
+    return text
+      .toLowerCase()
+      .replace(
+        /[\t-\r !-/:-@[-`{-~\xa0-\xa9\xab\xac\xae-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7]+/gu,
+        ' ',
+      )
+      .trim();
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -25,33 +36,40 @@ export interface GenericPhraseList {
   status(text: string): SourceStatus | undefined;
 }
 
-export function genericPhraseList(
+/** Each normalised phrase of per-language lists with the languages whose list has it ("tredje part": sv, nb, da). */
+export type GenericPhraseKeys = ReadonlyArray<readonly [string, readonly LanguageCode[]]>;
+
+/** The keys of per-language phrase lists, in list order; compiled at build time (list-compiler.ts). */
+export function genericPhraseKeys(
   phrases: Readonly<Record<LanguageCode, readonly string[]>>,
+): Array<[string, LanguageCode[]]> {
+  const languages = new Map<string, LanguageCode[]>();
+  for (const [language, list] of Object.entries(phrases) as Array<
+    [LanguageCode, readonly string[]]
+  >) {
+    for (const phrase of list) {
+      const key = normaliseGenericPhrase(phrase);
+      const known = languages.get(key) ?? [];
+      if (!known.includes(language)) known.push(language);
+      languages.set(key, known);
+    }
+  }
+  return [...languages];
+}
+
+/** A list from its keys (JSON of GenericPhraseKeys, read on first use) and each language's source. */
+export function genericPhraseList(
+  keys: string,
   sources: Readonly<Record<LanguageCode, SourceRef>>,
 ): GenericPhraseList {
-  // Each normalised phrase with the languages whose list has it ("tredje part": sv, nb, da),
-  // made when first asked: a start that never asks does not normalise every list.
-  const languages = lazy(() => {
-    const byPhrase = new Map<string, LanguageCode[]>();
-    for (const [language, list] of Object.entries(phrases) as Array<
-      [LanguageCode, readonly string[]]
-    >) {
-      for (const phrase of list) {
-        const key = normaliseGenericPhrase(phrase);
-        const known = byPhrase.get(key) ?? [];
-        if (!known.includes(language)) known.push(language);
-        byPhrase.set(key, known);
-      }
-    }
-    return byPhrase;
-  });
+  const languagesOf = lazy(() => new Map(JSON.parse(keys) as GenericPhraseKeys));
   return {
     has(text) {
       const key = normaliseGenericPhrase(text);
-      return key !== '' && languages().has(key);
+      return key !== '' && languagesOf().has(key);
     },
     status(text) {
-      const listed = languages().get(normaliseGenericPhrase(text));
+      const listed = languagesOf().get(normaliseGenericPhrase(text));
       if (listed === undefined) return undefined;
       return listed.some((language) => sources[language].status === 'V') ? 'V' : 'S';
     },

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import {
   referenceDataAsOf,
@@ -622,6 +623,40 @@ describe('supervisory authorities', () => {
     );
     expect(normalizeAuthorityName('Autorite\u0301 de protection (APD)')).toBe(
       'autorité de protection apd',
+    );
+  });
+
+  it('normalises Latin names as the Unicode rules do', () => {
+    // The rules for any text; Latin text (below U+0250) takes a shorter path that must agree.
+    const byUnicodeRules = (text: string) =>
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[\p{Cf}'’ʼ‘`´]/gu, '')
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+        .trim();
+    for (let code = 0; code < 0x250; code++) {
+      const text = `A${String.fromCharCode(code)}b`;
+      expect(normalizeAuthorityName(text), code.toString(16)).toBe(byUnicodeRules(text));
+    }
+    expect(normalizeAuthorityName("  The Data-Protection `Office' (DPO_2), www.x.ie/a?b ")).toBe(
+      'the data protection office dpo 2 www x ie a b',
+    );
+    expect(normalizeAuthorityName('Persónu\u00advernd İSLANDS – Ⱥ½')).toBe(
+      'persónuvernd i̇slands ⱥ½',
+    );
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.integer({ min: 0, max: 0x24f }).map((code) => String.fromCharCode(code)),
+            fc.constantFrom("'", '`', ' ', '-', '_', 'A', 'z', '0', 'İ', 'ß', '\u00ad', '´'),
+          ),
+        }),
+        (text) => {
+          expect(normalizeAuthorityName(text)).toBe(byUnicodeRules(text));
+        },
+      ),
     );
   });
 

@@ -14,11 +14,19 @@
 // diacritics, inflection ("nezbytně nutnou", "notwendigen"), intensifiers ("strictly",
 // "unbedingt") and small fillers ("as long as it is") do not defeat it, and the cost is linear
 // in the number of words whatever the text.
+import {
+  COMPILED_END_EVENTS,
+  COMPILED_UNNAMED_STATUTES,
+  VAGUE_LIST_ENTRIES,
+  VAGUE_LISTS,
+} from './generated/compiled-lists.js';
 import { lazy } from './lazy.js';
+import type { CompiledList, PhraseVocabulary, Slot, VagueListEntry } from './list-compiler.js';
 import { perText } from './per-text.js';
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
 import {
   endsClause,
+  foldText,
   foldWord,
   listedWords,
   wordIsListed,
@@ -439,49 +447,33 @@ export function retentionLanguage(tag: string): EeaLanguageCode | undefined {
 
 // ── The phrase matcher ────────────────────────────────────────────────────────────────────────
 
-type Slot =
-  | { readonly kind: 'words'; readonly optional: boolean; readonly words: readonly ListedWord[] }
-  | { readonly kind: 'intensifiers' }
-  | { readonly kind: 'gap'; readonly max: number };
-
-const MAX_INTENSIFIERS = 2;
-const MAX_GAP = 5;
-const MAX_CLAUSE_GAP = 20;
-
-/** `necessary` is the language's NEC list, compiled once for all its phrases. */
-function compilePhrase(phrase: string, necessary: readonly ListedWord[]): Slot[] {
-  return phrase.split(' ').map((item): Slot => {
-    if (item === '…') return { kind: 'gap', max: MAX_GAP };
-    if (item === '……') return { kind: 'gap', max: MAX_CLAUSE_GAP };
-    if (item === '[INT]') return { kind: 'intensifiers' };
-    const optional = item.startsWith('[') && item.endsWith(']');
-    const spec = optional ? item.slice(1, -1) : item;
-    const words = spec === 'NEC' ? necessary : listedWords([spec]);
-    return { kind: 'words', optional, words };
-  });
+/** A vague list compiled at build time (list-compiler.ts), parsed when a text may match it. */
+interface VagueList {
+  readonly language: EeaLanguageCode;
+  readonly entry: readonly ListedWord[] | undefined;
+  readonly compiled: () => CompiledList;
 }
+
+const vagueLists = lazy((): readonly VagueList[] =>
+  (JSON.parse(VAGUE_LIST_ENTRIES) as VagueListEntry[]).map(({ language, entry }, index) => ({
+    language,
+    entry,
+    compiled: lazy(() => JSON.parse(VAGUE_LISTS[index] ?? '') as CompiledList),
+  })),
+);
+const endEvents = lazy(() => JSON.parse(COMPILED_END_EVENTS) as ReadonlyArray<readonly Slot[]>);
+const unnamedStatutes = lazy(
+  () => JSON.parse(COMPILED_UNNAMED_STATUTES) as ReadonlyArray<readonly Slot[]>,
+);
 
 function matchesWord(token: WordToken | undefined, words: readonly ListedWord[]): boolean {
   return token !== undefined && !token.isNumber && wordIsListed(token.word, words);
 }
 
-interface CompiledList {
-  readonly language: EeaLanguageCode;
-  readonly phrases: ReadonlyArray<readonly Slot[]>;
-  readonly intensifiers: readonly ListedWord[];
-}
+const MAX_INTENSIFIERS = 2;
 
-const compiledLists = lazy((): readonly CompiledList[] =>
-  EEA_LANGUAGE_CODES.map((language) => {
-    const list = VAGUE_RETENTION_PHRASES[language];
-    const necessary = listedWords(list.necessary);
-    return {
-      language,
-      phrases: list.phrases.map((phrase) => compilePhrase(phrase, necessary)),
-      intensifiers: listedWords(list.intensifiers),
-    };
-  }),
-);
+/** End events and unnamed statutes have no `NEC` or `[INT]`. */
+const NO_VOCABULARY: PhraseVocabulary = { necessary: [], intensifiers: [] };
 
 /**
  * The index after the last word of `slots` matched from token `at`, or -1. Each slot tries a
@@ -493,15 +485,16 @@ function matchFrom(
   at: number,
   slots: readonly Slot[],
   slot: number,
-  intensifiers: readonly ListedWord[],
+  vocabulary: PhraseVocabulary,
 ): number {
   const current = slots[slot];
   if (current === undefined) return at;
-  const continueAt = (next: number): number =>
-    matchFrom(tokens, next, slots, slot + 1, intensifiers);
+  const continueAt = (next: number): number => matchFrom(tokens, next, slots, slot + 1, vocabulary);
   switch (current.kind) {
-    case 'words': {
-      if (matchesWord(tokens[at], current.words)) {
+    case 'words':
+    case 'necessary': {
+      const words = current.kind === 'words' ? current.words : vocabulary.necessary;
+      if (matchesWord(tokens[at], words)) {
         const end = continueAt(at + 1);
         if (end >= 0) return end;
       }
@@ -509,7 +502,8 @@ function matchFrom(
     }
     case 'intensifiers': {
       let count = 0;
-      while (count < MAX_INTENSIFIERS && matchesWord(tokens[at + count], intensifiers)) count += 1;
+      while (count < MAX_INTENSIFIERS && matchesWord(tokens[at + count], vocabulary.intensifiers))
+        count += 1;
       for (let taken = count; taken >= 0; taken -= 1) {
         const end = continueAt(at + taken);
         if (end >= 0) return end;
@@ -547,6 +541,11 @@ class PresentWords {
     return this.#words.has(word);
   }
 
+  /** Whether a listed word occurs (a `word*` entry: a word beginning so). */
+  hasListed(listed: ListedWord): boolean {
+    return listed.prefix ? this.hasPrefix(listed.word) : this.has(listed.word);
+  }
+
   /** Binary search in the sorted words: log time, however long the text. */
   hasPrefix(prefix: string): boolean {
     this.#sorted ??= [...this.#words].sort();
@@ -562,22 +561,25 @@ class PresentWords {
 }
 
 /** Whether every required slot has a word in the text: a list that cannot match is not tried at each position. */
-function mayMatch(slots: readonly Slot[], present: PresentWords): boolean {
-  return slots.every(
-    (slot) =>
-      slot.kind !== 'words' ||
-      slot.optional ||
-      slot.words.some((w) => (w.prefix ? present.hasPrefix(w.word) : present.has(w.word))),
-  );
+function mayMatch(
+  slots: readonly Slot[],
+  present: PresentWords,
+  vocabulary: PhraseVocabulary,
+): boolean {
+  return slots.every((slot) => {
+    if ((slot.kind !== 'words' && slot.kind !== 'necessary') || slot.optional) return true;
+    const words = slot.kind === 'words' ? slot.words : vocabulary.necessary;
+    return words.some((w) => present.hasListed(w));
+  });
 }
 
 /** The languages to try: the given one first (its wording is the likeliest), then every other. */
-function languageOrder(first: EeaLanguageCode | undefined): readonly CompiledList[] {
-  const compiled = compiledLists();
-  if (first === undefined) return compiled;
+function languageOrder(first: EeaLanguageCode | undefined): readonly VagueList[] {
+  const lists = vagueLists();
+  if (first === undefined) return lists;
   return [
-    ...compiled.filter((l) => l.language === first),
-    ...compiled.filter((l) => l.language !== first),
+    ...lists.filter((l) => l.language === first),
+    ...lists.filter((l) => l.language !== first),
   ];
 }
 
@@ -611,14 +613,16 @@ const VAGUE_PHRASE_FINDERS = new Map<
   (text: string) => VaguePhrase | undefined
 >();
 
-function vaguePhraseIn(text: string, lists: readonly CompiledList[]): VaguePhrase | undefined {
+function vaguePhraseIn(text: string, lists: readonly VagueList[]): VaguePhrase | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
-  for (const list of lists) {
+  for (const vague of lists) {
+    if (vague.entry !== undefined && !vague.entry.some((w) => present.hasListed(w))) continue;
+    const list = vague.compiled();
     for (const slots of list.phrases) {
-      if (!mayMatch(slots, present)) continue;
+      if (!mayMatch(slots, present, list)) continue;
       for (let start = 0; start < tokens.length; start += 1) {
-        const end = matchFrom(tokens, start, slots, 0, list.intensifiers);
+        const end = matchFrom(tokens, start, slots, 0, list);
         if (end > start) {
           const first = tokens[start];
           const last = tokens[end - 1];
@@ -707,12 +711,6 @@ export const RETENTION_END_EVENTS: Readonly<Record<EeaLanguageCode, readonly str
   sl: ['do|dokler … prenehanj*|preklic*|odjav*|izteka*|konca|zaključk*'],
 };
 
-const endEvents = lazy((): ReadonlyArray<readonly Slot[]> =>
-  Object.values(RETENTION_END_EVENTS)
-    .flat()
-    .map((phrase) => compilePhrase(phrase, [])),
-);
-
 /**
  * Whether a retention text names an end event of the relationship in any EEA language ("until
  * the contract ends", "bis zur Kündigung", "do ukončení smlouvy"): the period then ends at a
@@ -725,8 +723,8 @@ function endEventIn(text: string): boolean {
   const present = new PresentWords(tokens);
   return endEvents().some(
     (slots) =>
-      mayMatch(slots, present) &&
-      tokens.some((_, start) => matchFrom(tokens, start, slots, 0, []) > start),
+      mayMatch(slots, present, NO_VOCABULARY) &&
+      tokens.some((_, start) => matchFrom(tokens, start, slots, 0, NO_VOCABULARY) > start),
   );
 }
 
@@ -807,12 +805,6 @@ export const UNNAMED_STATUTE_PHRASES: Readonly<Record<EeaLanguageCode, readonly 
   sl: ['zakonsk*', 'veljavn* zakonodaj*', 'zakonodaj*'],
 };
 
-const unnamedStatutes = lazy((): ReadonlyArray<readonly Slot[]> =>
-  Object.values(UNNAMED_STATUTE_PHRASES)
-    .flat()
-    .map((phrase) => compilePhrase(phrase, [])),
-);
-
 /**
  * The first mention of a statute that is not named, in any EEA language ("gesetzliche
  * Aufbewahrungsfristen", "normativa vigente", "lovpålagt"), as the text's own words; undefined
@@ -824,9 +816,9 @@ function unnamedStatuteIn(text: string): string | undefined {
   const { text: normalized, tokens } = wordTokens(text);
   const present = new PresentWords(tokens);
   for (const slots of unnamedStatutes()) {
-    if (!mayMatch(slots, present)) continue;
+    if (!mayMatch(slots, present, NO_VOCABULARY)) continue;
     for (let start = 0; start < tokens.length; start += 1) {
-      const end = matchFrom(tokens, start, slots, 0, []);
+      const end = matchFrom(tokens, start, slots, 0, NO_VOCABULARY);
       const first = tokens[start];
       const last = tokens[end - 1];
       if (end > start && first !== undefined && last !== undefined)
@@ -1159,30 +1151,34 @@ const FRENCH_CODE_NAMES: readonly string[] = [
 /** "zákon o účetnictví", "ustawa o rachunkowości", "закон за счетоводството": a statute named by its subject. */
 const STATUTE_SUBJECT_WORDS: readonly string[] = ['o', 'za', 'om'];
 /** Nouns in -lagen that are not acts: Swedish "förslagen", "underlagen" (the §7.1 exceptions), German "Grundlagen", Dutch "bijlagen". */
-const NOT_ACTS_IN_LAGEN: readonly string[] = [
-  'för',
-  'in',
-  'an',
-  'be',
-  'ut',
-  'om',
-  'på',
-  'av',
-  'under',
-  'upp',
-  'ab',
-  'auf',
-  'bei',
-  'ein',
-  'grund',
-  'nieder',
-  'um',
-  'vor',
-  'zu',
-  'bij',
-]
-  .flatMap((p) => [`${p}lagen`, `${p}slagen`])
-  .map(foldWord);
+const notActsInLagen = lazy((): readonly string[] =>
+  foldText(
+    [
+      'för',
+      'in',
+      'an',
+      'be',
+      'ut',
+      'om',
+      'på',
+      'av',
+      'under',
+      'upp',
+      'ab',
+      'auf',
+      'bei',
+      'ein',
+      'grund',
+      'nieder',
+      'um',
+      'vor',
+      'zu',
+      'bij',
+    ]
+      .flatMap((p) => [`${p}lagen`, `${p}slagen`])
+      .join('\n'),
+  ).split('\n'),
+);
 /** Finnish acts are compounds in -laki ("kirjanpitolaki", "kirjanpitolain", "kirjanpitolaissa"). */
 const FINNISH_ACT_ENDINGS: readonly string[] = ['laki', 'lain', 'lakia', 'lakiin', 'laissa'];
 /** English words that end like a Finnish act. */
@@ -1245,7 +1241,7 @@ function namesStatute(tokens: readonly WordToken[], at: number): boolean {
     return true;
   // Compounds that name an act: "bokföringslagen", "bogføringsloven", "Handelsgesetzbuch",
   // "Archiefwet", "kirjanpitolaki" (not the bare word, not "förslagen").
-  if (word.length > 5 && word.endsWith('lagen') && !NOT_ACTS_IN_LAGEN.includes(word)) return true;
+  if (word.length > 5 && word.endsWith('lagen') && !notActsInLagen().includes(word)) return true;
   if (word.length > 5 && word.endsWith('loven')) return true;
   if (word.indexOf('gesetz') > 0) return true;
   if (word.length > 4 && (word.endsWith('wet') || word.endsWith('wetboek'))) return true;

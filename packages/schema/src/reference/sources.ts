@@ -15,6 +15,7 @@
 // term in that language version of the GDPR [S1], read in reproductions, not yet rows of
 // gdpr-reference.md: S.
 import { genericPhraseList } from './generic-phrases.js';
+import { GENERIC_SOURCE_PHRASE_KEYS } from './generated/compiled-lists.js';
 import type { LanguageCode, SourceRef, SourceStatus } from './types.js';
 
 export const GENERIC_SOURCE_PHRASES: Readonly<Record<LanguageCode, readonly string[]>> = {
@@ -121,7 +122,11 @@ export const GENERIC_SOURCE_PHRASE_SOURCES: Readonly<Record<LanguageCode, Source
   nl: { row: 'INF-SOURCE', status: 'S' },
 };
 
-const GENERIC_SOURCES = genericPhraseList(GENERIC_SOURCE_PHRASES, GENERIC_SOURCE_PHRASE_SOURCES);
+// GENERIC_SOURCE_PHRASES normalised at build time (list-compiler.ts).
+const GENERIC_SOURCES = genericPhraseList(
+  GENERIC_SOURCE_PHRASE_KEYS,
+  GENERIC_SOURCE_PHRASE_SOURCES,
+);
 
 /**
  * Whether a `thirdParty` text names no source: the whole text (case, punctuation and spacing

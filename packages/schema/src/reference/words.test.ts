@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWord, wordTokens } from './words.js';
+import { foldText, foldWord, isWordCodePoint, listedWords, wordTokens } from './words.js';
 
 describe('foldWord', () => {
   it('lower-cases plain ASCII words', () => {
@@ -27,6 +28,86 @@ describe('wordTokens', () => {
       [' ', 'P24M', false],
       ['; ', 'Ελλάδα', false],
       ['_', 'x', false],
+    ]);
+  });
+});
+
+describe('isWordCodePoint', () => {
+  it('agrees with the Unicode classes of letters, marks and digits', () => {
+    const wordChar = /[\p{L}\p{M}\p{N}]/u;
+    // Every code point the tables decide, and a sample of the rest.
+    const codes = [...Array(0x250).keys(), 0x301, 0x3b1, 0x3c2, 0x430, 0x660, 0x2019, 0x1d538];
+    for (const code of codes)
+      expect(isWordCodePoint(code), code.toString(16)).toBe(
+        wordChar.test(String.fromCodePoint(code)),
+      );
+  });
+
+  it('marks numbers in any script', () => {
+    const numbers = wordTokens('24 ٢٤ 2x x2 ² år 2ö ١x').tokens.map((token) => token.isNumber);
+    expect(numbers).toEqual([true, true, false, false, false, false, false, false]);
+    // No digit below U+0250 but the ASCII ones: the fast path may stop at any other.
+    for (let code = 0x80; code < 0x250; code++)
+      expect(/^\p{Nd}$/u.test(String.fromCodePoint(code)), code.toString(16)).toBe(false);
+  });
+});
+
+describe('wordTokens on any text', () => {
+  it('cuts the text into separators and maximal runs of letters, marks and digits', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            'Z',
+            '7',
+            'é',
+            'e\u0301',
+            ' ',
+            '-',
+            '.',
+            '\u00ad',
+            '\ud800',
+            '𝔸',
+            '١',
+          ),
+        }),
+        (text) => {
+          const { text: normalized, tokens } = wordTokens(text);
+          let at = 0;
+          for (const [index, token] of tokens.entries()) {
+            expect(token.before).toMatch(
+              index === 0 ? /^[^\p{L}\p{M}\p{N}]*$/u : /^[^\p{L}\p{M}\p{N}]+$/u,
+            );
+            expect(token.raw).toMatch(/^[\p{L}\p{M}\p{N}]+$/u);
+            expect(token.start).toBe(at + token.before.length);
+            expect(normalized.slice(token.start, token.end)).toBe(token.raw);
+            at = token.end;
+          }
+          expect(normalized.slice(at)).toMatch(/^[^\p{L}\p{M}\p{N}]*$/u);
+        },
+      ),
+    );
+  });
+});
+
+describe('foldText and listedWords', () => {
+  it('fold a list whole exactly as foldWord folds each word', () => {
+    const words = [
+      'Nécessaire',
+      'Straße',
+      'ΑΠΑΡΑΊΤΗΤΟΣ',
+      'най',
+      'İstanbul',
+      'NØDVENDIG',
+      'ﬁn',
+      'P24M',
+    ];
+    expect(foldText(words.join(' ')).split(' ')).toEqual(words.map(foldWord));
+    expect(listedWords(['Nödvändig*|BEHÖVS', 'Łódź'])).toEqual([
+      { word: 'nodvandig', prefix: true },
+      { word: 'behovs', prefix: false },
+      { word: 'lodz', prefix: false },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // Words of free text, for phrase lists that compare word sequences instead of running regular
 // expressions over user text. One pass over the text, so every check built on it stays linear
 // however long or hostile the text is.
+import { lazy } from './lazy.js';
 
 /** Letters that do not decompose under NFD but are written without their mark in plain text. */
 const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
@@ -17,6 +18,7 @@ const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ς', 'σ'],
 ]);
 const COMBINING_MARK = /\p{M}/gu;
+const FOLDED_LETTER = /[ßłøæœđðþħıς]/gu;
 
 /**
  * A word as phrase lists compare it: lower case, without diacritics (NFD and its combining
@@ -27,19 +29,7 @@ const COMBINING_MARK = /\p{M}/gu;
 export function foldWord(word: string): string {
   let folded = FOLDED.get(word);
   if (folded !== undefined) return folded;
-  if (isAscii(word)) {
-    // Plain ASCII has no marks, no letters to fold and nothing NFD changes: lower case is all
-    // (most listed and written words; spares the normalisations and the \p{M} scan).
-    folded = word.toLowerCase();
-  } else {
-    folded = '';
-    for (const char of word.toLowerCase()) folded += LETTER_FOLDS.get(char) ?? char;
-    folded = folded
-      .normalize('NFD')
-      .replace(/и\u0306/gu, 'й')
-      .replace(COMBINING_MARK, '')
-      .normalize('NFC');
-  }
+  folded = foldText(word);
   // Notices repeat their words (one retention sentence on every purpose): folding each once
   // pays; the cache is emptied when full, so a hostile text cannot grow it without bound.
   if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
@@ -47,11 +37,39 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/**
+ * foldWord of every word of a text at once, separators kept: folding works letter by letter
+ * (a mark joins the letter before it), so a list folded whole equals its words folded one by
+ * one, at the cost of one normalisation instead of one per word.
+ */
+export function foldText(text: string): string {
+  // Plain ASCII has no marks, no letters to fold and nothing NFD changes: lower case is all
+  // (most listed and written words; spares the normalisations and the \p{M} scan).
+  if (isAscii(text)) return text.toLowerCase();
+  return text
+    .toLowerCase()
+    .replace(FOLDED_LETTER, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+    .normalize('NFD')
+    .replace(/и\u0306/gu, 'й')
+    .replace(COMBINING_MARK, '')
+    .normalize('NFC');
+}
+
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 20_000;
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Whether a text is written in the Latin blocks only (below U+0250: ASCII, Latin-1, Latin
+ * Extended-A and -B): NFC leaves such a text as it is, and lower case turns its letters into
+ * letters and marks only, so fast paths can use explicit character classes instead of \p{…}.
+ */
+export function isLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x250) return false;
   return true;
 }
 
@@ -69,20 +87,60 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const DIGITS = /^\p{Nd}+$/u;
+// The Unicode classes are built on first use: parsing one costs ≈0.2 ms, and running it the
+// first times as much again (issue 12); ASCII and Latin text never needs them.
+const wordChar = lazy(() => /[\p{L}\p{M}\p{N}]/u);
+const nonAsciiDigits = lazy(() => /^\p{Nd}+$/u);
 
-/** Whether a character is a letter, mark or digit; ASCII ones by range, before the \p{…} class. */
-function isWordChar(char: string): boolean {
-  const code = char.charCodeAt(0);
+/** WORD_CHAR's answer per non-ASCII code point: texts repeat their few letters. */
+const WORD_CODE_POINTS = new Map<number, boolean>();
+const WORD_CODE_POINTS_LIMIT = 4096;
+
+/** The letters and digits of Latin-1 Supplement besides À–ÿ: ª ² ³ µ ¹ º ¼ ½ ¾. */
+const LATIN1_SIGNS: ReadonlySet<number> = new Set([
+  0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe,
+]);
+
+/**
+ * Whether a code point is a letter, mark or digit (\p{L}, \p{M}, \p{N}). ASCII and the Latin
+ * blocks up to U+024F (the letters of every Latin-script EEA language) are decided here:
+ * Latin-1 Supplement has letters À–ÿ but × and ÷, and the signs above; Latin Extended-A and -B
+ * are letters only (words.test.ts checks each against the classes).
+ */
+export function isWordCodePoint(code: number): boolean {
   if (code < 0x80)
     return (
       (code >= 0x61 && code <= 0x7a) ||
       (code >= 0x41 && code <= 0x5a) ||
       (code >= 0x30 && code <= 0x39)
     );
-  return WORD_CHAR.test(char);
+  if (code < 0x100)
+    return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || LATIN1_SIGNS.has(code);
+  if (code < 0x250) return true;
+  let known = WORD_CODE_POINTS.get(code);
+  if (known === undefined) {
+    known = wordChar().test(String.fromCodePoint(code));
+    if (WORD_CODE_POINTS.size >= WORD_CODE_POINTS_LIMIT) WORD_CODE_POINTS.clear();
+    WORD_CODE_POINTS.set(code, known);
+  }
+  return known;
 }
+
+/**
+ * Only digits (\p{Nd}). ASCII digits by range; a character below U+0250 that is not one is no
+ * digit at all (the Latin blocks have none), so the class is asked only about other scripts.
+ */
+function isNumberWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    return code < 0x250 ? false : nonAsciiDigits().test(raw);
+  }
+  return raw.length > 0;
+}
+
+/** UTF-16 units of a code point. */
+const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
 
 /**
  * The words of a text: runs of letters, marks and digits ("P24M" is one word, "24-month" and
@@ -97,23 +155,23 @@ export function wordTokens(text: string): {
   let at = 0;
   let gapStart = 0;
   while (at < normalized.length) {
-    const codePoint = normalized.codePointAt(at) ?? 0;
-    const char = String.fromCodePoint(codePoint);
-    if (!isWordChar(char)) {
-      at += char.length;
+    const code = normalized.codePointAt(at) ?? 0;
+    if (!isWordCodePoint(code)) {
+      at += unitsOf(code);
       continue;
     }
     const start = at;
+    at += unitsOf(code);
     while (at < normalized.length) {
-      const next = String.fromCodePoint(normalized.codePointAt(at) ?? 0);
-      if (!isWordChar(next)) break;
-      at += next.length;
+      const next = normalized.codePointAt(at) ?? 0;
+      if (!isWordCodePoint(next)) break;
+      at += unitsOf(next);
     }
     const raw = normalized.slice(start, at);
     tokens.push({
       raw,
       word: foldWord(raw),
-      isNumber: DIGITS.test(raw),
+      isNumber: isNumberWord(raw),
       before: normalized.slice(gapStart, start),
       start,
       end: at,
@@ -122,6 +180,9 @@ export function wordTokens(text: string): {
   }
   return { text: normalized, tokens };
 }
+
+/** Apostrophes as word breaks: "l'autorité" is two words here. */
+export const splitElisions = (text: string): string => text.replace(/['’ʼ‘`´]/gu, ' ');
 
 /** Whether the separator before a token ends a clause (". ", "; ", ": ", "! ", "? "): phrases with a gap do not reach across it. */
 export function endsClause(separator: string): boolean {
@@ -136,12 +197,18 @@ export interface ListedWord {
 
 /** Compiles a word list ("nödvändig*", "behövs") for wordIsListed: folded, `*` marks a prefix. */
 export function listedWords(words: readonly string[]): ListedWord[] {
-  return words.flatMap((spec) =>
-    spec.split('|').map((alternative) => {
-      const prefix = alternative.endsWith('*');
-      return { word: foldWord(prefix ? alternative.slice(0, -1) : alternative), prefix };
-    }),
-  );
+  return foldText(words.join('\n')).split('\n').flatMap(foldedListedWords);
+}
+
+/** listedWords of one entry already folded ("nodvandig*|behovs"). */
+export function foldedListedWords(spec: string): ListedWord[] {
+  return spec
+    .split('|')
+    .map((alternative) =>
+      alternative.endsWith('*')
+        ? { word: alternative.slice(0, -1), prefix: true }
+        : { word: alternative, prefix: false },
+    );
 }
 
 /** Whether a folded word is one of the listed words (or begins like a `word*` entry). */
