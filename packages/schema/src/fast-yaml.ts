@@ -499,24 +499,18 @@ class Parser {
   /** Where the plain text from `p` on ends: before " #", a ":" indicator, the line's end or (in flow) , [ ] { }. */
   #plainEnd(p: number, inFlow: boolean): number {
     const text = this.#text;
-    let end = p;
-    for (let i = p; i < this.#length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE) {
-        if (text.charCodeAt(i + 1) === HASH) break; // a comment
-        continue;
-      }
-      if (c === NL) break;
-      if (c === TAB) bail();
-      if (c === COLON) {
-        const after = text.charCodeAt(i + 1);
-        if (after === TAB) bail();
-        if (isBlank(after) || (inFlow && isFlowIndicator(after))) break;
-      } else if (inFlow && isFlowIndicator(c)) {
-        break;
-      }
-      end = i + 1;
+    // A native search finds where the scalar stops; a loop over its characters ran in V8's
+    // interpreter, as the parser runs once per process. The match is one character, or two
+    // for " #": so no match object is needed to know where it starts.
+    const stop = inFlow ? FLOW_PLAIN_STOP : PLAIN_STOP;
+    stop.lastIndex = p;
+    let end = this.#length;
+    if (stop.test(text)) {
+      const after = stop.lastIndex;
+      if (text.charCodeAt(after - 1) === TAB) bail();
+      end = text.charCodeAt(after - 1) === HASH ? after - 2 : after - 1;
     }
+    while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
 
@@ -669,6 +663,14 @@ class Parser {
     );
   }
 }
+
+/**
+ * Where a plain scalar's line stops: a line break, a tab (which the fast path leaves to yaml),
+ * a comment (" #") or a ":" before a blank; in flow also before , [ ] { } and at a ":" before
+ * one. Each alternative is one fixed string: the search is linear.
+ */
+const PLAIN_STOP = /[\t\n]| #|:(?=[ \n]|$)/g;
+const FLOW_PLAIN_STOP = /[\t\n,[\]{}]| #|:(?=[ \n,[\]{}]|$)/g;
 
 /** What yaml's lexer calls empty: a space, tab or line break, or the end of the text. */
 function isLexerEmpty(c: number): boolean {
