@@ -51,6 +51,8 @@ function bail(): never {
 const MAX_DEPTH = 100;
 /** Strings #shared keeps one of: ids and enumerated values are short; longer texts seldom repeat. */
 const MAX_SHARED_LENGTH = 64;
+/** Texts shorter than this hold too few copies to be worth the look-ups (about 5,000 lines). */
+const SHARE_FROM_LENGTH = 256 * 1024;
 /** Distinct strings it remembers, so that a file of distinct strings costs a bounded map. */
 const MAX_SHARED_STRINGS = 65_536;
 /** yaml (strict) refuses an implicit key whose ':' is further than this from its start. */
@@ -67,14 +69,21 @@ const COMMA = 44;
 const DASH = 45;
 const DOT = 46;
 const DIGIT_0 = 48;
+const DIGIT_7 = 55;
 const DIGIT_9 = 57;
 const COLON = 58;
 const QUESTION = 63;
-const UPPER_T = 84;
+const UPPER_A = 65;
+const UPPER_E = 69;
+const UPPER_F = 70;
 const LBRACKET = 91;
 const BACKSLASH = 92;
 const RBRACKET = 93;
-const LOWER_T = 116;
+const LOWER_A = 97;
+const LOWER_E = 101;
+const LOWER_F = 102;
+const LOWER_O = 111;
+const LOWER_X = 120;
 const LBRACE = 123;
 const RBRACE = 125;
 const BOM = 0xfeff;
@@ -110,8 +119,13 @@ class Parser {
   #lineStart = 0;
   /** Set by the scalar and flow readers: where what they read ends. */
   #pos = 0;
-  /** See #shared. */
-  readonly #strings = new Map<string, string>();
+  /** See #shared; none for a text too small to hold many copies. */
+  readonly #strings: Map<string, string> | undefined;
+  /** Where the next line break, tab, comment (" #") and ':' indicator are (see #plainEnd). */
+  readonly #newlines: NextOccurrence;
+  readonly #tabs: NextOccurrence;
+  readonly #comments: NextOccurrence;
+  readonly #colons: NextOccurrence;
 
   // What the comment lines since the last content line mean to yaml (see comment()).
   #absorbing = false;
@@ -124,6 +138,23 @@ class Parser {
     this.#text = text;
     this.#length = text.length;
     this.#positions = positions;
+    this.#strings = text.length >= SHARE_FROM_LENGTH ? new Map() : undefined;
+    const length = text.length;
+    const find = (needle: string) => (p: number) => {
+      const at = text.indexOf(needle, p);
+      return at === -1 ? length : at;
+    };
+    this.#newlines = new NextOccurrence(find('\n'));
+    this.#tabs = new NextOccurrence(find('\t'));
+    this.#comments = new NextOccurrence(find(' #'));
+    // A ':' before a blank (or a tab, which #plainEnd gives up on); others are text, as in URLs.
+    this.#colons = new NextOccurrence((p) => {
+      for (let at = text.indexOf(':', p); at !== -1; at = text.indexOf(':', at + 1)) {
+        const after = text.charCodeAt(at + 1);
+        if (isBlank(after) || after === TAB) return at;
+      }
+      return length;
+    });
   }
 
   parse(): FastParse {
@@ -473,10 +504,12 @@ class Parser {
    * purpose, and each copy would stay in memory as long as the data (10 MB at 50,000 purposes).
    */
   #shared(value: unknown): unknown {
-    if (typeof value !== 'string' || value.length > MAX_SHARED_LENGTH) return value;
-    const known = this.#strings.get(value);
+    const strings = this.#strings;
+    if (strings === undefined || typeof value !== 'string' || value.length > MAX_SHARED_LENGTH)
+      return value;
+    const known = strings.get(value);
     if (known !== undefined) return known;
-    if (this.#strings.size < MAX_SHARED_STRINGS) this.#strings.set(value, value);
+    if (strings.size < MAX_SHARED_STRINGS) strings.set(value, value);
     return value;
   }
 
@@ -498,19 +531,39 @@ class Parser {
 
   /** Where the plain text from `p` on ends: before " #", a ":" indicator, the line's end or (in flow) , [ ] { }. */
   #plainEnd(p: number, inFlow: boolean): number {
+    if (inFlow) return this.#flowPlainEnd(p);
+    // Native searches (indexOf) find where it stops: a loop over its characters, or a regular
+    // expression (compiled on first use), cost more in a process that parses one file.
     const text = this.#text;
-    // A native search finds where the scalar stops; a loop over its characters ran in V8's
-    // interpreter, as the parser runs once per process. The match is one character, or two
-    // for " #": so no match object is needed to know where it starts.
-    const stop = inFlow ? FLOW_PLAIN_STOP : PLAIN_STOP;
-    stop.lastIndex = p;
-    let end = this.#length;
-    if (stop.test(text)) {
-      const after = stop.lastIndex;
-      if (text.charCodeAt(after - 1) === TAB) bail();
-      end = text.charCodeAt(after - 1) === HASH ? after - 2 : after - 1;
-    }
+    const stop = Math.min(this.#newlines.from(p), this.#comments.from(p), this.#colons.from(p));
+    if (this.#tabs.from(p) < stop) bail();
+    if (text.charCodeAt(stop) === COLON && text.charCodeAt(stop + 1) === TAB) bail();
+    let end = stop;
     while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+
+  /** #plainEnd in a flow collection, character by character (flow scalars are short). */
+  #flowPlainEnd(p: number): number {
+    const text = this.#text;
+    let end = p;
+    for (let i = p; i < this.#length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE) {
+        if (text.charCodeAt(i + 1) === HASH) break; // a comment
+        continue;
+      }
+      if (c === NL) break;
+      if (c === TAB) bail();
+      if (c === COLON) {
+        const after = text.charCodeAt(i + 1);
+        if (after === TAB) bail();
+        if (isBlank(after) || isFlowIndicator(after)) break;
+      } else if (isFlowIndicator(c)) {
+        break;
+      }
+      end = i + 1;
+    }
     return end;
   }
 
@@ -595,7 +648,7 @@ class Parser {
       } else {
         const digits = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : bail();
         const hex = text.slice(i + 2, i + 2 + digits);
-        if (!HEX.test(hex) || hex.length !== digits) bail();
+        if (hex.length !== digits || !allDigits(hex, 0, 16)) bail();
         const point = parseInt(hex, 16);
         if (point > 0x10ffff) bail();
         value += String.fromCodePoint(point);
@@ -622,8 +675,8 @@ class Parser {
 
   /** Where the line holding `p` ends, its line break included. */
   #lineEnd(p: number): number {
-    const nl = this.#text.indexOf('\n', p);
-    return nl === -1 ? this.#length : nl + 1;
+    const nl = this.#newlines.from(p);
+    return nl === this.#length ? nl : nl + 1;
   }
 
   /** After a value or "---" at `p`: spaces and a comment may end the line, nothing else. */
@@ -665,12 +718,29 @@ class Parser {
 }
 
 /**
- * Where a plain scalar's line stops: a line break, a tab (which the fast path leaves to yaml),
- * a comment (" #") or a ":" before a blank; in flow also before , [ ] { } and at a ":" before
- * one. Each alternative is one fixed string: the search is linear.
+ * The first occurrence of something at or after a position, remembered with the position it
+ * was searched from: the parser reads forward, so each occurrence is searched for about once
+ * (a search per scalar would re-read a long line once per flow item on it).
  */
-const PLAIN_STOP = /[\t\n]| #|:(?=[ \n]|$)/g;
-const FLOW_PLAIN_STOP = /[\t\n,[\]{}]| #|:(?=[ \n,[\]{}]|$)/g;
+class NextOccurrence {
+  #from = 1;
+  #at = 0;
+  readonly #search: (p: number) => number;
+
+  /** `search(p)`: the first occurrence at or after `p`, or the text's length when none. */
+  constructor(search: (p: number) => number) {
+    this.#search = search;
+  }
+
+  from(p: number): number {
+    // The occurrence found from #from is also the first one from any p up to it.
+    if (p < this.#from || p > this.#at) {
+      this.#from = p;
+      this.#at = this.#search(p);
+    }
+    return this.#at;
+  }
+}
 
 /** What yaml's lexer calls empty: a space, tab or line break, or the end of the text. */
 function isLexerEmpty(c: number): boolean {
@@ -715,35 +785,94 @@ const ESCAPES: Record<string, string | undefined> = {
   '\t': '\t',
 };
 
-const HEX = /^[0-9a-fA-F]*$/;
-
 // The YAML 1.2 core schema, as yaml resolves it (yaml/dist/schema/core): null, bool, int
 // (octal, decimal, hex), float (.inf/.nan, exponent, decimal); anything else is a string.
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+// Read by hand, not by yaml's regular expressions: each one compiles on its first use, twice
+// (bytecode, then machine code), and that cost more than the parse of a whole declaration.
 
 function resolvePlain(source: string): unknown {
   const c = source.charCodeAt(0);
   // Most scalars are words: only these first characters can start a non-string.
-  if ((c >= DIGIT_0 && c <= DIGIT_9) || c === PLUS || c === DASH || c === DOT) {
-    if (INT_OCT.test(source)) return parseInt(source.slice(2), 8);
-    if (INT.test(source)) return parseInt(source, 10);
-    if (INT_HEX.test(source)) return parseInt(source.slice(2), 16);
-    if (FLOAT_NAN.test(source))
-      return source.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
-    if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
-  } else if (source.length <= 5) {
-    // No longer than "false": only then a null or a boolean (most words skip both regexes).
-    if (NULL.test(source)) return null;
-    if (BOOL.test(source)) return c === LOWER_T || c === UPPER_T;
+  if (isDigit(c) || c === PLUS || c === DASH || c === DOT) return resolveNumber(source);
+  switch (source) {
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+    default:
+      return source;
   }
-  return source;
+}
+
+/**
+ * A scalar starting with a digit, sign or dot as the core schema reads it: 0o17 and 0x1F
+ * (unsigned), [-+]digits, [-+].inf, .nan, and [-+] mantissa (digits, digits.digits*, or
+ * .digits) with an optional exponent; anything else stays the string.
+ */
+function resolveNumber(source: string): unknown {
+  const length = source.length;
+  if (length > 2 && source.charCodeAt(0) === DIGIT_0) {
+    const radix = source.charCodeAt(1) === LOWER_O ? 8 : source.charCodeAt(1) === LOWER_X ? 16 : 0;
+    if (radix !== 0) return allDigits(source, 2, radix) ? parseInt(source.slice(2), radix) : source;
+  }
+  const first = source.charCodeAt(0);
+  let i = first === PLUS || first === DASH ? 1 : 0;
+  if (length - i === 4 && source.charCodeAt(i) === DOT) {
+    switch (source.slice(i + 1)) {
+      case 'inf':
+      case 'Inf':
+      case 'INF':
+        return first === DASH ? -Infinity : Infinity;
+      case 'nan':
+      case 'NaN':
+      case 'NAN':
+        return i === 0 ? NaN : source;
+    }
+  }
+  const whole = i;
+  while (isDigit(source.charCodeAt(i))) i++;
+  let digits = i - whole;
+  const point = source.charCodeAt(i) === DOT;
+  if (point) {
+    const fraction = ++i;
+    while (isDigit(source.charCodeAt(i))) i++;
+    digits += i - fraction;
+  }
+  if (digits === 0) return source;
+  if (i === length) return point ? parseFloat(source) : parseInt(source, 10);
+  const e = source.charCodeAt(i);
+  if (e !== LOWER_E && e !== UPPER_E) return source;
+  i++;
+  if (source.charCodeAt(i) === PLUS || source.charCodeAt(i) === DASH) i++;
+  const exponent = i;
+  while (isDigit(source.charCodeAt(i))) i++;
+  return i > exponent && i === length ? parseFloat(source) : source;
+}
+
+function isDigit(c: number): boolean {
+  return c >= DIGIT_0 && c <= DIGIT_9;
+}
+
+/** Whether `text` from `from` on is all digits of `radix` (8 or 16). */
+function allDigits(text: string, from: number, radix: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok =
+      radix === 8
+        ? c >= DIGIT_0 && c <= DIGIT_7
+        : isDigit(c) || (c >= UPPER_A && c <= UPPER_F) || (c >= LOWER_A && c <= LOWER_F);
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** A mapping key as load() and toJS() make it; a null key reads differently in each: give up. */
