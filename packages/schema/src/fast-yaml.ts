@@ -77,7 +77,6 @@ const UPPER_A = 65;
 const UPPER_E = 69;
 const UPPER_F = 70;
 const LBRACKET = 91;
-const BACKSLASH = 92;
 const RBRACKET = 93;
 const LOWER_A = 97;
 const LOWER_E = 101;
@@ -121,11 +120,19 @@ class Parser {
   #pos = 0;
   /** See #shared; none for a text too small to hold many copies. */
   readonly #strings: Map<string, string> | undefined;
-  /** Where the next line break, tab, comment (" #") and ':' indicator are (see #plainEnd). */
-  readonly #newlines: NextOccurrence;
-  readonly #tabs: NextOccurrence;
-  readonly #comments: NextOccurrence;
-  readonly #colons: NextOccurrence;
+  // Where the next line break, comment (" #"), ':' indicator, tab and backslash are, at or after where
+  // each was last searched from (see #plainEnd). The parser reads forward: each occurrence is
+  // searched for about once, not once per scalar (that would re-read a long line per flow item).
+  #newlineFrom = 1;
+  #newlineAt = 0;
+  #commentFrom = 1;
+  #commentAt = 0;
+  #colonFrom = 1;
+  #colonAt = 0;
+  #tabFrom = 1;
+  #tabAt = 0;
+  #backslashFrom = 1;
+  #backslashAt = 0;
 
   // What the comment lines since the last content line mean to yaml (see comment()).
   #absorbing = false;
@@ -139,22 +146,6 @@ class Parser {
     this.#length = text.length;
     this.#positions = positions;
     this.#strings = text.length >= SHARE_FROM_LENGTH ? new Map() : undefined;
-    const length = text.length;
-    const find = (needle: string) => (p: number) => {
-      const at = text.indexOf(needle, p);
-      return at === -1 ? length : at;
-    };
-    this.#newlines = new NextOccurrence(find('\n'));
-    this.#tabs = new NextOccurrence(find('\t'));
-    this.#comments = new NextOccurrence(find(' #'));
-    // A ':' before a blank (or a tab, which #plainEnd gives up on); others are text, as in URLs.
-    this.#colons = new NextOccurrence((p) => {
-      for (let at = text.indexOf(':', p); at !== -1; at = text.indexOf(':', at + 1)) {
-        const after = text.charCodeAt(at + 1);
-        if (isBlank(after) || after === TAB) return at;
-      }
-      return length;
-    });
   }
 
   parse(): FastParse {
@@ -532,15 +523,42 @@ class Parser {
   /** Where the plain text from `p` on ends: before " #", a ":" indicator, the line's end or (in flow) , [ ] { }. */
   #plainEnd(p: number, inFlow: boolean): number {
     if (inFlow) return this.#flowPlainEnd(p);
-    // Native searches (indexOf) find where it stops: a loop over its characters, or a regular
-    // expression (compiled on first use), cost more in a process that parses one file.
+    // Native searches (indexOf) find where it stops, remembered (see #newlineAt): a loop over
+    // its characters, or a regular expression (compiled on first use), cost more in a process
+    // that parses one file, in V8's interpreter. Written out: a call costs as much as a search.
     const text = this.#text;
-    const stop = Math.min(this.#newlines.from(p), this.#comments.from(p), this.#colons.from(p));
-    if (this.#tabs.from(p) < stop) bail();
-    if (text.charCodeAt(stop) === COLON && text.charCodeAt(stop + 1) === TAB) bail();
-    let end = stop;
-    while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
-    return end;
+    const length = this.#length;
+    let stop = this.#newline(p);
+    if (p < this.#commentFrom || p > this.#commentAt) {
+      const at = text.indexOf(' #', p);
+      this.#commentFrom = p;
+      this.#commentAt = at === -1 ? length : at;
+    }
+    if (this.#commentAt < stop) stop = this.#commentAt;
+    if (p < this.#colonFrom || p > this.#colonAt) {
+      this.#colonFrom = p;
+      this.#colonAt = colonIndicator(text, p);
+    }
+    if (this.#colonAt < stop) stop = this.#colonAt;
+    if (p < this.#tabFrom || p > this.#tabAt) {
+      const at = text.indexOf('\t', p);
+      this.#tabFrom = p;
+      this.#tabAt = at === -1 ? length : at;
+    }
+    if (this.#tabAt < stop) bail();
+    if (stop === this.#colonAt && text.charCodeAt(stop + 1) === TAB) bail();
+    while (stop > p && text.charCodeAt(stop - 1) === SPACE) stop--;
+    return stop;
+  }
+
+  /** The first line break at or after `p`, or the text's length. */
+  #newline(p: number): number {
+    if (p < this.#newlineFrom || p > this.#newlineAt) {
+      const at = this.#text.indexOf('\n', p);
+      this.#newlineFrom = p;
+      this.#newlineAt = at === -1 ? this.#length : at;
+    }
+    return this.#newlineAt;
   }
 
   /** #plainEnd in a flow collection, character by character (flow scalars are short). */
@@ -605,46 +623,48 @@ class Parser {
     return value;
   }
 
+  /** A one-line single-quoted scalar; its quotes found by indexOf, as #plainEnd says why. */
   #singleQuoted(p: number): string {
     const text = this.#text;
+    const lineEnd = this.#newline(p);
     let escaped = false;
-    let i = p + 1;
+    let i = text.indexOf("'", p + 1);
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === SQUOTE) {
-        if (text.charCodeAt(i + 1) !== SQUOTE) break;
-        escaped = true;
-        i += 2;
-      } else if (c === NL || i >= this.#length) {
-        bail(); // a multi-line or unterminated scalar
-      } else {
-        i++;
-      }
+      if (i === -1 || i > lineEnd) bail(); // a multi-line or unterminated scalar
+      if (text.charCodeAt(i + 1) !== SQUOTE) break;
+      escaped = true;
+      i = text.indexOf("'", i + 2);
     }
     this.#pos = i + 1;
     const value = text.slice(p + 1, i);
     return escaped ? value.replaceAll("''", "'") : value;
   }
 
+  /** A one-line double-quoted scalar; its quote and escapes found by indexOf, as #plainEnd says why. */
   #doubleQuoted(p: number): string {
     const text = this.#text;
+    const lineEnd = this.#newline(p);
     let value = '';
     let from = p + 1;
-    let i = from;
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === DQUOTE) break;
-      if (c === NL || i >= this.#length) bail(); // a multi-line or unterminated scalar
-      if (c !== BACKSLASH) {
-        i++;
-        continue;
+      const close = text.indexOf('"', from);
+      if (close === -1 || close > lineEnd) bail(); // a multi-line or unterminated scalar
+      if (from < this.#backslashFrom || from > this.#backslashAt) {
+        const at = text.indexOf('\\', from);
+        this.#backslashFrom = from;
+        this.#backslashAt = at === -1 ? this.#length : at;
+      }
+      const i = this.#backslashAt;
+      if (i > close) {
+        this.#pos = close + 1;
+        return value + text.slice(from, close);
       }
       value += text.slice(from, i);
       const code = text[i + 1]!;
       const simple = ESCAPES[code];
       if (simple !== undefined) {
         value += simple;
-        i += 2;
+        from = i + 2;
       } else {
         const digits = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : bail();
         const hex = text.slice(i + 2, i + 2 + digits);
@@ -652,12 +672,9 @@ class Parser {
         const point = parseInt(hex, 16);
         if (point > 0x10ffff) bail();
         value += String.fromCodePoint(point);
-        i += 2 + digits;
+        from = i + 2 + digits;
       }
-      from = i;
     }
-    this.#pos = i + 1;
-    return value + text.slice(from, i);
   }
 
   // ── characters ─────────────────────────────────────────────────────────────────────────
@@ -675,7 +692,7 @@ class Parser {
 
   /** Where the line holding `p` ends, its line break included. */
   #lineEnd(p: number): number {
-    const nl = this.#newlines.from(p);
+    const nl = this.#newline(p);
     return nl === this.#length ? nl : nl + 1;
   }
 
@@ -717,29 +734,13 @@ class Parser {
   }
 }
 
-/**
- * The first occurrence of something at or after a position, remembered with the position it
- * was searched from: the parser reads forward, so each occurrence is searched for about once
- * (a search per scalar would re-read a long line once per flow item on it).
- */
-class NextOccurrence {
-  #from = 1;
-  #at = 0;
-  readonly #search: (p: number) => number;
-
-  /** `search(p)`: the first occurrence at or after `p`, or the text's length when none. */
-  constructor(search: (p: number) => number) {
-    this.#search = search;
+/** The first ':' at or after `p` before a blank or a tab (others are text, as in URLs), or the text's length. */
+function colonIndicator(text: string, p: number): number {
+  for (let at = text.indexOf(':', p); at !== -1; at = text.indexOf(':', at + 1)) {
+    const after = text.charCodeAt(at + 1);
+    if (after === SPACE || after === NL || after === TAB || at + 1 === text.length) return at;
   }
-
-  from(p: number): number {
-    // The occurrence found from #from is also the first one from any p up to it.
-    if (p < this.#from || p > this.#at) {
-      this.#from = p;
-      this.#at = this.#search(p);
-    }
-    return this.#at;
-  }
+  return text.length;
 }
 
 /** What yaml's lexer calls empty: a space, tab or line break, or the end of the text. */
