@@ -452,8 +452,12 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
       lineStart = false;
     }
     if (quote !== 0) {
-      if (char === BACKSLASH && quote === DOUBLE_QUOTE) i += 1;
-      else if (char === quote) quote = 0;
+      // Inside quotes only the closing quote matters (a line break there starts no
+      // indentation): jump to it with a native search rather than look at every character.
+      const close = closingQuote(text, i, quote);
+      if (close === -1) return undefined;
+      i = close;
+      quote = 0;
       continue;
     }
     if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE) {
@@ -474,6 +478,23 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * Where the quoted scalar whose text continues at `from` closes, or -1: its next `quote`; in
+ * double quotes, one not escaped (after an even run of backslashes, each escaping the next
+ * character).
+ */
+function closingQuote(text: string, from: number, quote: number): number {
+  const mark = quote === DOUBLE_QUOTE ? '"' : "'";
+  for (let at = text.indexOf(mark, from); at !== -1; at = text.indexOf(mark, at + 1)) {
+    if (quote !== DOUBLE_QUOTE) return at;
+    let backslashes = 0;
+    while (at - backslashes - 1 >= from && text.charCodeAt(at - backslashes - 1) === BACKSLASH)
+      backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /** The characters findExcessiveNesting looks at past a line's indentation, outside quotes. */
