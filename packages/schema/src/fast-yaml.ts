@@ -83,6 +83,7 @@ const LOWER_E = 101;
 const LOWER_F = 102;
 const LOWER_O = 111;
 const LOWER_X = 120;
+const LOWER_Z = 122;
 const LBRACE = 123;
 const RBRACE = 125;
 const BOM = 0xfeff;
@@ -193,8 +194,10 @@ class Parser {
 
   /** A line with content, its first character at `p`. Returns where the next line starts. */
   #contentLine(p: number, col: number): number {
-    const dash = this.#isDash(p);
-    let top = this.#top();
+    // Calls cost as much as the work in them while the code is cold: the checks most lines
+    // fail, and helpers of a line or two, are written out on this path.
+    const dash = this.#text.charCodeAt(p) === DASH && this.#isDash(p);
+    let top = this.#frames[this.#frames.length - 1];
     if (top === undefined) {
       // The root, or content after a root flow collection (an error in yaml).
       if (this.#hasRoot) bail();
@@ -307,8 +310,9 @@ class Parser {
     block: boolean,
     foldFrom: number,
   ): number {
-    const c = this.#text.charCodeAt(p);
-    if (this.#isDash(p)) {
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    if (c === DASH && this.#isDash(p)) {
       if (!block) bail();
       return this.#seqItem(this.#open(true, col, [], key, start, p, parent), p);
     }
@@ -323,18 +327,18 @@ class Parser {
         return this.#entry(this.#open(false, col, {}, key, start, p, parent), p, value, colon + 1);
       }
       if (parent === undefined) bail(); // a document that is one scalar
-      if (
-        c !== SQUOTE &&
-        c !== DQUOTE &&
-        this.#text.charCodeAt(this.#skipSpaces(this.#pos)) === NL
-      ) {
-        value = this.#foldLines(p, foldFrom) ?? value;
+      if (c !== SQUOTE && c !== DQUOTE) {
+        let q = this.#pos;
+        while (text.charCodeAt(q) === SPACE) q++;
+        if (text.charCodeAt(q) === NL) value = this.#foldLines(p, foldFrom) ?? value;
       }
-      this.#positions.add(parent?.index ?? NO_PARENT, key, start, this.#pos, p, this.#pos);
+      this.#positions.add(parent.index, key, start, this.#pos, p, this.#pos);
     }
-    const next = this.#rest(this.#pos);
+    const pos = this.#pos;
+    const next = text.charCodeAt(pos) === NL ? pos + 1 : this.#rest(pos);
     if (parent !== undefined) {
-      this.#assign(parent, value);
+      if (parent.seq) (parent.node as unknown[]).push(value);
+      else setKey(parent.node as Record<string, unknown>, parent.key, value);
       parent.lastEnd = next;
     } else {
       this.#root = value;
@@ -382,19 +386,25 @@ class Parser {
   /** A "-" item of `frame` at `p`. */
   #seqItem(frame: Frame, p: number): number {
     const index = (frame.node as unknown[]).length;
-    const q = this.#skipSpaces(p + 1);
-    if (this.#atLineEnd(q)) return this.#await(frame, index, -1, q);
+    const text = this.#text;
+    let q = p + 1;
+    while (text.charCodeAt(q) === SPACE) q++;
+    const c = text.charCodeAt(q);
+    if (c === NL || c === HASH || q >= this.#length) return this.#await(frame, index, -1, q);
     return this.#node(q, q - this.#lineStart, index, q, frame, true, frame.indent + 1);
   }
 
   /** A "key: ..." item of the mapping `frame`, the key starting at `keyStart`; `p` is past the ':'. */
   #entry(frame: Frame, keyStart: number, keyValue: unknown, p: number): number {
     if (p - 1 - keyStart > MAX_KEY_SPAN) bail();
-    const key = keyString(keyValue);
+    const key = typeof keyValue === 'string' ? keyValue : keyString(keyValue);
     if (Object.hasOwn(frame.node, key)) bail(); // yaml reports duplicate keys
     frame.key = key;
-    const q = this.#skipSpaces(p);
-    if (this.#atLineEnd(q)) return this.#await(frame, key, keyStart, q);
+    const text = this.#text;
+    let q = p;
+    while (text.charCodeAt(q) === SPACE) q++;
+    const c = text.charCodeAt(q);
+    if (c === NL || c === HASH || q >= this.#length) return this.#await(frame, key, keyStart, q);
     return this.#node(q, q - this.#lineStart, key, keyStart, frame, false, frame.indent + 1);
   }
 
@@ -484,10 +494,31 @@ class Parser {
 
   /** The one-line scalar at `p`, resolved; leaves #pos at its end. */
   #scalar(p: number, inFlow: boolean): unknown {
-    const c = this.#text.charCodeAt(p);
-    if (c === SQUOTE) return this.#shared(this.#singleQuoted(p));
-    if (c === DQUOTE) return this.#shared(this.#doubleQuoted(p));
-    return this.#shared(resolvePlain(this.#plain(p, inFlow)));
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    let value: unknown;
+    if (c === SQUOTE) {
+      value = this.#singleQuoted(p);
+    } else if (c === DQUOTE) {
+      value = this.#doubleQuoted(p);
+    } else {
+      // Indicators and reserved characters start something else (or an error); so do "-", "?"
+      // and ":" before a space (and, in flow, before , [ ] { }). A letter starts none of these.
+      const letter = (c | 0x20) >= LOWER_A && (c | 0x20) <= LOWER_Z;
+      if (!letter) {
+        if (isBlank(c) || PLAIN_NEVER_STARTS.includes(text[p]!)) bail();
+        const next = text.charCodeAt(p + 1);
+        if (
+          (c === DASH || c === QUESTION || c === COLON) &&
+          (isBlank(next) || (inFlow && isFlowIndicator(next)))
+        )
+          bail();
+      }
+      const end = inFlow ? this.#flowPlainEnd(p + 1) : this.#plainEnd(p + 1);
+      this.#pos = end;
+      value = resolvePlain(text.slice(p, end));
+    }
+    return this.#strings === undefined ? value : this.#shared(value);
   }
 
   /**
@@ -504,25 +535,8 @@ class Parser {
     return value;
   }
 
-  #plain(p: number, inFlow: boolean): string {
-    const text = this.#text;
-    const c = text.charCodeAt(p);
-    const next = text.charCodeAt(p + 1);
-    // Indicators and reserved characters start something else (or an error); so do "-", "?"
-    // and ":" before a space (and, in flow, before , [ ] { }).
-    if (isBlank(c) || PLAIN_NEVER_STARTS.includes(text[p]!)) bail();
-    if (
-      (c === DASH || c === QUESTION || c === COLON) &&
-      (isBlank(next) || (inFlow && isFlowIndicator(next)))
-    )
-      bail();
-    this.#pos = this.#plainEnd(p + 1, inFlow);
-    return text.slice(p, this.#pos);
-  }
-
-  /** Where the plain text from `p` on ends: before " #", a ":" indicator, the line's end or (in flow) , [ ] { }. */
-  #plainEnd(p: number, inFlow: boolean): number {
-    if (inFlow) return this.#flowPlainEnd(p);
+  /** Where the plain text from `p` on ends (outside flow): before " #", a ":" indicator or the line's end. */
+  #plainEnd(p: number): number {
     // Native searches (indexOf) find where it stops, remembered (see #newlineAt): a loop over
     // its characters, or a regular expression (compiled on first use), cost more in a process
     // that parses one file, in V8's interpreter. Written out: a call costs as much as a search.
@@ -561,7 +575,7 @@ class Parser {
     return this.#newlineAt;
   }
 
-  /** #plainEnd in a flow collection, character by character (flow scalars are short). */
+  /** Where the plain text from `p` on ends in a flow collection: also before , [ ] { }. Character by character: flow scalars are short. */
   #flowPlainEnd(p: number): number {
     const text = this.#text;
     let end = p;
@@ -608,7 +622,7 @@ class Parser {
       if (q >= this.#length) break;
       if (foldFrom === 0) bail(); // then every line continues it, comments included
       if (q - line < foldFrom || c === HASH) break;
-      const lineEnd = this.#plainEnd(q, false);
+      const lineEnd = this.#plainEnd(q);
       if (text.charCodeAt(this.#skipSpaces(lineEnd)) === COLON) bail(); // a multi-line key
       value =
         (value ?? text.slice(p, end)) +
@@ -684,12 +698,6 @@ class Parser {
     return p;
   }
 
-  /** A line break, the end of the text or a comment at `p` (reached past spaces). */
-  #atLineEnd(p: number): boolean {
-    const c = this.#text.charCodeAt(p);
-    return c === NL || c === HASH || p >= this.#length;
-  }
-
   /** Where the line holding `p` ends, its line break included. */
   #lineEnd(p: number): number {
     const nl = this.#newline(p);
@@ -706,9 +714,11 @@ class Parser {
 
   /** The ':' of a block mapping after the scalar ending at `p`, or -1. */
   #colonAfter(p: number): number {
-    const q = this.#skipSpaces(p);
-    if (this.#text.charCodeAt(q) !== COLON) return -1;
-    const after = this.#text.charCodeAt(q + 1);
+    const text = this.#text;
+    let q = p;
+    while (text.charCodeAt(q) === SPACE) q++;
+    if (text.charCodeAt(q) !== COLON) return -1;
+    const after = text.charCodeAt(q + 1);
     if (after === TAB) bail();
     return isBlank(after) ? q : -1;
   }
