@@ -330,7 +330,8 @@ class Parser {
       if (c !== SQUOTE && c !== DQUOTE) {
         let q = this.#pos;
         while (text.charCodeAt(q) === SPACE) q++;
-        if (text.charCodeAt(q) === NL) value = this.#foldLines(p, foldFrom) ?? value;
+        if (text.charCodeAt(q) === NL && this.#mayFold(q + 1, foldFrom))
+          value = this.#foldLines(p, foldFrom) ?? value;
       }
       this.#positions.add(parent.index, key, start, this.#pos, p, this.#pos);
     }
@@ -600,6 +601,20 @@ class Parser {
   }
 
   /**
+   * False when the line starting at `line` surely does not continue a plain scalar (#foldLines
+   * would stop there at once): the end of the text, or content less indented than `foldFrom`
+   * or a comment. Most values are one line: this saves reading them again.
+   */
+  #mayFold(line: number, foldFrom: number): boolean {
+    const text = this.#text;
+    let q = line;
+    while (text.charCodeAt(q) === SPACE) q++;
+    if (q >= this.#length) return false;
+    const c = text.charCodeAt(q);
+    return c === NL || foldFrom === 0 || (q - line >= foldFrom && c !== HASH);
+  }
+
+  /**
    * The plain scalar at `p`, whose first line ends at #pos, continued on the following lines
    * indented at least `foldFrom` (yaml's rule: one past its collection's column, unless lines
    * in between lowered it) up to a comment: each line break folds into a space, n blank lines
@@ -805,6 +820,7 @@ function resolvePlain(source: string): unknown {
   const c = source.charCodeAt(0);
   // Most scalars are words: only these first characters can start a non-string.
   if (isDigit(c) || c === PLUS || c === DASH || c === DOT) return resolveNumber(source);
+  if (source.length > 5) return source; // longer than "false": no null or boolean
   switch (source) {
     case '~':
     case 'null':
