@@ -852,6 +852,12 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
       }
     });
 
+    it('a line starting with 500 dashes not followed by a space is text, not indentation', () => {
+      const result = load(`${VALID}description:\n  ${'-'.repeat(500)}x\n`);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'yaml-syntax')).toEqual([]);
+      expect((result.data as { description: string }).description).toBe(`${'-'.repeat(500)}x`);
+    });
+
     it('nesting within the limit is read', () => {
       const result = load(`${VALID}language: ${'['.repeat(50)}${']'.repeat(50)}\n`);
       expect(where(result.diagnostics)).toEqual([['schema', '/language', '10:1']]);

@@ -426,6 +426,7 @@ function toData(
  */
 function findExcessiveNesting(text: string, maxDepth: number): number | undefined {
   const maxIndent = maxDepth * 4;
+  if (surelyShallow(text, maxDepth, maxIndent)) return undefined;
   let flowDepth = 0;
   let lineStart = true;
   let indent = 0;
@@ -478,6 +479,31 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * True when findExcessiveNesting cannot find anything, known from native searches instead of
+ * its walk over every line: flow nesting deeper than `maxDepth` needs more brackets than that,
+ * and indentation deeper than `maxIndent` a line starting with more spaces, "-" and "?" than
+ * that (the walk counts no more: quotes only keep it from counting).
+ */
+function surelyShallow(text: string, maxDepth: number, maxIndent: number): boolean {
+  let brackets = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+      if (++brackets > maxDepth) return false;
+    }
+  }
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    for (let c = text.charCodeAt(end); c === SPACE || c === DASH || c === QUESTION; )
+      c = text.charCodeAt(++end);
+    if (end - start > maxIndent) return false;
+    const newline = text.indexOf('\n', end);
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return true;
 }
 
 /**
