@@ -579,26 +579,30 @@ class Parser {
   /** Where the plain text from `p` on ends in a flow collection: also before , [ ] { }. Character by character: flow scalars are short. */
   #flowPlainEnd(p: number): number {
     const text = this.#text;
+    const length = this.#length;
     let end = p;
-    for (let i = p; i < this.#length; i++) {
+    for (let i = p; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (c === SPACE) {
+      if (c > COLON) {
+        // Letters and most text: of these only brackets and braces end it.
+        if (c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE) break;
+      } else if (c === SPACE) {
         if (text.charCodeAt(i + 1) === HASH) break; // a comment
         continue;
-      }
-      if (c === NL) break;
-      if (c === TAB) bail();
-      if (c === COLON) {
+      } else if (c === COLON) {
         const after = text.charCodeAt(i + 1);
         if (after === TAB) bail();
         if (isBlank(after) || isFlowIndicator(after)) break;
-      } else if (isFlowIndicator(c)) {
+      } else if (c === NL || c === COMMA) {
         break;
+      } else if (c === TAB) {
+        bail();
       }
       end = i + 1;
     }
     return end;
   }
+
 
   /**
    * False when the line starting at `line` surely does not continue a plain scalar (#foldLines
