@@ -284,6 +284,8 @@ describe('parseFast on hand-written documents', () => {
         'i: [0, -0, +12, 0o17, 0o8, 0x1F, 0X1F, 0x_1, 1_000, 007, 12345678901234567890]',
         'f: [1., .5, -.5, 1e3, 1E-3, +1.5e+3, .e3, 1.2.3, .inf, -.Inf, +.INF, .nan, .NaN, .NAN, -.nan]',
         's: [2024-04-17, 12:30, 1:2, "1", \'true\', --, a-b]',
+        'e: [+.inf, -.nan, +.nan, .infx, 0o, 0x, +0x10, -0o7, 0o777, 0xfF, 1.e5, .5e-3, 1e, 1e+]',
+        'g: [e5, 0e5, +-1, ..5, 1.., ., +, 0b101, 1_0, 00.5, -.5E+1, 0xFFFFFFFFFFFFFFFFFF, 1e400]',
       ),
     ],
     [
