@@ -603,7 +603,6 @@ class Parser {
     return end;
   }
 
-
   /**
    * False when the line starting at `line` surely does not continue a plain scalar (#foldLines
    * would stop there at once): the end of the text, or content less indented than `foldFrom`

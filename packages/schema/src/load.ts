@@ -495,9 +495,9 @@ function surelyShallow(text: string, maxDepth: number, maxIndent: number): boole
       if (++brackets > maxDepth) return false;
     }
   }
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = start;
-    for (let c = text.charCodeAt(end); c === SPACE || c === DASH || c === QUESTION; )
+    for (let c = text.charCodeAt(end); c === SPACE || c === DASH || c === QUESTION;)
       c = text.charCodeAt(++end);
     if (end - start > maxIndent) return false;
     const newline = text.indexOf('\n', end);
