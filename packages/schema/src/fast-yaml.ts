@@ -678,8 +678,11 @@ class Parser {
     const lineEnd = this.#newline(p);
     let value = '';
     let from = p + 1;
+    let close = -1;
     for (;;) {
-      const close = text.indexOf('"', from);
+      // Searched again only past an escaped quote: once per escape, a long scalar of escapes
+      // would be read once per escape.
+      if (close < from) close = text.indexOf('"', from);
       if (close === -1 || close > lineEnd) bail(); // a multi-line or unterminated scalar
       if (from < this.#backslashFrom || from > this.#backslashAt) {
         const at = text.indexOf('\\', from);
