@@ -236,6 +236,22 @@ describe('parseFast on the examples', () => {
   });
 });
 
+describe('line endings, through load()', () => {
+  // load() reads a lone CR as a line break (yaml does not) and leaves CRLF to yaml's parser:
+  // with the fast path or without, the same data, positions and diagnostics.
+  const listed = { a: 1, b: ['x', 'y: z'] };
+  it.each([
+    ['CR only', 'a: 1\rb:\r  - x # c\r  - "y: z"\r', listed],
+    ['CR, LF and CRLF mixed', 'a: 1\rb:\n  - x # c\r\n  - "y: z"\r', listed],
+    ['CRLF', 'a: 1\r\nb:\r\n  - x\r\n', { a: 1, b: ['x'] }],
+  ])('%s', (_, text, data) => {
+    const fast = loaded(text, true);
+    expect(fast.diagnostics.filter((d) => d.ruleId === 'yaml-syntax')).toEqual([]);
+    expect(fast.data).toEqual(data);
+    expectSame(fast, loaded(text, false), text);
+  });
+});
+
 describe('parseFast on hand-written documents', () => {
   const readable: Array<[string, string]> = [
     ['nested mappings', lines('a:', '  b:', '    c: 1', '  d: two', 'e: 3')],
@@ -268,6 +284,8 @@ describe('parseFast on hand-written documents', () => {
         'i: [0, -0, +12, 0o17, 0o8, 0x1F, 0X1F, 0x_1, 1_000, 007, 12345678901234567890]',
         'f: [1., .5, -.5, 1e3, 1E-3, +1.5e+3, .e3, 1.2.3, .inf, -.Inf, +.INF, .nan, .NaN, .NAN, -.nan]',
         's: [2024-04-17, 12:30, 1:2, "1", \'true\', --, a-b]',
+        'e: [+.inf, -.nan, +.nan, .infx, 0o, 0x, +0x10, -0o7, 0o777, 0xfF, 1.e5, .5e-3, 1e, 1e+]',
+        'g: [e5, 0e5, +-1, ..5, 1.., ., +, 0b101, 1_0, 00.5, -.5E+1, 0xFFFFFFFFFFFFFFFFFF, 1e400]',
       ),
     ],
     [
@@ -406,6 +424,26 @@ describe('parseFast on hand-written documents', () => {
         'nel: a\u0085b',
       ),
     ],
+    [
+      // The parser remembers where the next " #", ":" indicator, tab, backslash and line
+      // break are; these put each inside quotes or flow items, before plain scalars.
+      'indicators inside quotes, then plain scalars after them',
+      lines(
+        'a: "x: y # z\ttab" # c',
+        'b: plain after a quoted colon',
+        "c: 'tab\there: # x'",
+        'd: after a quoted tab',
+        'e: [ "p: q", r s, "t\\\\u\\n" , \'v # w\', x:y ]',
+        'f: https://example.se:8080/x?y=z#frag',
+        'g: "one \\"two\\" three" # end',
+        'h: "\\\\" ',
+        'i: a#b c:d',
+      ),
+    ],
+    [
+      'comments after some values only',
+      lines('a: 1 # one', 'b: two', 'c: "three" # 3', 'd: four  ', 'e: [5] # five', 'f: six'),
+    ],
   ];
 
   it.each(readable)('reads %s exactly as yaml does', (_, text) => {
@@ -416,6 +454,8 @@ describe('parseFast on hand-written documents', () => {
     ['a tab in indentation', 'a:\n\tb: 1\n'],
     ['a tab after a key', 'a:\t1\n'],
     ['a tab in a plain scalar', 'a: x\ty\n'],
+    ['a tab in a plain scalar after one in quotes', 'a: "\t"\nb: x\ty\n'],
+    ['a plain scalar continued by a compact mapping', 'a: "x: y"\nb: c: d\n'],
     ['a literal block scalar', 'a: |\n  x\n'],
     ['a folded block scalar', 'a: >-\n  x\n'],
     ['an anchor', 'a: &x 1\n'],

@@ -51,6 +51,8 @@ function bail(): never {
 const MAX_DEPTH = 100;
 /** Strings #shared keeps one of: ids and enumerated values are short; longer texts seldom repeat. */
 const MAX_SHARED_LENGTH = 64;
+/** Texts shorter than this hold too few copies to be worth the look-ups (about 5,000 lines). */
+const SHARE_FROM_LENGTH = 256 * 1024;
 /** Distinct strings it remembers, so that a file of distinct strings costs a bounded map. */
 const MAX_SHARED_STRINGS = 65_536;
 /** yaml (strict) refuses an implicit key whose ':' is further than this from its start. */
@@ -67,14 +69,21 @@ const COMMA = 44;
 const DASH = 45;
 const DOT = 46;
 const DIGIT_0 = 48;
+const DIGIT_7 = 55;
 const DIGIT_9 = 57;
 const COLON = 58;
 const QUESTION = 63;
-const UPPER_T = 84;
+const UPPER_A = 65;
+const UPPER_E = 69;
+const UPPER_F = 70;
 const LBRACKET = 91;
-const BACKSLASH = 92;
 const RBRACKET = 93;
-const LOWER_T = 116;
+const LOWER_A = 97;
+const LOWER_E = 101;
+const LOWER_F = 102;
+const LOWER_O = 111;
+const LOWER_X = 120;
+const LOWER_Z = 122;
 const LBRACE = 123;
 const RBRACE = 125;
 const BOM = 0xfeff;
@@ -110,8 +119,21 @@ class Parser {
   #lineStart = 0;
   /** Set by the scalar and flow readers: where what they read ends. */
   #pos = 0;
-  /** See #shared. */
-  readonly #strings = new Map<string, string>();
+  /** See #shared; none for a text too small to hold many copies. */
+  readonly #strings: Map<string, string> | undefined;
+  // Where the next line break, comment (" #"), ':' indicator, tab and backslash are, at or after where
+  // each was last searched from (see #plainEnd). The parser reads forward: each occurrence is
+  // searched for about once, not once per scalar (that would re-read a long line per flow item).
+  #newlineFrom = 1;
+  #newlineAt = 0;
+  #commentFrom = 1;
+  #commentAt = 0;
+  #colonFrom = 1;
+  #colonAt = 0;
+  #tabFrom = 1;
+  #tabAt = 0;
+  #backslashFrom = 1;
+  #backslashAt = 0;
 
   // What the comment lines since the last content line mean to yaml (see comment()).
   #absorbing = false;
@@ -124,6 +146,7 @@ class Parser {
     this.#text = text;
     this.#length = text.length;
     this.#positions = positions;
+    this.#strings = text.length >= SHARE_FROM_LENGTH ? new Map() : undefined;
   }
 
   parse(): FastParse {
@@ -171,8 +194,10 @@ class Parser {
 
   /** A line with content, its first character at `p`. Returns where the next line starts. */
   #contentLine(p: number, col: number): number {
-    const dash = this.#isDash(p);
-    let top = this.#top();
+    // Calls cost as much as the work in them while the code is cold: the checks most lines
+    // fail, and helpers of a line or two, are written out on this path.
+    const dash = this.#text.charCodeAt(p) === DASH && this.#isDash(p);
+    let top = this.#frames[this.#frames.length - 1];
     if (top === undefined) {
       // The root, or content after a root flow collection (an error in yaml).
       if (this.#hasRoot) bail();
@@ -285,8 +310,9 @@ class Parser {
     block: boolean,
     foldFrom: number,
   ): number {
-    const c = this.#text.charCodeAt(p);
-    if (this.#isDash(p)) {
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    if (c === DASH && this.#isDash(p)) {
       if (!block) bail();
       return this.#seqItem(this.#open(true, col, [], key, start, p, parent), p);
     }
@@ -301,18 +327,19 @@ class Parser {
         return this.#entry(this.#open(false, col, {}, key, start, p, parent), p, value, colon + 1);
       }
       if (parent === undefined) bail(); // a document that is one scalar
-      if (
-        c !== SQUOTE &&
-        c !== DQUOTE &&
-        this.#text.charCodeAt(this.#skipSpaces(this.#pos)) === NL
-      ) {
-        value = this.#foldLines(p, foldFrom) ?? value;
+      if (c !== SQUOTE && c !== DQUOTE) {
+        let q = this.#pos;
+        while (text.charCodeAt(q) === SPACE) q++;
+        if (text.charCodeAt(q) === NL && this.#mayFold(q + 1, foldFrom))
+          value = this.#foldLines(p, foldFrom) ?? value;
       }
-      this.#positions.add(parent?.index ?? NO_PARENT, key, start, this.#pos, p, this.#pos);
+      this.#positions.add(parent.index, key, start, this.#pos, p, this.#pos);
     }
-    const next = this.#rest(this.#pos);
+    const pos = this.#pos;
+    const next = text.charCodeAt(pos) === NL ? pos + 1 : this.#rest(pos);
     if (parent !== undefined) {
-      this.#assign(parent, value);
+      if (parent.seq) (parent.node as unknown[]).push(value);
+      else setKey(parent.node as Record<string, unknown>, parent.key, value);
       parent.lastEnd = next;
     } else {
       this.#root = value;
@@ -360,19 +387,25 @@ class Parser {
   /** A "-" item of `frame` at `p`. */
   #seqItem(frame: Frame, p: number): number {
     const index = (frame.node as unknown[]).length;
-    const q = this.#skipSpaces(p + 1);
-    if (this.#atLineEnd(q)) return this.#await(frame, index, -1, q);
+    const text = this.#text;
+    let q = p + 1;
+    while (text.charCodeAt(q) === SPACE) q++;
+    const c = text.charCodeAt(q);
+    if (c === NL || c === HASH || q >= this.#length) return this.#await(frame, index, -1, q);
     return this.#node(q, q - this.#lineStart, index, q, frame, true, frame.indent + 1);
   }
 
   /** A "key: ..." item of the mapping `frame`, the key starting at `keyStart`; `p` is past the ':'. */
   #entry(frame: Frame, keyStart: number, keyValue: unknown, p: number): number {
     if (p - 1 - keyStart > MAX_KEY_SPAN) bail();
-    const key = keyString(keyValue);
+    const key = typeof keyValue === 'string' ? keyValue : keyString(keyValue);
     if (Object.hasOwn(frame.node, key)) bail(); // yaml reports duplicate keys
     frame.key = key;
-    const q = this.#skipSpaces(p);
-    if (this.#atLineEnd(q)) return this.#await(frame, key, keyStart, q);
+    const text = this.#text;
+    let q = p;
+    while (text.charCodeAt(q) === SPACE) q++;
+    const c = text.charCodeAt(q);
+    if (c === NL || c === HASH || q >= this.#length) return this.#await(frame, key, keyStart, q);
     return this.#node(q, q - this.#lineStart, key, keyStart, frame, false, frame.indent + 1);
   }
 
@@ -462,10 +495,31 @@ class Parser {
 
   /** The one-line scalar at `p`, resolved; leaves #pos at its end. */
   #scalar(p: number, inFlow: boolean): unknown {
-    const c = this.#text.charCodeAt(p);
-    if (c === SQUOTE) return this.#shared(this.#singleQuoted(p));
-    if (c === DQUOTE) return this.#shared(this.#doubleQuoted(p));
-    return this.#shared(resolvePlain(this.#plain(p, inFlow)));
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    let value: unknown;
+    if (c === SQUOTE) {
+      value = this.#singleQuoted(p);
+    } else if (c === DQUOTE) {
+      value = this.#doubleQuoted(p);
+    } else {
+      // Indicators and reserved characters start something else (or an error); so do "-", "?"
+      // and ":" before a space (and, in flow, before , [ ] { }). A letter starts none of these.
+      const letter = (c | 0x20) >= LOWER_A && (c | 0x20) <= LOWER_Z;
+      if (!letter) {
+        if (isBlank(c) || PLAIN_NEVER_STARTS.includes(text[p]!)) bail();
+        const next = text.charCodeAt(p + 1);
+        if (
+          (c === DASH || c === QUESTION || c === COLON) &&
+          (isBlank(next) || (inFlow && isFlowIndicator(next)))
+        )
+          bail();
+      }
+      const end = inFlow ? this.#flowPlainEnd(p + 1) : this.#plainEnd(p + 1);
+      this.#pos = end;
+      value = resolvePlain(text.slice(p, end));
+    }
+    return this.#strings === undefined ? value : this.#shared(value);
   }
 
   /**
@@ -473,51 +527,94 @@ class Parser {
    * purpose, and each copy would stay in memory as long as the data (10 MB at 50,000 purposes).
    */
   #shared(value: unknown): unknown {
-    if (typeof value !== 'string' || value.length > MAX_SHARED_LENGTH) return value;
-    const known = this.#strings.get(value);
+    const strings = this.#strings;
+    if (strings === undefined || typeof value !== 'string' || value.length > MAX_SHARED_LENGTH)
+      return value;
+    const known = strings.get(value);
     if (known !== undefined) return known;
-    if (this.#strings.size < MAX_SHARED_STRINGS) this.#strings.set(value, value);
+    if (strings.size < MAX_SHARED_STRINGS) strings.set(value, value);
     return value;
   }
 
-  #plain(p: number, inFlow: boolean): string {
+  /** Where the plain text from `p` on ends (outside flow): before " #", a ":" indicator or the line's end. */
+  #plainEnd(p: number): number {
+    // Native searches (indexOf) find where it stops, remembered (see #newlineAt): a loop over
+    // its characters, or a regular expression (compiled on first use), cost more in a process
+    // that parses one file, in V8's interpreter. Written out: a call costs as much as a search.
     const text = this.#text;
-    const c = text.charCodeAt(p);
-    const next = text.charCodeAt(p + 1);
-    // Indicators and reserved characters start something else (or an error); so do "-", "?"
-    // and ":" before a space (and, in flow, before , [ ] { }).
-    if (isBlank(c) || PLAIN_NEVER_STARTS.includes(text[p]!)) bail();
-    if (
-      (c === DASH || c === QUESTION || c === COLON) &&
-      (isBlank(next) || (inFlow && isFlowIndicator(next)))
-    )
-      bail();
-    this.#pos = this.#plainEnd(p + 1, inFlow);
-    return text.slice(p, this.#pos);
+    const length = this.#length;
+    let stop = this.#newline(p);
+    if (p < this.#commentFrom || p > this.#commentAt) {
+      const at = text.indexOf(' #', p);
+      this.#commentFrom = p;
+      this.#commentAt = at === -1 ? length : at;
+    }
+    if (this.#commentAt < stop) stop = this.#commentAt;
+    if (p < this.#colonFrom || p > this.#colonAt) {
+      this.#colonFrom = p;
+      this.#colonAt = colonIndicator(text, p);
+    }
+    if (this.#colonAt < stop) stop = this.#colonAt;
+    if (p < this.#tabFrom || p > this.#tabAt) {
+      const at = text.indexOf('\t', p);
+      this.#tabFrom = p;
+      this.#tabAt = at === -1 ? length : at;
+    }
+    if (this.#tabAt < stop) bail();
+    if (stop === this.#colonAt && text.charCodeAt(stop + 1) === TAB) bail();
+    while (stop > p && text.charCodeAt(stop - 1) === SPACE) stop--;
+    return stop;
   }
 
-  /** Where the plain text from `p` on ends: before " #", a ":" indicator, the line's end or (in flow) , [ ] { }. */
-  #plainEnd(p: number, inFlow: boolean): number {
+  /** The first line break at or after `p`, or the text's length. */
+  #newline(p: number): number {
+    if (p < this.#newlineFrom || p > this.#newlineAt) {
+      const at = this.#text.indexOf('\n', p);
+      this.#newlineFrom = p;
+      this.#newlineAt = at === -1 ? this.#length : at;
+    }
+    return this.#newlineAt;
+  }
+
+  /** Where the plain text from `p` on ends in a flow collection: also before , [ ] { }. Character by character: flow scalars are short. */
+  #flowPlainEnd(p: number): number {
     const text = this.#text;
+    const length = this.#length;
     let end = p;
-    for (let i = p; i < this.#length; i++) {
+    for (let i = p; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (c === SPACE) {
+      if (c > COLON) {
+        // Letters and most text: of these only brackets and braces end it.
+        if (c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE) break;
+      } else if (c === SPACE) {
         if (text.charCodeAt(i + 1) === HASH) break; // a comment
         continue;
-      }
-      if (c === NL) break;
-      if (c === TAB) bail();
-      if (c === COLON) {
+      } else if (c === COLON) {
         const after = text.charCodeAt(i + 1);
         if (after === TAB) bail();
-        if (isBlank(after) || (inFlow && isFlowIndicator(after))) break;
-      } else if (inFlow && isFlowIndicator(c)) {
+        if (isBlank(after) || isFlowIndicator(after)) break;
+      } else if (c === NL || c === COMMA) {
         break;
+      } else if (c === TAB) {
+        bail();
       }
       end = i + 1;
     }
     return end;
+  }
+
+  /**
+   * False when the line starting at `line` surely does not continue a plain scalar (#foldLines
+   * would stop there at once): the end of the text, or content less indented than `foldFrom`
+   * or a comment. Most values are one line: this saves reading them again.
+   */
+  #mayFold(line: number, foldFrom: number): boolean {
+    const text = this.#text;
+    let q = line;
+    while (text.charCodeAt(q) === SPACE) q++;
+    if (q >= this.#length) return false;
+    const c = text.charCodeAt(q);
+    return c === NL || foldFrom === 0 || (q - line >= foldFrom && c !== HASH);
   }
 
   /**
@@ -543,7 +640,7 @@ class Parser {
       if (q >= this.#length) break;
       if (foldFrom === 0) bail(); // then every line continues it, comments included
       if (q - line < foldFrom || c === HASH) break;
-      const lineEnd = this.#plainEnd(q, false);
+      const lineEnd = this.#plainEnd(q);
       if (text.charCodeAt(this.#skipSpaces(lineEnd)) === COLON) bail(); // a multi-line key
       value =
         (value ?? text.slice(p, end)) +
@@ -558,59 +655,61 @@ class Parser {
     return value;
   }
 
+  /** A one-line single-quoted scalar; its quotes found by indexOf, as #plainEnd says why. */
   #singleQuoted(p: number): string {
     const text = this.#text;
+    const lineEnd = this.#newline(p);
     let escaped = false;
-    let i = p + 1;
+    let i = text.indexOf("'", p + 1);
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === SQUOTE) {
-        if (text.charCodeAt(i + 1) !== SQUOTE) break;
-        escaped = true;
-        i += 2;
-      } else if (c === NL || i >= this.#length) {
-        bail(); // a multi-line or unterminated scalar
-      } else {
-        i++;
-      }
+      if (i === -1 || i > lineEnd) bail(); // a multi-line or unterminated scalar
+      if (text.charCodeAt(i + 1) !== SQUOTE) break;
+      escaped = true;
+      i = text.indexOf("'", i + 2);
     }
     this.#pos = i + 1;
     const value = text.slice(p + 1, i);
     return escaped ? value.replaceAll("''", "'") : value;
   }
 
+  /** A one-line double-quoted scalar; its quote and escapes found by indexOf, as #plainEnd says why. */
   #doubleQuoted(p: number): string {
     const text = this.#text;
+    const lineEnd = this.#newline(p);
     let value = '';
     let from = p + 1;
-    let i = from;
+    let close = -1;
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === DQUOTE) break;
-      if (c === NL || i >= this.#length) bail(); // a multi-line or unterminated scalar
-      if (c !== BACKSLASH) {
-        i++;
-        continue;
+      // Searched again only past an escaped quote: once per escape, a long scalar of escapes
+      // would be read once per escape.
+      if (close < from) close = text.indexOf('"', from);
+      if (close === -1 || close > lineEnd) bail(); // a multi-line or unterminated scalar
+      if (from < this.#backslashFrom || from > this.#backslashAt) {
+        const at = text.indexOf('\\', from);
+        this.#backslashFrom = from;
+        this.#backslashAt = at === -1 ? this.#length : at;
+      }
+      const i = this.#backslashAt;
+      if (i > close) {
+        this.#pos = close + 1;
+        return value + text.slice(from, close);
       }
       value += text.slice(from, i);
       const code = text[i + 1]!;
       const simple = ESCAPES[code];
       if (simple !== undefined) {
         value += simple;
-        i += 2;
+        from = i + 2;
       } else {
         const digits = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : bail();
         const hex = text.slice(i + 2, i + 2 + digits);
-        if (!HEX.test(hex) || hex.length !== digits) bail();
+        if (hex.length !== digits || !allDigits(hex, 0, 16)) bail();
         const point = parseInt(hex, 16);
         if (point > 0x10ffff) bail();
         value += String.fromCodePoint(point);
-        i += 2 + digits;
+        from = i + 2 + digits;
       }
-      from = i;
     }
-    this.#pos = i + 1;
-    return value + text.slice(from, i);
   }
 
   // ── characters ─────────────────────────────────────────────────────────────────────────
@@ -620,16 +719,10 @@ class Parser {
     return p;
   }
 
-  /** A line break, the end of the text or a comment at `p` (reached past spaces). */
-  #atLineEnd(p: number): boolean {
-    const c = this.#text.charCodeAt(p);
-    return c === NL || c === HASH || p >= this.#length;
-  }
-
   /** Where the line holding `p` ends, its line break included. */
   #lineEnd(p: number): number {
-    const nl = this.#text.indexOf('\n', p);
-    return nl === -1 ? this.#length : nl + 1;
+    const nl = this.#newline(p);
+    return nl === this.#length ? nl : nl + 1;
   }
 
   /** After a value or "---" at `p`: spaces and a comment may end the line, nothing else. */
@@ -642,9 +735,11 @@ class Parser {
 
   /** The ':' of a block mapping after the scalar ending at `p`, or -1. */
   #colonAfter(p: number): number {
-    const q = this.#skipSpaces(p);
-    if (this.#text.charCodeAt(q) !== COLON) return -1;
-    const after = this.#text.charCodeAt(q + 1);
+    const text = this.#text;
+    let q = p;
+    while (text.charCodeAt(q) === SPACE) q++;
+    if (text.charCodeAt(q) !== COLON) return -1;
+    const after = text.charCodeAt(q + 1);
     if (after === TAB) bail();
     return isBlank(after) ? q : -1;
   }
@@ -668,6 +763,15 @@ class Parser {
       isBlank(text.charCodeAt(p + 3))
     );
   }
+}
+
+/** The first ':' at or after `p` before a blank or a tab (others are text, as in URLs), or the text's length. */
+function colonIndicator(text: string, p: number): number {
+  for (let at = text.indexOf(':', p); at !== -1; at = text.indexOf(':', at + 1)) {
+    const after = text.charCodeAt(at + 1);
+    if (after === SPACE || after === NL || after === TAB || at + 1 === text.length) return at;
+  }
+  return text.length;
 }
 
 /** What yaml's lexer calls empty: a space, tab or line break, or the end of the text. */
@@ -713,35 +817,95 @@ const ESCAPES: Record<string, string | undefined> = {
   '\t': '\t',
 };
 
-const HEX = /^[0-9a-fA-F]*$/;
-
 // The YAML 1.2 core schema, as yaml resolves it (yaml/dist/schema/core): null, bool, int
 // (octal, decimal, hex), float (.inf/.nan, exponent, decimal); anything else is a string.
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+// Read by hand, not by yaml's regular expressions: each one compiles on its first use, twice
+// (bytecode, then machine code), and that cost more than the parse of a whole declaration.
 
 function resolvePlain(source: string): unknown {
   const c = source.charCodeAt(0);
   // Most scalars are words: only these first characters can start a non-string.
-  if ((c >= DIGIT_0 && c <= DIGIT_9) || c === PLUS || c === DASH || c === DOT) {
-    if (INT_OCT.test(source)) return parseInt(source.slice(2), 8);
-    if (INT.test(source)) return parseInt(source, 10);
-    if (INT_HEX.test(source)) return parseInt(source.slice(2), 16);
-    if (FLOAT_NAN.test(source))
-      return source.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
-    if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
-  } else if (source.length <= 5) {
-    // No longer than "false": only then a null or a boolean (most words skip both regexes).
-    if (NULL.test(source)) return null;
-    if (BOOL.test(source)) return c === LOWER_T || c === UPPER_T;
+  if (isDigit(c) || c === PLUS || c === DASH || c === DOT) return resolveNumber(source);
+  if (source.length > 5) return source; // longer than "false": no null or boolean
+  switch (source) {
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+    default:
+      return source;
   }
-  return source;
+}
+
+/**
+ * A scalar starting with a digit, sign or dot as the core schema reads it: 0o17 and 0x1F
+ * (unsigned), [-+]digits, [-+].inf, .nan, and [-+] mantissa (digits, digits.digits*, or
+ * .digits) with an optional exponent; anything else stays the string.
+ */
+function resolveNumber(source: string): unknown {
+  const length = source.length;
+  if (length > 2 && source.charCodeAt(0) === DIGIT_0) {
+    const radix = source.charCodeAt(1) === LOWER_O ? 8 : source.charCodeAt(1) === LOWER_X ? 16 : 0;
+    if (radix !== 0) return allDigits(source, 2, radix) ? parseInt(source.slice(2), radix) : source;
+  }
+  const first = source.charCodeAt(0);
+  let i = first === PLUS || first === DASH ? 1 : 0;
+  if (length - i === 4 && source.charCodeAt(i) === DOT) {
+    switch (source.slice(i + 1)) {
+      case 'inf':
+      case 'Inf':
+      case 'INF':
+        return first === DASH ? -Infinity : Infinity;
+      case 'nan':
+      case 'NaN':
+      case 'NAN':
+        return i === 0 ? NaN : source;
+    }
+  }
+  const whole = i;
+  while (isDigit(source.charCodeAt(i))) i++;
+  let digits = i - whole;
+  const point = source.charCodeAt(i) === DOT;
+  if (point) {
+    const fraction = ++i;
+    while (isDigit(source.charCodeAt(i))) i++;
+    digits += i - fraction;
+  }
+  if (digits === 0) return source;
+  if (i === length) return point ? parseFloat(source) : parseInt(source, 10);
+  const e = source.charCodeAt(i);
+  if (e !== LOWER_E && e !== UPPER_E) return source;
+  i++;
+  if (source.charCodeAt(i) === PLUS || source.charCodeAt(i) === DASH) i++;
+  const exponent = i;
+  while (isDigit(source.charCodeAt(i))) i++;
+  return i > exponent && i === length ? parseFloat(source) : source;
+}
+
+function isDigit(c: number): boolean {
+  return c >= DIGIT_0 && c <= DIGIT_9;
+}
+
+/** Whether `text` from `from` on is all digits of `radix` (8 or 16). */
+function allDigits(text: string, from: number, radix: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok =
+      radix === 8
+        ? c >= DIGIT_0 && c <= DIGIT_7
+        : isDigit(c) || (c >= UPPER_A && c <= UPPER_F) || (c >= LOWER_A && c <= LOWER_F);
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** A mapping key as load() and toJS() make it; a null key reads differently in each: give up. */

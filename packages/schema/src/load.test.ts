@@ -829,6 +829,35 @@ describe('hostile input: a positioned diagnostic, never a throw', () => {
       expect(result.declaration?.controller.name).toBe(name);
     });
 
+    it('brackets in quoted scalars are text, up to the closing quote: escaped quotes do not close', () => {
+      const deep = '['.repeat(150);
+      for (const value of [
+        `"a \\" ${deep} \\\\\\" ${deep}"`, // \" is an escaped quote, \\\" a backslash and one
+        `'a "${deep}'`,
+        `"${deep}\n  ${deep}"`, // a line break inside a double-quoted scalar
+      ]) {
+        const result = load(`${VALID}description: ${value}\n`);
+        expect(
+          result.diagnostics.filter((d) => d.ruleId === 'yaml-syntax'),
+          value,
+        ).toEqual([]);
+      }
+    });
+
+    it('brackets after a closing quote count again, also after an even run of backslashes', () => {
+      const deep = `${'['.repeat(150)}${']'.repeat(150)}`;
+      for (const value of [`"a\\\\" ${deep}`, `'a' ${deep}`]) {
+        const d = onlyDiagnostic(`${VALID}description: ${value}\n`, 'yaml-syntax');
+        expect(d.message, value).toMatch(/nested more than 100 levels/);
+      }
+    });
+
+    it('a line starting with 500 dashes not followed by a space is text, not indentation', () => {
+      const result = load(`${VALID}description:\n  ${'-'.repeat(500)}x\n`);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'yaml-syntax')).toEqual([]);
+      expect((result.data as { description: string }).description).toBe(`${'-'.repeat(500)}x`);
+    });
+
     it('nesting within the limit is read', () => {
       const result = load(`${VALID}language: ${'['.repeat(50)}${']'.repeat(50)}\n`);
       expect(where(result.diagnostics)).toEqual([['schema', '/language', '10:1']]);

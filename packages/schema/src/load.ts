@@ -13,6 +13,7 @@ import {
 import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
+import { isWhitespace } from './patterns.js';
 import { joinPointer } from './pointer.js';
 import { forgetRememberedTexts } from './reference/per-text.js';
 import { LineStarts, NO_PARENT, PositionMap } from './positions.js';
@@ -426,6 +427,7 @@ function toData(
  */
 function findExcessiveNesting(text: string, maxDepth: number): number | undefined {
   const maxIndent = maxDepth * 4;
+  if (surelyShallow(text, maxDepth, maxIndent)) return undefined;
   let flowDepth = 0;
   let lineStart = true;
   let indent = 0;
@@ -452,8 +454,12 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
       lineStart = false;
     }
     if (quote !== 0) {
-      if (char === BACKSLASH && quote === DOUBLE_QUOTE) i += 1;
-      else if (char === quote) quote = 0;
+      // Inside quotes only the closing quote matters (a line break there starts no
+      // indentation): jump to it with a native search rather than look at every character.
+      const close = closingQuote(text, i, quote);
+      if (close === -1) return undefined;
+      i = close;
+      quote = 0;
       continue;
     }
     if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE) {
@@ -476,6 +482,48 @@ function findExcessiveNesting(text: string, maxDepth: number): number | undefine
   return undefined;
 }
 
+/**
+ * True when findExcessiveNesting cannot find anything, known from native searches instead of
+ * its walk over every line: flow nesting deeper than `maxDepth` needs more brackets than that,
+ * and indentation deeper than `maxIndent` a line starting with more spaces, "-" and "?" than
+ * that (the walk counts no more: quotes only keep it from counting).
+ */
+function surelyShallow(text: string, maxDepth: number, maxIndent: number): boolean {
+  let brackets = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+      if (++brackets > maxDepth) return false;
+    }
+  }
+  for (let start = 0; start < text.length;) {
+    let end = start;
+    for (let c = text.charCodeAt(end); c === SPACE || c === DASH || c === QUESTION;)
+      c = text.charCodeAt(++end);
+    if (end - start > maxIndent) return false;
+    const newline = text.indexOf('\n', end);
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return true;
+}
+
+/**
+ * Where the quoted scalar whose text continues at `from` closes, or -1: its next `quote`; in
+ * double quotes, one not escaped (after an even run of backslashes, each escaping the next
+ * character).
+ */
+function closingQuote(text: string, from: number, quote: number): number {
+  const mark = quote === DOUBLE_QUOTE ? '"' : "'";
+  for (let at = text.indexOf(mark, from); at !== -1; at = text.indexOf(mark, at + 1)) {
+    if (quote !== DOUBLE_QUOTE) return at;
+    let backslashes = 0;
+    while (at - backslashes - 1 >= from && text.charCodeAt(at - backslashes - 1) === BACKSLASH)
+      backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
+}
+
 /** The characters findExcessiveNesting looks at past a line's indentation, outside quotes. */
 const NESTING_SYNTAX = /[\n"'#[\]{}]/g;
 
@@ -496,23 +544,6 @@ const CLOSE_BRACE = 0x7d;
 
 function isSpaceOrTab(char: number): boolean {
   return char === SPACE || char === 0x09;
-}
-
-/** What a regular expression's \s matches (the line terminators and Unicode spaces included). */
-function isWhitespace(char: number): boolean {
-  return (
-    (char >= 0x09 && char <= 0x0d) ||
-    char === SPACE ||
-    char === 0xa0 ||
-    char === 0x1680 ||
-    (char >= 0x2000 && char <= 0x200a) ||
-    char === 0x2028 ||
-    char === 0x2029 ||
-    char === 0x202f ||
-    char === 0x205f ||
-    char === 0x3000 ||
-    char === 0xfeff
-  );
 }
 
 /** A quote after one of these (or at the start) opens a quoted scalar: after a word it is an apostrophe. */

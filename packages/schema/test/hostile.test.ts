@@ -167,3 +167,38 @@ describe('durations past floating point', () => {
     expect(diff(withDuration(`P${nines}Y`), withDuration(`P${nines}Y`)).changes).toEqual([]);
   });
 });
+
+describe('long lines for the fast parser: each searched once, not once per item', () => {
+  const n = 300_000;
+  it.each([
+    // 4 MB: searching for the closing quote after each escape took minutes.
+    [
+      'a double-quoted scalar of escapes',
+      `a: "${'\\n'.repeat(2_000_000)}"\n`,
+      '\n'.repeat(2_000_000),
+    ],
+    ['a double-quoted scalar of escaped quotes', `a: "${'\\"'.repeat(n)}"\n`, '"'.repeat(n)],
+    ['a single-quoted scalar of doubled quotes', `a: '${"''".repeat(n)}'\n`, "'".repeat(n)],
+    ['a plain scalar of colons', `a: ${'b:'.repeat(n)}c\n`, `${'b:'.repeat(n)}c`],
+    ['a plain scalar of hashes', `a: ${'b#'.repeat(n)}c\n`, `${'b#'.repeat(n)}c`],
+  ])('%s', (_label, text, value) => {
+    const loaded = load(text);
+    expect(loaded.diagnostics.filter((d) => d.ruleId === 'yaml-syntax')).toEqual([]);
+    expect((loaded.data as { a: string }).a).toBe(value);
+  });
+
+  it('a flow list of 100,000 quoted and plain items with escapes, colons and hashes', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '"x\\ty: #"' : 'x:y#z'));
+    const loaded = load(`a: [${items.join(', ')}]\n`);
+    expect(loaded.diagnostics.filter((d) => d.ruleId === 'yaml-syntax')).toEqual([]);
+    expect((loaded.data as { a: string[] }).a).toHaveLength(100_000);
+    expect((loaded.data as { a: string[] }).a.slice(0, 2)).toEqual(['x:y#z', 'x\ty: #']);
+  });
+
+  it('100,000 lines, each with a colon inside its value and a comment after it', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `  - x${i}:y # c`).join('\n');
+    const loaded = load(`a:\n${text}\n`);
+    expect((loaded.data as { a: string[] }).a).toHaveLength(100_000);
+    expect((loaded.data as { a: string[] }).a[99_999]).toBe('x99999:y');
+  });
+});
