@@ -30,6 +30,21 @@ describe('surelyPlain: a value it lets a fix write plain, yaml reads back as tha
     if (plain) expect(readsBack(value)).toBe(true);
   });
 
+  it('decides Latin text (below U+0250) by ranges exactly as the Unicode classes do', () => {
+    const unicode = /^\p{L}[\p{L}\p{M}\p{N} ().\-/'’&:]*$/u;
+    const reference = (value: string) =>
+      unicode.test(value) &&
+      !value.includes(': ') &&
+      !value.endsWith(':') &&
+      !value.endsWith(' ') &&
+      !/^(?:null|true|false)$/i.test(value);
+    for (let code = 0; code < 0x250; code++) {
+      const char = String.fromCharCode(code);
+      for (const value of [char, `a${char}`, `${char}a`, `Ab${char}9`])
+        expect([value, surelyPlain(value)]).toEqual([value, reference(value)]);
+    }
+  });
+
   it('for any string (seeded)', () => {
     const alphabet = fc.constantFrom(
       ...'aZåé1 ().-/\'’&:#,[]{}!?*|>"%@`~\t\nxyzTtrueflsnu'.split(''),

@@ -50,6 +50,36 @@ function renderScalar(value: string, original: string): string {
 
 /** Letters first, then only letters, digits, spaces and a few marks: the names and addresses fixes write. */
 const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N} ().\-/'’&:]*$/u;
+const PLAIN_MARKS = " ().-/'&:";
+
+/**
+ * PLAIN_WORDS for text below U+0250 (Latin scripts), read by code ranges; undefined for other
+ * text, which the \p{…} classes decide. Compiling those classes costs a lint's start about a
+ * millisecond (issue 12). Below U+0250 there are no marks; the letters are A–Z, a–z, ª, µ, º
+ * and U+00C0–U+024F but × and ÷; the digits 0–9, ², ³, ¹ and ¼–¾.
+ */
+function latinPlainWords(value: string): boolean | undefined {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x250) return undefined;
+    const letter =
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      code === 0xaa ||
+      code === 0xb5 ||
+      code === 0xba ||
+      (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+    if (letter) continue;
+    const digit =
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0xb2 ||
+      code === 0xb3 ||
+      code === 0xb9 ||
+      (code >= 0xbc && code <= 0xbe);
+    if (i === 0 || !(digit || PLAIN_MARKS.includes(value[i]!))) return false;
+  }
+  return value.length > 0;
+}
 /** YAML 1.2's plain scalars that are not strings and start with a letter (null, booleans), in any case. */
 const KEYWORD = /^(?:null|true|false)$/i;
 
@@ -59,7 +89,7 @@ const KEYWORD = /^(?:null|true|false)$/i;
  */
 export function surelyPlain(value: string): boolean {
   return (
-    PLAIN_WORDS.test(value) &&
+    (latinPlainWords(value) ?? PLAIN_WORDS.test(value)) &&
     !value.includes(': ') &&
     !value.endsWith(':') &&
     !value.endsWith(' ') &&

@@ -6,21 +6,31 @@ import type { CliIo } from './io.js';
 // a lint's start (issue 12). A terminal, and a pipe that cannot take more just now (EAGAIN:
 // non-blocking, full), get Node's stream, which waits for it.
 
-/** Whether a descriptor is a terminal; `node:tty` is loaded only for character devices, the one kind a terminal is. */
-async function isTerminal(fd: number): Promise<boolean> {
+/** Whether a descriptor is a character device (a terminal, or /dev/null), the one kind a terminal is. */
+function isCharacterDevice(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    return fstatSync(fd).isCharacterDevice();
   } catch {
     return false;
   }
+}
+
+/** Whether a descriptor is a terminal; `node:tty` is loaded only for character devices. */
+async function isTerminal(fd: number): Promise<boolean> {
+  if (!isCharacterDevice(fd)) return false;
   const { isatty } = await import('node:tty');
   return isatty(fd);
 }
 
-/** Writes all of `text` to `fd`, synchronously while it can, then through `stream` for good. */
+/**
+ * Writes all of `text` to `fd`: through Node's stream for a character device, else
+ * synchronously while it can, then through the stream for good. Decided at the first write, so
+ * a run that writes nothing to standard error never looks at it.
+ */
 function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
-  let streaming = false;
+  let streaming: boolean | undefined;
   return (text) => {
+    streaming ??= isCharacterDevice(fd);
     if (streaming) {
       stream().write(text);
       return;
@@ -58,14 +68,17 @@ function quietOnEpipe(get: () => NodeJS.WriteStream): () => NodeJS.WriteStream {
 
 /** The CliIo of this process. */
 export async function processIo(): Promise<CliIo> {
-  const stdout = quietOnEpipe(() => process.stdout);
-  const stderr = quietOnEpipe(() => process.stderr);
-  const [stdoutIsTTY, stderrIsTTY] = await Promise.all([isTerminal(1), isTerminal(2)]);
   return {
-    stdout: stdoutIsTTY ? (text) => stdout().write(text) : writerTo(1, stdout),
-    stderr: stderrIsTTY ? (text) => stderr().write(text) : writerTo(2, stderr),
+    stdout: writerTo(
+      1,
+      quietOnEpipe(() => process.stdout),
+    ),
+    stderr: writerTo(
+      2,
+      quietOnEpipe(() => process.stderr),
+    ),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: stdoutIsTTY,
+    isTTY: await isTerminal(1),
   };
 }
