@@ -17,16 +17,7 @@ await writeFile(`${outDir}validate-declaration.js`, await validatorSource(schema
 await writeFile(`${outDir}declaration.ts`, await typesSource(schema));
 
 async function validatorSource(schema) {
-  // At run time the schema's patterns are read by src/patterns.ts rather than compiled as
-  // regular expressions (see there): the generated code calls it, esbuild below bundles it in.
-  const regExp = Object.assign((source, flags) => new RegExp(source, flags), {
-    code: 'require("./src/patterns.ts").default',
-  });
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    code: { source: true, esm: true, regExp },
-  });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, code: { source: true, esm: true } });
   // Annotations do not change validation; leaving them out keeps the bundle small.
   const validate = ajv.compile(withoutKeys(schema, ['title', 'description', 'examples']));
   // Bundle so Ajv's small runtime helpers are inlined and the package needs no Ajv at run time.

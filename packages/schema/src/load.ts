@@ -13,7 +13,6 @@ import {
 import { START_OF_FILE, type Diagnostic, type Range } from './diagnostic.js';
 import type { Declaration } from './generated/declaration.js';
 import { parseFast } from './fast-yaml.js';
-import { isWhitespace } from './patterns.js';
 import { joinPointer } from './pointer.js';
 import { forgetRememberedTexts } from './reference/per-text.js';
 import { LineStarts, NO_PARENT, PositionMap } from './positions.js';
@@ -544,6 +543,23 @@ const CLOSE_BRACE = 0x7d;
 
 function isSpaceOrTab(char: number): boolean {
   return char === SPACE || char === 0x09;
+}
+
+/** What a regular expression's \s matches (the line terminators and Unicode spaces included). */
+function isWhitespace(char: number): boolean {
+  return (
+    (char >= 0x09 && char <= 0x0d) ||
+    char === SPACE ||
+    char === 0xa0 ||
+    char === 0x1680 ||
+    (char >= 0x2000 && char <= 0x200a) ||
+    char === 0x2028 ||
+    char === 0x2029 ||
+    char === 0x202f ||
+    char === 0x205f ||
+    char === 0x3000 ||
+    char === 0xfeff
+  );
 }
 
 /** A quote after one of these (or at the start) opens a quoted scalar: after a word it is an apostrophe. */
