@@ -86,6 +86,22 @@ export default tseslint.config(
     },
   },
   {
+    // Every property test runs on the one seed CI fixes (vitest.config.base.js), so a failure
+    // replays with FC_SEED=<seed>; fast-check's own default is a new random seed each run.
+    files: tests,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='fc'][callee.property.name='assert'][arguments.length<2]",
+          message:
+            'Pass { seed: Number(process.env.FC_SEED) } to fc.assert (vitest.config.base.js).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: {

@@ -54,7 +54,7 @@ describe('surelyPlain: a value it lets a fix write plain, yaml reads back as tha
         fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 20 })),
         (value) => !surelyPlain(value) || readsBack(value),
       ),
-      { seed: Number(process.env.FC_SEED ?? 20261206), numRuns: 5000 },
+      { seed: Number(process.env.FC_SEED), numRuns: 5000 },
     );
   });
 });

@@ -40,6 +40,7 @@ describe('escaping (RFC 6901)', () => {
           expect(parsePointer(pointer)).toEqual(tokens);
         },
       ),
+      { seed: Number(process.env.FC_SEED) },
     );
   });
 

@@ -29,6 +29,7 @@ describe('normaliseGenericPhrase', () => {
           expect(normaliseGenericPhrase(text)).toBe(byUnicodeRules(text));
         },
       ),
+      { seed: Number(process.env.FC_SEED) },
     );
   });
 

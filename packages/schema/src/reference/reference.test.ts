@@ -657,6 +657,7 @@ describe('supervisory authorities', () => {
           expect(normalizeAuthorityName(text)).toBe(byUnicodeRules(text));
         },
       ),
+      { seed: Number(process.env.FC_SEED) },
     );
   });
 
