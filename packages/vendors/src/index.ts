@@ -1,26 +1,10 @@
 // @privacyspec/vendors: the catalogue of services that receive personal data, and pure
 // parsers from manifests, lockfiles and templates to what brings those services in.
-// Text in, data out: no file, process or network I/O.
-export {
-  catalogue,
-  catalogueIndex,
-  indexServices,
-  type Catalogue,
-  type Service,
-  type ServiceCategory,
-  type ServiceIndex,
-  type ServiceRole,
-  type Sourced,
-} from './catalogue.js';
+// Text in, data out: no file, process or network I/O. What lint needs (the catalogue and
+// recipient matching) is an entry of its own, ./recipients.js; this one adds the rest.
+export * from './recipients.js';
+export { indexServices, type ServiceCategory, type ServiceRole } from './catalogue.js';
 export { coverageMarkdown } from './coverage.js';
-export { serviceEstablishment, type Establishment } from './establishment.js';
-export {
-  matchRecipient,
-  recipientIsService,
-  type DeclaredRecipient,
-  type RecipientMatch,
-} from './match.js';
-export { nameWords, type RecipientEvidence } from './names.js';
 export {
   dependencyFileKind,
   parseDependencyFile,
