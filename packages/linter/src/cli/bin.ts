@@ -41,7 +41,9 @@ type Wrapper = (
 ) => void;
 
 const bundleRequire = createRequire(bundlePath);
-if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined) runCached();
+// The cache's checksum runs as WebAssembly (cache-checksum.ts), which `node --jitless` lacks.
+if (process.env.NODE_DISABLE_COMPILE_CACHE === undefined && typeof WebAssembly === 'object')
+  runCached();
 else bundleRequire(bundlePath);
 
 function runCached(): void {

@@ -15,22 +15,36 @@ function isCharacterDevice(fd: number): boolean {
   }
 }
 
-/** Whether a descriptor is a terminal; `node:tty` is loaded only for character devices. */
-async function isTerminal(fd: number): Promise<boolean> {
-  if (!isCharacterDevice(fd)) return false;
-  const { isatty } = await import('node:tty');
-  return isatty(fd);
+/** A reader that stops early (`privacyspec lint | head`) ends the run quietly, without a stack trace. */
+function endIfReaderLeft(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 }
 
 /**
  * Writes all of `text` to `fd`: through Node's stream for a character device, else
- * synchronously while it can, then through the stream for good. Decided at the first write, so
- * a run that writes nothing to standard error never looks at it.
+ * synchronously while it can, then through the stream for good. `characterDevice` is asked at
+ * the first write, so a run that writes nothing to standard error never looks at it.
  */
-function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
+function writerTo(
+  fd: 1 | 2,
+  get: () => NodeJS.WriteStream,
+  characterDevice: () => boolean,
+): (text: string) => void {
   let streaming: boolean | undefined;
+  let listening = false;
+  const stream = () => {
+    const writable = get();
+    if (!listening) {
+      writable.on('error', (error: NodeJS.ErrnoException) => {
+        endIfReaderLeft(error);
+        throw error;
+      });
+      listening = true;
+    }
+    return writable;
+  };
   return (text) => {
-    streaming ??= isCharacterDevice(fd);
+    streaming ??= characterDevice();
     if (streaming) {
       stream().write(text);
       return;
@@ -40,45 +54,30 @@ function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) =
     try {
       while (written < bytes.length) written += writeSync(fd, bytes, written);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // A reader that stops early (`privacyspec lint | head`) is not an error worth a stack trace.
-      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      if (code !== 'EAGAIN') throw error;
+      endIfReaderLeft(error as NodeJS.ErrnoException);
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
       streaming = true;
       stream().write(bytes.subarray(written));
     }
   };
 }
 
-/** A stream with the same quiet end on EPIPE, set up when first used. */
-function quietOnEpipe(get: () => NodeJS.WriteStream): () => NodeJS.WriteStream {
-  let ready = false;
-  return () => {
-    const stream = get();
-    if (!ready) {
-      stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw error;
-      });
-      ready = true;
-    }
-    return stream;
-  };
-}
-
-/** The CliIo of this process. */
+/** The CliIo of this process; `node:tty` is loaded only when standard output is a character device. */
 export async function processIo(): Promise<CliIo> {
+  const stdoutIsDevice = isCharacterDevice(1);
   return {
     stdout: writerTo(
       1,
-      quietOnEpipe(() => process.stdout),
+      () => process.stdout,
+      () => stdoutIsDevice,
     ),
     stderr: writerTo(
       2,
-      quietOnEpipe(() => process.stderr),
+      () => process.stderr,
+      () => isCharacterDevice(2),
     ),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: await isTerminal(1),
+    isTTY: stdoutIsDevice && (await import('node:tty')).isatty(1),
   };
 }

@@ -362,7 +362,11 @@ export async function scanListedFiles(
       undeclaredFindings.push(...findings);
       // As the lint rule does: a sourced country, or the US for an entity certified under the DPF.
       const established = serviceEstablishment(service);
-      const country = established?.country;
+      // A sourced country is cited as before this inference existed: the text is part of
+      // the finding's SARIF fingerprint, which code scanning keys its alerts on.
+      const catalogueSays = service.country
+        ? `${service.country.source} (as of ${service.country.asOf})`
+        : established?.fact;
       for (const finding of findings) {
         if (established !== undefined && !isEeaCountry(established.country)) {
           report(
@@ -370,14 +374,14 @@ export async function scanListedFiles(
             message(
               'scan/undeclared-transfer',
               'error',
-              `${finding.via} sends personal data to ${describeService(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${established.fact}.`,
+              `${finding.via} sends personal data to ${describeService(service)}, outside the EEA, but ${notDeclared}: an undeclared third-country transfer (Art. 13(1)(e)–(f), Art. 44). Add it as a recipient with its country and transfer mechanism ("privacyspec scan --suggest" prints one). Catalogue: ${catalogueSays}.`,
               finding.line,
               finding.column,
             ),
           );
         } else {
           const where =
-            country !== undefined
+            established !== undefined
               ? `${describeService(service)}, in the EEA`
               : `${describeService(service)}, whose country of establishment the catalogue has no source for`;
           report(
