@@ -25,3 +25,5 @@ export * from './retention-phrases.js';
 export * from './sources.js';
 export * from './national-ids.js';
 export * from './regions.js';
+// Latin letters and digits without the Unicode classes, for other packages' fast paths.
+export { isLatinDigit, isLatinLetter } from './words.js';

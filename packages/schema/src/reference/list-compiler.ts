@@ -118,9 +118,12 @@ export function compileRetentionLists(): CompiledRetentionLists {
 }
 
 /** The first slot of a phrase that must match a word, if any. */
-function firstRequired(slots: readonly Slot[]): Slot | undefined {
+function firstRequired(
+  slots: readonly Slot[],
+): Extract<Slot, { kind: 'words' | 'necessary' }> | undefined {
   return slots.find(
-    (slot) => (slot.kind === 'words' || slot.kind === 'necessary') && !slot.optional,
+    (slot): slot is Extract<Slot, { kind: 'words' | 'necessary' }> =>
+      (slot.kind === 'words' || slot.kind === 'necessary') && !slot.optional,
   );
 }
 
@@ -131,7 +134,7 @@ export function vagueListEntries(): VagueListEntry[] {
     for (const slots of list.phrases) {
       const first = firstRequired(slots);
       if (first === undefined) everyPhraseRequires = false;
-      else if (first.kind === 'words' || first.kind === 'necessary')
+      else
         for (const word of first.kind === 'words' ? first.words : list.necessary)
           entry.set(`${word.prefix ? '*' : ''}${word.word}`, word);
     }

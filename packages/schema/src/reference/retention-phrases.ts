@@ -26,7 +26,6 @@ import { perText } from './per-text.js';
 import type { EeaLanguageCode, LanguageCode, SourceRef } from './types.js';
 import {
   endsClause,
-  foldText,
   foldWord,
   listedWords,
   wordIsListed,
@@ -1152,32 +1151,30 @@ const FRENCH_CODE_NAMES: readonly string[] = [
 const STATUTE_SUBJECT_WORDS: readonly string[] = ['o', 'za', 'om'];
 /** Nouns in -lagen that are not acts: Swedish "förslagen", "underlagen" (the §7.1 exceptions), German "Grundlagen", Dutch "bijlagen". */
 const notActsInLagen = lazy((): readonly string[] =>
-  foldText(
-    [
-      'för',
-      'in',
-      'an',
-      'be',
-      'ut',
-      'om',
-      'på',
-      'av',
-      'under',
-      'upp',
-      'ab',
-      'auf',
-      'bei',
-      'ein',
-      'grund',
-      'nieder',
-      'um',
-      'vor',
-      'zu',
-      'bij',
-    ]
-      .flatMap((p) => [`${p}lagen`, `${p}slagen`])
-      .join('\n'),
-  ).split('\n'),
+  [
+    'för',
+    'in',
+    'an',
+    'be',
+    'ut',
+    'om',
+    'på',
+    'av',
+    'under',
+    'upp',
+    'ab',
+    'auf',
+    'bei',
+    'ein',
+    'grund',
+    'nieder',
+    'um',
+    'vor',
+    'zu',
+    'bij',
+  ]
+    .flatMap((p) => [`${p}lagen`, `${p}slagen`])
+    .map(foldWord),
 );
 /** Finnish acts are compounds in -laki ("kirjanpitolaki", "kirjanpitolain", "kirjanpitolaissa"). */
 const FINNISH_ACT_ENDINGS: readonly string[] = ['laki', 'lain', 'lakia', 'lakiin', 'laissa'];

@@ -105,6 +105,10 @@ describe('foldText and listedWords', () => {
       'P24M',
     ];
     expect(foldText(words.join(' ')).split(' ')).toEqual(words.map(foldWord));
+    // Every letter folded apart, written inside a word and capitalised.
+    expect(foldText('aßa ÆØ Œuvre Đak Ðor Þing Ħal Iıi ΛΟΓΟΣ Ław')).toBe(
+      'assa aeo oeuvre dak dor thing hal iii λογοσ law',
+    );
     expect(listedWords(['Nödvändig*|BEHÖVS', 'Łódź'])).toEqual([
       { word: 'nodvandig', prefix: true },
       { word: 'behovs', prefix: false },

@@ -18,7 +18,7 @@ const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ς', 'σ'],
 ]);
 const COMBINING_MARK = /\p{M}/gu;
-const FOLDED_LETTER = /[ßłøæœđðþħıς]/gu;
+const FOLDED_LETTER = new RegExp(`[${[...LETTER_FOLDS.keys()].join('')}]`, 'gu');
 
 /**
  * A word as phrase lists compare it: lower case, without diacritics (NFD and its combining
@@ -96,27 +96,37 @@ const nonAsciiDigits = lazy(() => /^\p{Nd}+$/u);
 const WORD_CODE_POINTS = new Map<number, boolean>();
 const WORD_CODE_POINTS_LIMIT = 4096;
 
-/** The letters and digits of Latin-1 Supplement besides À–ÿ: ª ² ³ µ ¹ º ¼ ½ ¾. */
-const LATIN1_SIGNS: ReadonlySet<number> = new Set([
-  0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe,
-]);
-
 /**
- * Whether a code point is a letter, mark or digit (\p{L}, \p{M}, \p{N}). ASCII and the Latin
- * blocks up to U+024F (the letters of every Latin-script EEA language) are decided here:
- * Latin-1 Supplement has letters À–ÿ but × and ÷, and the signs above; Latin Extended-A and -B
- * are letters only (words.test.ts checks each against the classes).
+ * Whether a code point below U+0250 is a letter (\p{L}): A–Z, a–z, ª, µ, º, À–ÿ but × and ÷, and
+ * all of Latin Extended-A and -B (U+0100–U+024F). The letters of every Latin-script EEA language,
+ * decided without the Unicode classes (words.test.ts checks each code point against them).
  */
-export function isWordCodePoint(code: number): boolean {
-  if (code < 0x80)
-    return (
-      (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39)
-    );
+export function isLatinLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   if (code < 0x100)
-    return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || LATIN1_SIGNS.has(code);
-  if (code < 0x250) return true;
+    return (
+      (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) ||
+      code === 0xaa ||
+      code === 0xb5 ||
+      code === 0xba
+    );
+  return code < 0x250;
+}
+
+/** Whether a code point below U+0250 is a digit (\p{N}): 0–9, ², ³, ¹ and ¼–¾. There are no marks below U+0300. */
+export function isLatinDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0xb2 ||
+    code === 0xb3 ||
+    code === 0xb9 ||
+    (code >= 0xbc && code <= 0xbe)
+  );
+}
+
+/** Whether a code point is a letter, mark or digit (\p{L}, \p{M}, \p{N}); the Unicode class only above U+024F. */
+export function isWordCodePoint(code: number): boolean {
+  if (code < 0x250) return isLatinLetter(code) || isLatinDigit(code);
   let known = WORD_CODE_POINTS.get(code);
   if (known === undefined) {
     known = wordChar().test(String.fromCodePoint(code));
