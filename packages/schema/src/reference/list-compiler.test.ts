@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { COMPILED_LISTS_PATH, compiledListsModule } from '../../scripts/compile-lists.mjs';
 import { SUPERVISORY_AUTHORITIES } from './authorities.js';
 import * as listCompiler from './list-compiler.js';
-import { EEA_LANGUAGE_CODES, VAGUE_RETENTION_PHRASES } from './retention-phrases.js';
-import { foldWord } from './words.js';
+import {
+  EEA_LANGUAGE_CODES,
+  RETENTION_END_EVENTS,
+  UNNAMED_STATUTE_PHRASES,
+  VAGUE_RETENTION_PHRASES,
+} from './retention-phrases.js';
+import { foldWord, listedWords } from './words.js';
 
 describe('compiled reference lists', () => {
   it(`${COMPILED_LISTS_PATH} is compiled from the lists now (run \`pnpm --filter @privacyspec/schema build\`)`, () => {
@@ -34,15 +39,40 @@ describe('compiled reference lists', () => {
     );
   });
 
-  it('folds the words of a phrase as foldWord folds each of them', () => {
-    const sv = listCompiler.compileRetentionLists().vague.find((list) => list.language === 'sv');
-    // 'så länge [som] … NEC': the first two slots, and NEC kept once per list.
-    expect(sv?.phrases[0]?.slice(0, 2)).toEqual([
-      { kind: 'words', optional: false, words: [{ word: foldWord('så'), prefix: false }] },
-      { kind: 'words', optional: false, words: [{ word: foldWord('länge'), prefix: false }] },
-    ]);
-    expect(sv?.phrases[0]?.at(-1)).toEqual({ kind: 'necessary', optional: false });
-    expect(sv?.necessary[0]).toEqual({ word: 'nodvandig', prefix: true });
+  it('folds every phrase of every list as listedWords folds each of its words', () => {
+    // The compiler folds a phrase whole (foldText); each item must come out as listedWords
+    // makes it alone, the way the lists were compiled at run time before.
+    const expectedSlot = (item: string): listCompiler.Slot | undefined => {
+      if (item === '…' || item === '……' || item === '[INT]') return undefined;
+      const optional = item.startsWith('[') && item.endsWith(']');
+      const spec = optional ? item.slice(1, -1) : item;
+      return spec === 'NEC'
+        ? { kind: 'necessary', optional }
+        : { kind: 'words', optional, words: listedWords([spec]) };
+    };
+    const { vague, endEvents, unnamedStatutes } = listCompiler.compileRetentionLists();
+    const sources = [
+      ...EEA_LANGUAGE_CODES.flatMap((language) => VAGUE_RETENTION_PHRASES[language].phrases),
+      ...Object.values(RETENTION_END_EVENTS).flat(),
+      ...Object.values(UNNAMED_STATUTE_PHRASES).flat(),
+    ];
+    const compiled = [...vague.flatMap((list) => list.phrases), ...endEvents, ...unnamedStatutes];
+    expect(compiled).toHaveLength(sources.length);
+    let words = 0;
+    for (const [index, phrase] of sources.entries()) {
+      const items = phrase.split(' ');
+      for (const [at, item] of items.entries()) {
+        const expected = expectedSlot(item);
+        if (expected === undefined) continue;
+        expect(compiled[index]?.[at], `${phrase} / ${item}`).toEqual(expected);
+        words++;
+      }
+    }
+    expect(words).toBeGreaterThan(500);
+    expect(vague.find((list) => list.language === 'sv')?.necessary[0]).toEqual({
+      word: foldWord('nödvändig'),
+      prefix: true,
+    });
   });
 
   it('gives each vague list the entry words without which none of its phrases can match', () => {
