@@ -6,7 +6,6 @@ import {
   serviceNameWords,
   unpackNameTable,
   type NameTable,
-  type NameWords,
   type RecipientEvidence,
 } from './names.js';
 
@@ -50,18 +49,6 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** Each service's names as words, split once per service rather than once per recipient. */
-const wordsByService = new WeakMap<Service, readonly NameWords[]>();
-
-function wordsOf(service: Service): readonly NameWords[] {
-  let words = wordsByService.get(service);
-  if (!words) {
-    words = serviceNameWords(service);
-    wordsByService.set(service, words);
-  }
-  return words;
-}
-
 /**
  * Whether a declared recipient may be this service, on any evidence: its id, its name or
  * description mentioning the service's name, an alias or the legal entity as a word sequence,
@@ -75,7 +62,7 @@ export function recipientIsService(recipient: DeclaredRecipient, service: Servic
       ' ',
     ),
   );
-  if (wordsOf(service).some(({ words }) => containsSequence(declared, words))) return true;
+  if (serviceNameWords(service).some(({ words }) => containsSequence(declared, words))) return true;
   const copyHost = recipient.transfer?.copyAt ? hostOf(recipient.transfer.copyAt) : undefined;
   if (!copyHost) return false;
   const serviceHosts = [service.dpa?.value, service.privacyPolicy?.value].flatMap((url) =>

@@ -61,18 +61,26 @@ export interface NameWords {
   words: readonly string[];
 }
 
+/** serviceNameWords per service, split once rather than once per recipient compared with it. */
+const NAME_WORDS = new WeakMap<Service, readonly NameWords[]>();
+
 /** The names a service goes by as words: its name, its aliases, its legal entity. */
-export function serviceNameWords(service: Service): NameWords[] {
-  return [
-    { evidence: 'name' as const, words: nameWords(service.name) },
-    ...(service.aliases ?? []).map((alias) => ({
-      evidence: 'alias' as const,
-      words: nameWords(alias),
-    })),
-    ...(service.legalEntity
-      ? [{ evidence: 'legal-entity' as const, words: nameWords(service.legalEntity.value) }]
-      : []),
-  ];
+export function serviceNameWords(service: Service): readonly NameWords[] {
+  let names = NAME_WORDS.get(service);
+  if (names === undefined) {
+    names = [
+      { evidence: 'name' as const, words: nameWords(service.name) },
+      ...(service.aliases ?? []).map((alias) => ({
+        evidence: 'alias' as const,
+        words: nameWords(alias),
+      })),
+      ...(service.legalEntity
+        ? [{ evidence: 'legal-entity' as const, words: nameWords(service.legalEntity.value) }]
+        : []),
+    ];
+    NAME_WORDS.set(service, names);
+  }
+  return names;
 }
 
 /** A list of services' ids and names as words, for finding which one a recipient names. */
@@ -136,7 +144,6 @@ export function unpackNameTable(
   packed: PackedNameTable,
   serviceAt: (position: number) => Service,
 ): NameTable {
-  const names: (readonly NameWords[])[] = [];
   const positions: (readonly number[])[] = [];
   return {
     ids: packed.ids,
@@ -155,9 +162,6 @@ export function unpackNameTable(
       }
       return [];
     },
-    namesAt(position) {
-      names[position] ??= serviceNameWords(serviceAt(position));
-      return names[position];
-    },
+    namesAt: (position) => serviceNameWords(serviceAt(position)),
   };
 }
